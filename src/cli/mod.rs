@@ -1,0 +1,78 @@
+//! The command line: `ssi-coach [--data-dir DIR]` runs the app, subcommands script it.
+//!
+//! Exit codes are a contract for coaches' scripts: 0 success, 2 bad input or usage.
+
+mod args;
+
+pub use args::{Args, CliError};
+
+use std::io::Write;
+use std::path::PathBuf;
+
+/// What `main` should do after parsing the command line.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Dispatch {
+    /// Start the desktop app on this data folder (None: the default folder).
+    Gui {
+        /// `--data-dir DIR` or `SSI_COACH_DATA_DIR`.
+        data_dir: Option<PathBuf>,
+    },
+    /// A subcommand ran; exit with this code.
+    Exit(i32),
+}
+
+/// The usage text printed by `--help`.
+pub const USAGE: &str = "\
+SSI Coach: an offline coach for LinkedIn's Social Selling Index (an estimate, not LinkedIn's score)
+
+Usage:
+  ssi-coach [--data-dir DIR]                   open the desktop app
+  ssi-coach estimate FILE [--json] [--today YYYY-MM-DD]
+  ssi-coach knobs FILE [--json] [--today YYYY-MM-DD]
+  ssi-coach import ZIP --json                  read a LinkedIn data export, print what it holds
+  ssi-coach import ZIP --client NAME           merge a LinkedIn data export into a saved client
+  ssi-coach report CLIENT --out FILE.html [--lang en|nl|da]
+  ssi-coach cohort PATH... --json              merge workshop participant files
+  ssi-coach --help | --version
+
+Options:
+  --data-dir DIR   use DIR as the data folder (also: SSI_COACH_DATA_DIR)
+
+Exit codes: 0 success, 2 bad input or usage.";
+
+/// Parse `argv` (without the program name), run a subcommand if one is given.
+pub fn run(argv: Vec<String>) -> Dispatch {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match dispatch(argv, &mut out) {
+        Ok(d) => d,
+        Err(e) => {
+            let _ = out.flush();
+            eprintln!("ssi-coach: {e}");
+            Dispatch::Exit(2)
+        }
+    }
+}
+
+fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError> {
+    let args = Args::parse(argv)?;
+    if args.flag("help") {
+        writeln!(out, "{USAGE}").map_err(CliError::io)?;
+        return Ok(Dispatch::Exit(0));
+    }
+    if args.flag("version") {
+        writeln!(out, "ssi-coach {}", env!("CARGO_PKG_VERSION")).map_err(CliError::io)?;
+        return Ok(Dispatch::Exit(0));
+    }
+    let Some(command) = args.command.as_deref() else {
+        args.reject_unknown(&["data-dir"])?;
+        return Ok(Dispatch::Gui {
+            data_dir: args.data_dir(),
+        });
+    };
+    match command {
+        _ => Err(CliError::Usage(format!(
+            "unknown command '{command}' (see ssi-coach --help)"
+        ))),
+    }
+}

@@ -1,0 +1,1 @@
+//! Translations: English, Dutch, Danish.

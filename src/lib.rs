@@ -1,0 +1,15 @@
+//! SSI Coach: an offline coach for LinkedIn's Social Selling Index.
+//!
+//! Layers only import downward (see `docs/architecture.md`):
+//! `model` -> `engine` -> `store` / `import` / `report` / `workshop` -> `ui` + `app`.
+//! Everything but `ui` and `app` builds without egui (`--no-default-features`).
+
+pub mod cli;
+pub mod engine;
+pub mod i18n;
+pub mod model;
+
+#[cfg(feature = "gui")]
+pub mod app;
+#[cfg(feature = "gui")]
+pub mod ui;

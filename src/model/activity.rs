@@ -1,0 +1,158 @@
+//! Engagement goals and the dated activity log.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::Date;
+
+/// A kind of activity the user logs (or the import fills).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ActivityKind {
+    /// Original post.
+    Post,
+    /// Published article.
+    Article,
+    /// Comment on someone's post.
+    Comment,
+    /// Like / reaction.
+    Like,
+    /// Share / repost of someone's post.
+    Share,
+    /// Post or comment in a group.
+    GroupPost,
+    /// People search.
+    Search,
+    /// Saved search (Sales Navigator).
+    SavedSearch,
+    /// Lead or account saved (Sales Navigator).
+    LeadSaved,
+    /// Followed up on someone who viewed the profile.
+    ProfileViewFollowUp,
+    /// Connection request with a personal note.
+    InvitationWithNote,
+    /// Connection request without a note.
+    InvitationWithoutNote,
+    /// Someone accepted a connection request.
+    Acceptance,
+}
+
+impl ActivityKind {
+    /// Every kind, in display order.
+    pub const ALL: [Self; 13] = [
+        Self::Post,
+        Self::Article,
+        Self::Comment,
+        Self::Like,
+        Self::Share,
+        Self::GroupPost,
+        Self::Search,
+        Self::SavedSearch,
+        Self::LeadSaved,
+        Self::ProfileViewFollowUp,
+        Self::InvitationWithNote,
+        Self::InvitationWithoutNote,
+        Self::Acceptance,
+    ];
+
+    /// A stable snake_case key (used in JSON, CSV and i18n keys).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Post => "post",
+            Self::Article => "article",
+            Self::Comment => "comment",
+            Self::Like => "like",
+            Self::Share => "share",
+            Self::GroupPost => "group_post",
+            Self::Search => "search",
+            Self::SavedSearch => "saved_search",
+            Self::LeadSaved => "lead_saved",
+            Self::ProfileViewFollowUp => "profile_view_follow_up",
+            Self::InvitationWithNote => "invitation_with_note",
+            Self::InvitationWithoutNote => "invitation_without_note",
+            Self::Acceptance => "acceptance",
+        }
+    }
+
+    /// Inverse of [`Self::key`].
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// Whether only Sales Navigator offers this activity.
+    pub fn needs_sales_navigator(self) -> bool {
+        matches!(self, Self::SavedSearch | Self::LeadSaved)
+    }
+}
+
+/// Counts for one day.
+pub type DayActivity = BTreeMap<ActivityKind, u32>;
+
+/// Weekly targets per activity kind (absent = no goal).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct WeeklyGoals(pub BTreeMap<ActivityKind, u32>);
+
+impl WeeklyGoals {
+    /// The weekly target for `kind`, 0 when none is set.
+    pub fn get(&self, kind: ActivityKind) -> u32 {
+        self.0.get(&kind).copied().unwrap_or(0)
+    }
+
+    /// Set the weekly target for `kind` (0 removes it).
+    pub fn set(&mut self, kind: ActivityKind, per_week: u32) {
+        if per_week == 0 {
+            self.0.remove(&kind);
+        } else {
+            self.0.insert(kind, per_week);
+        }
+    }
+}
+
+/// What was done, per day. Days without activity are absent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ActivityLog(pub BTreeMap<Date, DayActivity>);
+
+impl ActivityLog {
+    /// The count of `kind` on `day`.
+    pub fn get(&self, day: Date, kind: ActivityKind) -> u32 {
+        self.0.get(&day).and_then(|d| d.get(&kind)).copied().unwrap_or(0)
+    }
+
+    /// Set the count of `kind` on `day` (0 removes it; empty days are dropped).
+    pub fn set(&mut self, day: Date, kind: ActivityKind, count: u32) {
+        if count == 0 {
+            if let Some(d) = self.0.get_mut(&day) {
+                d.remove(&kind);
+                if d.is_empty() {
+                    self.0.remove(&day);
+                }
+            }
+        } else {
+            self.0.entry(day).or_default().insert(kind, count);
+        }
+    }
+
+    /// Add `n` to the count of `kind` on `day` (saturating).
+    pub fn add(&mut self, day: Date, kind: ActivityKind, n: u32) {
+        let now = self.get(day, kind);
+        self.set(day, kind, now.saturating_add(n));
+    }
+
+    /// Sum of `kind` over the inclusive range `from..=to`.
+    pub fn sum(&self, kind: ActivityKind, from: Date, to: Date) -> u32 {
+        if from > to {
+            return 0;
+        }
+        self.0
+            .range(from..=to)
+            .filter_map(|(_, d)| d.get(&kind))
+            .fold(0u32, |a, b| a.saturating_add(*b))
+    }
+
+    /// Whether anything at all was logged on `day`.
+    pub fn active_on(&self, day: Date) -> bool {
+        self.0.get(&day).is_some_and(|d| d.values().any(|&n| n > 0))
+    }
+}

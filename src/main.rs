@@ -22,6 +22,8 @@ fn run_gui(data_dir: Option<std::path::PathBuf>) -> std::process::ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn run_gui(_data_dir: Option<std::path::PathBuf>) -> std::process::ExitCode {
-    eprintln!("ssi-coach: this build has no desktop app (built without the 'gui' feature); see --help");
+    eprintln!(
+        "ssi-coach: this build has no desktop app (built without the 'gui' feature); see --help"
+    );
     std::process::ExitCode::from(2)
 }

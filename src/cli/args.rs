@@ -107,7 +107,9 @@ impl Args {
     pub fn today(&self) -> Result<crate::model::Date, CliError> {
         match self.value("today") {
             Some(s) => chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
-                CliError::Usage(format!("--today '{s}' is not a date of the form YYYY-MM-DD"))
+                CliError::Usage(format!(
+                    "--today '{s}' is not a date of the form YYYY-MM-DD"
+                ))
             }),
             None => Ok(chrono::Local::now().date_naive()),
         }

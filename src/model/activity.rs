@@ -117,7 +117,11 @@ pub struct ActivityLog(pub BTreeMap<Date, DayActivity>);
 impl ActivityLog {
     /// The count of `kind` on `day`.
     pub fn get(&self, day: Date, kind: ActivityKind) -> u32 {
-        self.0.get(&day).and_then(|d| d.get(&kind)).copied().unwrap_or(0)
+        self.0
+            .get(&day)
+            .and_then(|d| d.get(&kind))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// Set the count of `kind` on `day` (0 removes it; empty days are dropped).

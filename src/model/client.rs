@@ -8,7 +8,9 @@ use super::{
 };
 
 /// A user interface / report language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub enum Language {
     /// English.
     #[default]
@@ -89,7 +91,10 @@ impl ClientId {
     pub fn is_valid(&self) -> bool {
         !self.0.is_empty()
             && self.0.len() <= 64
-            && self.0.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            && self
+                .0
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     }
 }
 
@@ -218,6 +223,9 @@ impl Client {
 
     /// The newest reading on or before `day`.
     pub fn latest_reading(&self, day: Date) -> Option<&Reading> {
-        self.readings.iter().filter(|r| r.date <= day).max_by_key(|r| r.date)
+        self.readings
+            .iter()
+            .filter(|r| r.date <= day)
+            .max_by_key(|r| r.date)
     }
 }

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use super::Date;
 
 /// How a message was sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub enum Channel {
     /// A normal LinkedIn message to a connection.
     #[default]

@@ -22,7 +22,9 @@ pub type Date = chrono::NaiveDate;
 
 /// Levers the engine knows and the user can turn. Persisted in action items, so the
 /// variant names are stable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lever {
     /// Tick one profile checklist item.
     Profile(ProfileItem),

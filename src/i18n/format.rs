@@ -1,0 +1,93 @@
+//! Dates and numbers in the user's language.
+
+use super::Language;
+use crate::model::Date;
+
+/// A date as the language writes it: `Mar 9, 2025` / `9 mrt 2025` / `9. mar. 2025`.
+pub fn format_date(lang: Language, date: Date) -> String {
+    use chrono::Datelike;
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const NL: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const DA: [&str; 12] = [
+        "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.",
+        "dec.",
+    ];
+    let m = date.month0() as usize;
+    match lang {
+        Language::En => format!("{} {}, {}", EN[m], date.day(), date.year()),
+        Language::Nl => format!("{} {} {}", date.day(), NL[m], date.year()),
+        Language::Da => format!("{}. {} {}", date.day(), DA[m], date.year()),
+    }
+}
+
+/// A number with `decimals` decimals and the language's separators: `1,234.5` / `1.234,5`.
+pub fn format_number(lang: Language, value: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let (group, point) = match lang {
+        Language::En => (',', '.'),
+        Language::Nl | Language::Da => ('.', ','),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    let sign = if value < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{frac}")
+    }
+}
+
+/// Points with one decimal (`14.2` / `14,2`).
+pub fn format_points(lang: Language, value: f64) -> String {
+    format_number(lang, value, 1)
+}
+
+/// Parse a number typed by the user: accepts `,` or `.` as the decimal separator
+/// (`12,5` and `12.5`), surrounding spaces, and no grouping. None if it is not a number.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let t = text.trim().replace(',', ".");
+    if t.is_empty() || t.matches('.').count() > 1 {
+        return None;
+    }
+    t.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_dates_follow_the_language() {
+        assert_eq!(format_number(Language::En, 1234.5, 1), "1,234.5");
+        assert_eq!(format_number(Language::Nl, 1234.5, 1), "1.234,5");
+        assert_eq!(format_number(Language::Da, -0.04, 1), "0,0");
+        assert_eq!(format_number(Language::Da, -12.0, 0), "-12");
+        let d = Date::from_ymd_opt(2025, 3, 9).unwrap_or_default();
+        assert_eq!(format_date(Language::En, d), "Mar 9, 2025");
+        assert_eq!(format_date(Language::Nl, d), "9 mrt 2025");
+        assert_eq!(format_date(Language::Da, d), "9. mar. 2025");
+    }
+
+    #[test]
+    fn typed_numbers_accept_both_decimal_separators() {
+        assert_eq!(parse_number(" 12,5 "), Some(12.5));
+        assert_eq!(parse_number("12.5"), Some(12.5));
+        assert_eq!(parse_number("1.2.3"), None);
+        assert_eq!(parse_number("abc"), None);
+        assert_eq!(parse_number("NaN"), None);
+    }
+}

@@ -6,8 +6,23 @@
 //! and ranks the gains per minute; [`forecast`] rolls the clock forward; [`calibrate`] fits
 //! per-pillar corrections to real readings. The what-if simulator edits [`Inputs`] directly.
 //!
-//! Every weight is documented in `docs/scoring-model.md` with its source or "assumption".
+//! Every weight is in `weights.rs` and documented in `docs/scoring-model.md` with its source
+//! or the word "assumption".
 
+mod estimate;
+mod forecast;
+mod levers;
+mod personas;
 mod types;
+pub mod weights;
 
-pub use types::{Band, Calibration, Contribution, Estimate, Inputs, Knob, Scenario, Unit};
+pub use estimate::{estimate, inputs, profile_factor, score};
+pub use forecast::{PLAN_MINUTES_PER_WEEK, calibrate, forecast};
+pub use levers::{
+    all_levers, knobs, label_key, lever_key, lever_pillar, lever_unit, lever_value,
+    needs_sales_navigator, per_minute, set_lever, weekly_plan,
+};
+pub use personas::{Persona, persona};
+pub use types::{
+    Band, Calibration, Contribution, Estimate, Inputs, Knob, Scenario, TARGET_TOTAL, Unit,
+};

@@ -172,3 +172,145 @@ pub struct Calibration {
     /// The newest reading used.
     pub as_of: Option<Date>,
 }
+
+impl Band {
+    /// The bands from low to high.
+    pub const ALL: [Self; 5] = [
+        Self::Below50,
+        Self::From50To60,
+        Self::From60To70,
+        Self::From70To80,
+        Self::From80,
+    ];
+
+    /// The band of a total as it is shown (rounded to a whole number, as LinkedIn shows it).
+    pub fn of(total: f64) -> Self {
+        let shown = total.round();
+        if shown < 50.0 {
+            Self::Below50
+        } else if shown < 60.0 {
+            Self::From50To60
+        } else if shown < 70.0 {
+            Self::From60To70
+        } else if shown < 80.0 {
+            Self::From70To80
+        } else {
+            Self::From80
+        }
+    }
+
+    /// The stable key: `below_50`, `50_60`, `60_70`, `70_80`, `80_plus` (also `band.<key>` in i18n).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Below50 => "below_50",
+            Self::From50To60 => "50_60",
+            Self::From60To70 => "60_70",
+            Self::From70To80 => "70_80",
+            Self::From80 => "80_plus",
+        }
+    }
+
+    /// The i18n key of the band's label.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Below50 => "band.below_50",
+            Self::From50To60 => "band.50_60",
+            Self::From60To70 => "band.60_70",
+            Self::From70To80 => "band.70_80",
+            Self::From80 => "band.80_plus",
+        }
+    }
+
+    /// The lowest total in the band.
+    pub fn lower_bound(self) -> f64 {
+        match self {
+            Self::Below50 => 0.0,
+            Self::From50To60 => 50.0,
+            Self::From60To70 => 60.0,
+            Self::From70To80 => 70.0,
+            Self::From80 => 80.0,
+        }
+    }
+}
+
+/// The total coaches aim for if LinkedIn is to bring business ([DK]).
+pub const TARGET_TOTAL: f64 = 70.0;
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+impl Estimate {
+    /// The total, 0-100.
+    pub fn total(&self) -> f64 {
+        self.pillars.total()
+    }
+
+    /// The total as shown: rounded to a whole number ("53 of 100" for 52.6).
+    pub fn total_shown(&self) -> u32 {
+        self.total().round().clamp(0.0, 100.0) as u32
+    }
+
+    /// The band of the total.
+    pub fn band(&self) -> Band {
+        Band::of(self.total())
+    }
+
+    /// The contributions to one pillar, largest first.
+    pub fn contributions_to(&self, pillar: Pillar) -> Vec<&Contribution> {
+        let mut v: Vec<&Contribution> = self
+            .contributions
+            .iter()
+            .filter(|c| c.pillar == pillar)
+            .collect();
+        v.sort_by(|a, b| b.points.total_cmp(&a.points));
+        v
+    }
+
+    /// The JSON of `ssi-coach estimate --json`:
+    /// `{"brand","find","engage","relationships","total","band","contributions":[..]}`,
+    /// numbers rounded to two decimals.
+    pub fn to_json(&self) -> serde_json::Value {
+        let contributions: Vec<serde_json::Value> = self
+            .contributions
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "factor": c.factor,
+                    "pillar": c.pillar.key(),
+                    "points": round2(c.points),
+                    "max_points": round2(c.max_points),
+                    "input": c.input,
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "brand": round2(self.pillars.brand),
+            "find": round2(self.pillars.find),
+            "engage": round2(self.pillars.engage),
+            "relationships": round2(self.pillars.relationships),
+            "total": round2(self.total()),
+            "band": self.band().key(),
+            "contributions": contributions,
+        })
+    }
+}
+
+impl Knob {
+    /// The JSON of one knob in `ssi-coach knobs --json`.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "lever": crate::engine::lever_key(self.lever),
+            "pillar": self.pillar.key(),
+            "current": round2(self.current),
+            "target": round2(self.target),
+            "unit": self.unit,
+            "points": round2(self.points),
+            "minutes_per_week": round2(self.minutes_per_week),
+            "points_per_minute": round2(crate::engine::per_minute(self).min(1e6)),
+            "reason": self.reason_key,
+            "caution": self.caution_key,
+            "needs_sales_navigator": self.needs_sales_navigator,
+        })
+    }
+}

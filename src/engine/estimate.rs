@@ -1,0 +1,429 @@
+//! Client -> inputs -> estimate.
+
+use chrono::Duration;
+
+use super::types::{Contribution, Estimate, Inputs};
+use super::weights as w;
+use crate::model::{ActivityKind, Channel, Client, Date, Pillar, PillarScores, ProfileItem};
+
+/// Decay weights for ages 0..WINDOW_DAYS and their sum.
+fn decay_weights() -> ([f64; w::WINDOW_DAYS as usize], f64) {
+    let mut weights = [0.0; w::WINDOW_DAYS as usize];
+    let mut sum = 0.0;
+    for (age, slot) in weights.iter_mut().enumerate() {
+        *slot = (-(age as f64) / w::DECAY_DAYS).exp();
+        sum += *slot;
+    }
+    (weights, sum)
+}
+
+/// The engine's inputs for `client` as of `today`: rates are decayed weekly rates over the
+/// rolling window, so a quiet day lowers them a little and three quiet weeks a lot.
+/// Entries dated after `today` are ignored.
+pub fn inputs(client: &Client, today: Date) -> Inputs {
+    let (weights, weight_sum) = decay_weights();
+    let start = today - Duration::days(w::WINDOW_DAYS - 1);
+    // weighted sums per activity kind, indexed like ActivityKind::ALL
+    let mut acc = [0.0f64; ActivityKind::ALL.len()];
+    let mut active = [false; 28];
+    for (day, counts) in client.activity.0.range(start..=today) {
+        let age = (today - *day).num_days();
+        let Some(weight) = usize::try_from(age).ok().and_then(|a| weights.get(a)) else {
+            continue;
+        };
+        let mut any = false;
+        for (kind, n) in counts {
+            if *n == 0 {
+                continue;
+            }
+            any = true;
+            if let Some(i) = ActivityKind::ALL.iter().position(|k| k == kind) {
+                acc[i] += f64::from(*n) * weight;
+            }
+        }
+        if any && age < 28 {
+            active[age as usize] = true;
+        }
+    }
+    let (mut msg, mut dm_msg, mut inmail, mut notes) = (0.0, 0.0, 0.0, 0.0);
+    let (mut sent, mut replied) = (0u32, 0u32);
+    for m in &client.messages {
+        if m.date > today || m.date < start {
+            continue;
+        }
+        let age = (today - m.date).num_days();
+        let weight = weights[age as usize];
+        match m.channel {
+            Channel::Message => msg += weight,
+            Channel::InMail => inmail += weight,
+            Channel::InvitationNote => notes += weight,
+        }
+        if m.decision_maker && m.channel != Channel::InvitationNote {
+            dm_msg += weight;
+        }
+        if m.channel != Channel::InvitationNote {
+            sent += 1;
+            replied += u32::from(m.replied);
+        }
+        if age < 28 {
+            active[age as usize] = true;
+        }
+    }
+    // weighted sum / weight sum = weighted mean per day; * 7 = per week
+    let per_week = |x: f64| x / weight_sum * 7.0;
+    let rate = |kind: ActivityKind| {
+        let i = ActivityKind::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .unwrap_or(0);
+        per_week(acc[i])
+    };
+    let mut profile = client.profile.done.clone();
+    if client.profile.skills >= 3 {
+        profile.insert(ProfileItem::Skills);
+    }
+    if client.profile.recommendations >= 1 {
+        profile.insert(ProfileItem::Recommendations);
+    }
+    // saved searches are a standing count: the number saved in the window, undecayed
+    let saved_searches = f64::from(client.activity.sum(ActivityKind::SavedSearch, start, today));
+    Inputs {
+        profile,
+        skills: client.profile.skills,
+        recommendations: client.profile.recommendations,
+        sales_navigator: client.sales_navigator,
+        connections: f64::from(client.network.connections),
+        decision_makers: f64::from(client.network.decision_makers),
+        articles_per_month: rate(ActivityKind::Article) * 30.0 / 7.0,
+        posts_per_week: rate(ActivityKind::Post),
+        comments_per_week: rate(ActivityKind::Comment),
+        likes_per_week: rate(ActivityKind::Like),
+        shares_per_week: rate(ActivityKind::Share),
+        group_posts_per_week: rate(ActivityKind::GroupPost),
+        searches_per_week: rate(ActivityKind::Search),
+        saved_searches,
+        leads_saved_per_week: rate(ActivityKind::LeadSaved),
+        profile_view_follow_ups_per_week: rate(ActivityKind::ProfileViewFollowUp),
+        invitations_with_note_per_week: rate(ActivityKind::InvitationWithNote).max(per_week(notes)),
+        invitations_without_note_per_week: rate(ActivityKind::InvitationWithoutNote),
+        acceptances_per_week: rate(ActivityKind::Acceptance),
+        messages_per_week: per_week(msg),
+        decision_maker_messages_per_week: per_week(dm_msg),
+        inmails_per_week: per_week(inmail),
+        reply_rate: (sent > 0).then(|| f64::from(replied) / f64::from(sent)),
+        active_days_28: active.iter().filter(|a| **a).count() as f64,
+        calibration: PillarScores::default(),
+    }
+}
+
+/// A saturating curve: `max * (1 - exp(-x / k))`, 0 for x <= 0.
+fn saturate(max: f64, x: f64, k: f64) -> f64 {
+    if x <= 0.0 || k <= 0.0 {
+        0.0
+    } else {
+        max * (1.0 - (-x / k).exp())
+    }
+}
+
+struct Builder {
+    contributions: Vec<Contribution>,
+}
+
+impl Builder {
+    fn add(&mut self, factor: &'static str, pillar: Pillar, points: f64, max: f64, input: String) {
+        self.contributions.push(Contribution {
+            factor,
+            pillar,
+            points,
+            max_points: max,
+            input,
+        });
+    }
+}
+
+fn per_week(x: f64) -> String {
+    format!("{x:.1}/week")
+}
+
+/// Score inputs: the four pillars with every factor's contribution.
+pub fn score(i: &Inputs) -> Estimate {
+    let mut b = Builder {
+        contributions: Vec::with_capacity(40),
+    };
+    let sn = i.sales_navigator;
+
+    // Brand
+    for item in ProfileItem::ALL {
+        let max = w::profile_item_points(item);
+        let done = i.profile.contains(&item);
+        let factor = profile_factor(item);
+        b.add(
+            factor,
+            Pillar::Brand,
+            if done { max } else { 0.0 },
+            max,
+            (if done { "yes" } else { "no" }).to_owned(),
+        );
+    }
+    let conn_share = (i.connections / 500.0).clamp(0.0, 1.0);
+    b.add(
+        "connections_500",
+        Pillar::Brand,
+        w::BRAND_CONNECTIONS * conn_share,
+        w::BRAND_CONNECTIONS,
+        format!("{:.0}", i.connections),
+    );
+    b.add(
+        "original_posts",
+        Pillar::Brand,
+        saturate(w::BRAND_POSTS, i.posts_per_week, w::BRAND_POSTS_K),
+        w::BRAND_POSTS,
+        per_week(i.posts_per_week),
+    );
+    let without_articles: f64 = b.contributions.iter().map(|c| c.points).sum();
+    if without_articles > w::BRAND_CAP_WITHOUT_ARTICLES {
+        let cut = without_articles - w::BRAND_CAP_WITHOUT_ARTICLES;
+        b.add(
+            "brand_cap_without_articles",
+            Pillar::Brand,
+            -cut,
+            0.0,
+            format!("{without_articles:.1}"),
+        );
+    }
+    b.add(
+        "articles",
+        Pillar::Brand,
+        saturate(w::BRAND_ARTICLES, i.articles_per_month, w::BRAND_ARTICLES_K),
+        w::BRAND_ARTICLES,
+        format!("{:.1}/month", i.articles_per_month),
+    );
+
+    // Find
+    b.add(
+        "searches",
+        Pillar::Find,
+        saturate(w::FIND_SEARCHES, i.searches_per_week, w::FIND_SEARCHES_K),
+        w::FIND_SEARCHES,
+        per_week(i.searches_per_week),
+    );
+    b.add(
+        "profile_view_follow_ups",
+        Pillar::Find,
+        saturate(
+            w::FIND_VIEW_FOLLOW_UPS,
+            i.profile_view_follow_ups_per_week,
+            w::FIND_VIEW_FOLLOW_UPS_K,
+        ),
+        w::FIND_VIEW_FOLLOW_UPS,
+        per_week(i.profile_view_follow_ups_per_week),
+    );
+    b.add(
+        "active_days",
+        Pillar::Find,
+        w::FIND_ACTIVE_DAYS * (i.active_days_28 / w::FIND_ACTIVE_DAYS_FULL).clamp(0.0, 1.0),
+        w::FIND_ACTIVE_DAYS,
+        format!("{:.0}/28 days", i.active_days_28),
+    );
+    let sn_only = |x: f64| if sn { x } else { 0.0 };
+    b.add(
+        "saved_searches",
+        Pillar::Find,
+        sn_only(saturate(
+            w::FIND_SAVED_SEARCHES,
+            i.saved_searches,
+            w::FIND_SAVED_SEARCHES_K,
+        )),
+        sn_only(w::FIND_SAVED_SEARCHES),
+        format!("{:.0}", i.saved_searches),
+    );
+    b.add(
+        "leads_saved",
+        Pillar::Find,
+        sn_only(saturate(
+            w::FIND_LEADS,
+            i.leads_saved_per_week,
+            w::FIND_LEADS_K,
+        )),
+        sn_only(w::FIND_LEADS),
+        per_week(i.leads_saved_per_week),
+    );
+
+    // Engage
+    b.add(
+        "comments",
+        Pillar::Engage,
+        saturate(
+            w::ENGAGE_COMMENTS,
+            i.comments_per_week,
+            w::ENGAGE_COMMENTS_K,
+        ),
+        w::ENGAGE_COMMENTS,
+        per_week(i.comments_per_week),
+    );
+    b.add(
+        "likes",
+        Pillar::Engage,
+        saturate(w::ENGAGE_LIKES, i.likes_per_week, w::ENGAGE_LIKES_K),
+        w::ENGAGE_LIKES,
+        per_week(i.likes_per_week),
+    );
+    b.add(
+        "shares",
+        Pillar::Engage,
+        saturate(w::ENGAGE_SHARES, i.shares_per_week, w::ENGAGE_SHARES_K),
+        w::ENGAGE_SHARES,
+        per_week(i.shares_per_week),
+    );
+    b.add(
+        "posts",
+        Pillar::Engage,
+        saturate(w::ENGAGE_POSTS, i.posts_per_week, w::ENGAGE_POSTS_K),
+        w::ENGAGE_POSTS,
+        per_week(i.posts_per_week),
+    );
+    b.add(
+        "group_posts",
+        Pillar::Engage,
+        saturate(w::ENGAGE_GROUPS, i.group_posts_per_week, w::ENGAGE_GROUPS_K),
+        w::ENGAGE_GROUPS,
+        per_week(i.group_posts_per_week),
+    );
+    let all_messages = i.messages_per_week + if sn { i.inmails_per_week } else { 0.0 };
+    b.add(
+        "messages",
+        Pillar::Engage,
+        saturate(w::ENGAGE_MESSAGES, all_messages, w::ENGAGE_MESSAGES_K),
+        w::ENGAGE_MESSAGES,
+        per_week(all_messages),
+    );
+    let reply = i.reply_rate.unwrap_or(0.0).clamp(0.0, 1.0);
+    // the response rate only counts while messages are being sent
+    let reply_points = w::ENGAGE_REPLY_RATE * reply * (all_messages / 1.0).clamp(0.0, 1.0);
+    b.add(
+        "reply_rate",
+        Pillar::Engage,
+        reply_points,
+        w::ENGAGE_REPLY_RATE,
+        format!("{:.0}%", reply * 100.0),
+    );
+
+    // Relationships
+    let conn = i.connections.max(0.0);
+    let conn_points = w::REL_CONNECTIONS
+        * ((1.0 + conn).ln() / (1.0 + w::REL_CONNECTIONS_FULL).ln()).clamp(0.0, 1.0);
+    b.add(
+        "connections",
+        Pillar::Relationships,
+        conn_points,
+        w::REL_CONNECTIONS,
+        format!("{conn:.0}"),
+    );
+    b.add(
+        "decision_makers",
+        Pillar::Relationships,
+        saturate(
+            w::REL_DECISION_MAKERS,
+            i.decision_makers,
+            w::REL_DECISION_MAKERS_K,
+        ),
+        w::REL_DECISION_MAKERS,
+        format!("{:.0}", i.decision_makers),
+    );
+    b.add(
+        "invitation_notes",
+        Pillar::Relationships,
+        saturate(
+            w::REL_NOTES,
+            i.invitations_with_note_per_week,
+            w::REL_NOTES_K,
+        ),
+        w::REL_NOTES,
+        per_week(i.invitations_with_note_per_week),
+    );
+    let invited = i.invitations_with_note_per_week + i.invitations_without_note_per_week;
+    let acceptance = if invited > 0.0 {
+        (i.acceptances_per_week / invited).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    b.add(
+        "acceptance_rate",
+        Pillar::Relationships,
+        w::REL_ACCEPTANCE * acceptance,
+        w::REL_ACCEPTANCE,
+        format!("{:.0}%", acceptance * 100.0),
+    );
+    b.add(
+        "decision_maker_messages",
+        Pillar::Relationships,
+        saturate(
+            w::REL_DM_MESSAGES,
+            i.decision_maker_messages_per_week,
+            w::REL_DM_MESSAGES_K,
+        ),
+        w::REL_DM_MESSAGES,
+        per_week(i.decision_maker_messages_per_week),
+    );
+    b.add(
+        "inmail",
+        Pillar::Relationships,
+        sn_only(saturate(w::REL_INMAIL, i.inmails_per_week, w::REL_INMAIL_K)),
+        sn_only(w::REL_INMAIL),
+        per_week(i.inmails_per_week),
+    );
+
+    // Pillar sums, calibration offsets, clamping (each pillar stays within 0-25)
+    let mut pillars = PillarScores::default();
+    for c in &b.contributions {
+        *pillars.get_mut(c.pillar) += c.points;
+    }
+    let calibrated = Pillar::ALL.iter().any(|p| i.calibration.get(*p) != 0.0);
+    for p in Pillar::ALL {
+        let raw = pillars.get(p);
+        let offset = i.calibration.get(p);
+        if offset != 0.0 {
+            let applied = (raw + offset).clamp(0.0, Pillar::MAX) - raw;
+            b.add("calibration", p, applied, 0.0, format!("{offset:+.1}"));
+        }
+        // every pillar's factors add up to at most 25 by construction; the clamp only
+        // matters with calibration offsets, whose applied part is the contribution above
+        let with_offset = (raw + offset).clamp(0.0, Pillar::MAX);
+        *pillars.get_mut(p) = with_offset;
+    }
+    Estimate {
+        pillars,
+        contributions: b.contributions,
+        calibrated,
+    }
+}
+
+/// The factor key of a profile item: `profile_<item key>`.
+pub fn profile_factor(item: ProfileItem) -> &'static str {
+    match item {
+        ProfileItem::Photo => "profile_photo",
+        ProfileItem::Banner => "profile_banner",
+        ProfileItem::Headline => "profile_headline",
+        ProfileItem::About => "profile_about",
+        ProfileItem::IndustryLocation => "profile_industry_location",
+        ProfileItem::ExperienceDescriptions => "profile_experience_descriptions",
+        ProfileItem::ExperienceMedia => "profile_experience_media",
+        ProfileItem::Featured => "profile_featured",
+        ProfileItem::Skills => "profile_skills",
+        ProfileItem::Recommendations => "profile_recommendations",
+        ProfileItem::Education => "profile_education",
+        ProfileItem::CustomUrl => "profile_custom_url",
+        ProfileItem::CreatorServices => "profile_creator_services",
+    }
+}
+
+/// The estimate for `client` on `today`, calibrated to their readings when they chose so.
+pub fn estimate(client: &Client, today: Date) -> Estimate {
+    let mut i = inputs(client, today);
+    if client.calibrate
+        && let Some(c) = super::calibrate(client, today)
+    {
+        i.calibration = c.offsets;
+    }
+    score(&i)
+}

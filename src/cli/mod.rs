@@ -3,6 +3,7 @@
 //! Exit codes are a contract for coaches' scripts: 0 success, 2 bad input or usage.
 
 mod args;
+mod estimate;
 
 pub use args::{Args, CliError};
 
@@ -71,6 +72,8 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
         });
     };
     match command {
+        "estimate" => estimate::estimate(&args, out).map(|()| Dispatch::Exit(0)),
+        "knobs" => estimate::knobs(&args, out).map(|()| Dispatch::Exit(0)),
         _ => Err(CliError::Usage(format!(
             "unknown command '{command}' (see ssi-coach --help)"
         ))),

@@ -629,3 +629,25 @@ fn estimate_json_has_the_contract_keys() {
     }
 }
 
+/// Every knob's reason, caution and label is translated in all three languages.
+#[test]
+fn every_knob_text_exists() {
+    for k in knobs(&persona(Persona::Average)) {
+        assert!(ssi_coach::i18n::has_key(k.reason_key), "{}", k.reason_key);
+        assert!(
+            ssi_coach::i18n::has_key(engine::label_key(k.lever)),
+            "{:?}",
+            k.lever
+        );
+        if let Some(c) = k.caution_key {
+            assert!(ssi_coach::i18n::has_key(c), "{c}");
+        }
+        assert_ne!(k.reason_key, "knob.generic", "{:?}", k.lever);
+    }
+    for p in Persona::ALL {
+        assert!(ssi_coach::i18n::has_key(p.label_key()));
+    }
+    for b in Band::ALL {
+        assert!(ssi_coach::i18n::has_key(b.label_key()));
+    }
+}

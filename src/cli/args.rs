@@ -15,6 +15,7 @@ pub enum CliError {
 
 impl CliError {
     /// Wrap an I/O error writing to stdout.
+    #[allow(clippy::needless_pass_by_value)] // used as `map_err(CliError::io)`
     pub fn io(e: std::io::Error) -> Self {
         Self::Input(format!("cannot write output: {e}"))
     }

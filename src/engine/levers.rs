@@ -147,7 +147,7 @@ pub fn set_lever(inputs: &mut Inputs, lever: Lever, value: f64) {
             inputs.decision_makers = inputs.decision_makers.min(v);
         }
         Lever::DecisionMakerConnections => {
-            inputs.decision_makers = v.min(inputs.connections.max(v))
+            inputs.decision_makers = v.min(inputs.connections.max(v));
         }
         Lever::Articles => inputs.articles_per_month = v,
         Lever::Posts => inputs.posts_per_week = v,

@@ -6,6 +6,7 @@
 mod activity;
 mod client;
 mod coaching;
+mod demo;
 mod messages;
 mod profile;
 mod readings;
@@ -13,6 +14,7 @@ mod readings;
 pub use activity::{ActivityKind, ActivityLog, DayActivity, WeeklyGoals};
 pub use client::{Client, ClientId, ImportRecord, Language, Network};
 pub use coaching::{ActionItem, Annotation, Session, Snapshot};
+pub use demo::demo_client;
 pub use messages::{Channel, MessageEntry, MessageSource};
 pub use profile::{ProfileChecklist, ProfileItem};
 pub use readings::{Pillar, PillarScores, Reading};

@@ -1,0 +1,129 @@
+//! The first-run demo client: realistic data to play with, flagged `demo: true`.
+
+use chrono::Duration;
+
+use super::{
+    ActivityKind, Channel, Client, ClientId, Date, MessageEntry, Network, PillarScores,
+    ProfileItem, Reading,
+};
+
+/// A demo client whose activity ends on `today`.
+pub fn demo_client(today: Date) -> Client {
+    let mut c = Client::new(
+        ClientId("demo-client".to_owned()),
+        "Demo: Alex Morgan",
+        today - Duration::days(120),
+    );
+    c.demo = true;
+    for item in [
+        ProfileItem::Photo,
+        ProfileItem::Headline,
+        ProfileItem::About,
+        ProfileItem::IndustryLocation,
+        ProfileItem::ExperienceDescriptions,
+        ProfileItem::Skills,
+        ProfileItem::Education,
+    ] {
+        c.profile.set(item, true);
+    }
+    c.profile.skills = 9;
+    c.network = Network {
+        connections: 640,
+        decision_makers: 70,
+        followers: None,
+    };
+    for (kind, n) in [
+        (ActivityKind::Comment, 5),
+        (ActivityKind::Like, 15),
+        (ActivityKind::Post, 1),
+        (ActivityKind::Search, 10),
+        (ActivityKind::InvitationWithNote, 3),
+    ] {
+        c.goals.set(kind, n);
+    }
+    for a in 0..90i64 {
+        let d = today - Duration::days(a);
+        if a % 7 >= 5 {
+            continue; // weekends off
+        }
+        c.activity.add(d, ActivityKind::Like, 2 + (a % 3) as u32);
+        if a % 2 == 0 {
+            c.activity.add(d, ActivityKind::Comment, 1);
+        }
+        if a % 3 == 0 {
+            c.activity.add(d, ActivityKind::Search, 2);
+        }
+        if a % 11 == 0 {
+            c.activity.add(d, ActivityKind::Post, 1);
+        }
+        if a % 4 == 0 {
+            c.activity.add(d, ActivityKind::InvitationWithNote, 1);
+        }
+        if a % 9 == 0 {
+            c.activity.add(d, ActivityKind::Acceptance, 1);
+        }
+    }
+    let people = [
+        (
+            "Sam Ortega",
+            "Northwind Traders",
+            "VP Sales EMEA",
+            true,
+            Channel::Message,
+        ),
+        (
+            "Lotte de Vries",
+            "Brightline BV",
+            "Eigenaar",
+            true,
+            Channel::InvitationNote,
+        ),
+        (
+            "Mads Jensen",
+            "Nordlys A/S",
+            "Key account manager",
+            false,
+            Channel::Message,
+        ),
+        (
+            "Priya Nair",
+            "Contoso",
+            "Head of Procurement",
+            true,
+            Channel::Message,
+        ),
+    ];
+    for (i, (person, company, title, dm, channel)) in people.into_iter().enumerate() {
+        let id = c.fresh_id();
+        let mut m = MessageEntry::new(id, today - Duration::days(2 + 6 * i as i64), person);
+        m.company = company.to_owned();
+        m.title = title.to_owned();
+        m.decision_maker = dm;
+        m.channel = channel;
+        m.replied = i % 2 == 0;
+        if !m.replied {
+            m.follow_up = Some(today - Duration::days(1) + Duration::days(i as i64));
+        }
+        c.messages.push(m);
+    }
+    for (back, total, p) in [
+        (60, 41.0, [13.0, 8.0, 9.0, 11.0]),
+        (30, 45.0, [13.5, 9.0, 10.5, 12.0]),
+    ] {
+        c.readings.push(Reading {
+            date: today - Duration::days(back),
+            total,
+            pillars: PillarScores {
+                brand: p[0],
+                find: p[1],
+                engage: p[2],
+                relationships: p[3],
+            },
+            industry_rank_pct: Some(25.0),
+            network_rank_pct: Some(18.0),
+            industry_average: Some(27.0),
+            network_average: Some(33.0),
+        });
+    }
+    c
+}

@@ -33,7 +33,7 @@ fn heavy_client(today: NaiveDate) -> Client {
         } else {
             Channel::Message
         };
-        c.messages.push(m);
+        c.add_message(m);
     }
     c
 }

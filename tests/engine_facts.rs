@@ -80,7 +80,7 @@ fn active_seller(sn: bool) -> Client {
             } else {
                 Channel::Message
             };
-            c.messages.push(m);
+            c.add_message(m);
         }
     }
     c
@@ -355,7 +355,7 @@ fn fact_engage_inputs_move_engage() {
     for a in 0..30 {
         let mut m = MessageEntry::new(a as u64 + 1, TODAY() - Duration::days(a), "X");
         m.replied = false;
-        c.messages.push(m);
+        c.add_message(m);
     }
     let no_reply = estimate(&c, TODAY()).pillars.engage;
     assert!(no_reply > 0.5);
@@ -394,7 +394,7 @@ fn fact_relationship_inputs_move_relationships() {
     // messages to decision makers
     let mut m = MessageEntry::new(1, TODAY(), "CEO");
     m.decision_maker = true;
-    c.messages.push(m);
+    c.add_message(m);
     assert!(estimate(&c, TODAY()).pillars.relationships > accept);
 }
 
@@ -420,7 +420,7 @@ fn fact_inmail_counts_more_and_needs_sales_navigator() {
         for a in 0..30 {
             let mut m = MessageEntry::new(a + 1, TODAY() - Duration::days(a as i64), "X");
             m.channel = channel;
-            c.messages.push(m);
+            c.add_message(m);
         }
         estimate(&c, TODAY()).total()
     };
@@ -650,4 +650,24 @@ fn every_knob_text_exists() {
     for b in Band::ALL {
         assert!(ssi_coach::i18n::has_key(b.label_key()));
     }
+}
+
+/// The messaging log is kept in date order, and messages added out of order still count.
+#[test]
+fn messages_added_in_any_order_count() {
+    let mut c = client();
+    for a in [3i64, 40, 1, 80, 20] {
+        let mut m = MessageEntry::new(a as u64, TODAY() - Duration::days(a), "X");
+        m.decision_maker = true;
+        c.add_message(m);
+    }
+    assert!(c.messages.is_sorted_by_key(|m| m.date));
+    let i = inputs(&c, TODAY());
+    let mut d = client();
+    for a in [1i64, 3, 20, 40, 80] {
+        let mut m = MessageEntry::new(a as u64, TODAY() - Duration::days(a), "X");
+        m.decision_maker = true;
+        d.messages.push(m);
+    }
+    assert_eq!(i, inputs(&d, TODAY()));
 }

@@ -19,7 +19,8 @@ fn decay_weights() -> ([f64; w::WINDOW_DAYS as usize], f64) {
 
 /// The engine's inputs for `client` as of `today`: rates are decayed weekly rates over the
 /// rolling window, so a quiet day lowers them a little and three quiet weeks a lot.
-/// Entries dated after `today` are ignored.
+/// Entries dated after `today` are ignored. `client.messages` must be sorted by date, as
+/// [`Client::add_message`] and the store keep it.
 pub fn inputs(client: &Client, today: Date) -> Inputs {
     let (weights, weight_sum) = decay_weights();
     let start = today - Duration::days(w::WINDOW_DAYS - 1);
@@ -47,9 +48,12 @@ pub fn inputs(client: &Client, today: Date) -> Inputs {
     }
     let (mut msg, mut dm_msg, mut inmail, mut notes) = (0.0, 0.0, 0.0, 0.0);
     let (mut sent, mut replied) = (0u32, 0u32);
-    for m in &client.messages {
-        if m.date > today || m.date < start {
-            continue;
+    // messages are sorted by date (Client::add_message, the store sorts on load): only the
+    // window is visited
+    let first = client.messages.partition_point(|m| m.date < start);
+    for m in &client.messages[first..] {
+        if m.date > today {
+            break;
         }
         let age = (today - m.date).num_days();
         let weight = weights[age as usize];

@@ -154,7 +154,7 @@ pub struct Client {
     /// Dated activity.
     #[serde(default)]
     pub activity: ActivityLog,
-    /// Messages sent.
+    /// Messages sent, sorted by date, oldest first (see [`Self::add_message`]).
     #[serde(default)]
     pub messages: Vec<MessageEntry>,
     /// Real SSI readings typed in from LinkedIn, oldest first.
@@ -219,6 +219,20 @@ impl Client {
         let id = self.next_id.max(used + 1);
         self.next_id = id + 1;
         id
+    }
+
+    /// Add a message, keeping [`Self::messages`] sorted by date (oldest first; same-day
+    /// messages keep their order of entry). The engine relies on that order.
+    pub fn add_message(&mut self, message: MessageEntry) {
+        let at = self.messages.partition_point(|m| m.date <= message.date);
+        self.messages.insert(at, message);
+    }
+
+    /// Restore the date order of the messages (after loading or editing a date).
+    pub fn sort_messages(&mut self) {
+        if !self.messages.is_sorted_by_key(|m| m.date) {
+            self.messages.sort_by_key(|m| m.date);
+        }
     }
 
     /// The newest reading on or before `day`.

@@ -104,7 +104,7 @@ pub fn demo_client(today: Date) -> Client {
         if !m.replied {
             m.follow_up = Some(today - Duration::days(1) + Duration::days(i as i64));
         }
-        c.messages.push(m);
+        c.add_message(m);
     }
     for (back, total, p) in [
         (60, 41.0, [13.0, 8.0, 9.0, 11.0]),

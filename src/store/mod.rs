@@ -117,7 +117,9 @@ pub fn parse_client(text: &str, path: &Path) -> Result<Client, StoreError> {
             message: format!("invalid client id '{}'", file.client.id.0),
         });
     }
-    Ok(file.client)
+    let mut client = file.client;
+    client.sort_messages();
+    Ok(client)
 }
 
 /// Read a client file without changing anything on disk.

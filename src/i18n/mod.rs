@@ -8,6 +8,7 @@
 mod common;
 mod format;
 mod knobs;
+mod ui;
 
 pub use format::{format_date, format_number, format_points, parse_number};
 
@@ -20,7 +21,7 @@ pub use crate::model::Language;
 pub type Row = (&'static str, [&'static str; 3]);
 
 /// Every table, one per area. A new area adds its table here.
-pub const TABLES: &[&[Row]] = &[common::TEXTS, knobs::TEXTS];
+pub const TABLES: &[&[Row]] = &[common::TEXTS, knobs::TEXTS, ui::TEXTS];
 
 fn index() -> &'static HashMap<&'static str, [&'static str; 3]> {
     static INDEX: OnceLock<HashMap<&'static str, [&'static str; 3]>> = OnceLock::new();

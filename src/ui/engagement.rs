@@ -1,0 +1,172 @@
+//! Engagement: weekly goals, this week's progress, +1 buttons, past weeks, streak, edit a day.
+
+use chrono::{Datelike, Duration};
+use egui::RichText;
+
+use super::{Command, ScreenState, ViewCtx, theme, widgets};
+use crate::i18n::{format_date, tr, tr_args};
+use crate::model::{ActivityKind, Client, Date};
+
+/// The Monday of the week of `day`.
+pub fn week_start(day: Date) -> Date {
+    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+}
+
+/// Days in a row with any activity, ending today (or yesterday if today is still empty).
+pub fn streak(client: &Client, today: Date) -> u32 {
+    let mut day = if client.activity.active_on(today) {
+        today
+    } else {
+        today - Duration::days(1)
+    };
+    let mut n = 0;
+    while client.activity.active_on(day) && n < 10_000 {
+        n += 1;
+        day -= Duration::days(1);
+    }
+    n
+}
+
+/// Draw the engagement screen.
+pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: &mut Vec<Command>) {
+    let lang = ctx.lang;
+    let c = ctx.client;
+    let today = ctx.today;
+    let monday = week_start(today);
+    ui.heading(tr(lang, "screen.engagement"));
+    ui.label(tr_args(
+        lang,
+        "engagement.streak",
+        &[("days", &streak(c, today).to_string())],
+    ));
+
+    widgets::section(ui, tr(lang, "engagement.this_week"));
+    egui::Grid::new("week")
+        .striped(true)
+        .num_columns(5)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new(tr(lang, "engagement.activity")).strong());
+            ui.label(RichText::new(tr(lang, "engagement.done")).strong());
+            ui.label(RichText::new(tr(lang, "engagement.goal")).strong());
+            ui.label("");
+            ui.label("");
+            ui.end_row();
+            for kind in ActivityKind::ALL {
+                if kind.needs_sales_navigator() && !c.sales_navigator {
+                    continue;
+                }
+                let key = format!("activity.{}", kind.key());
+                let name = tr(lang, &key);
+                let done = c.activity.sum(kind, monday, today);
+                let goal = c.goals.get(kind);
+                ui.label(name);
+                let color = if goal > 0 && done >= goal {
+                    theme::GOOD
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.label(RichText::new(done.to_string()).color(color));
+                let mut g = goal;
+                if ui
+                    .add(egui::DragValue::new(&mut g).range(0..=500))
+                    .on_hover_text(tr(lang, "engagement.goal"))
+                    .changed()
+                {
+                    out.push(Command::SetGoal(kind, g));
+                }
+                let plus = ui.button("+1").on_hover_text(tr_args(
+                    lang,
+                    "engagement.plus_one",
+                    &[("activity", name)],
+                ));
+                plus.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, format!("+1 {name}"))
+                });
+                if plus.clicked() {
+                    out.push(Command::SetActivity(
+                        today,
+                        kind,
+                        c.activity.get(today, kind).saturating_add(1),
+                    ));
+                }
+                if goal > 0 {
+                    ui.add(
+                        egui::ProgressBar::new((done as f32 / goal as f32).min(1.0))
+                            .desired_width(120.0),
+                    );
+                } else {
+                    ui.label("");
+                }
+                ui.end_row();
+            }
+        });
+
+    widgets::section(ui, tr(lang, "engagement.edit_day"));
+    if state.edit_day.is_empty() {
+        state.edit_day = today.format("%Y-%m-%d").to_string();
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label(tr(lang, "engagement.day"));
+        ui.add(egui::TextEdit::singleline(&mut state.edit_day).desired_width(110.0))
+            .labelled_by(l.id);
+        ui.label(RichText::new("YYYY-MM-DD").weak());
+    });
+    match chrono::NaiveDate::parse_from_str(state.edit_day.trim(), "%Y-%m-%d") {
+        Err(_) => {
+            widgets::error_label(ui, tr(lang, "validation.date"));
+        }
+        Ok(day) if day > today => {
+            widgets::error_label(ui, tr(lang, "validation.future_date"));
+        }
+        Ok(day) => {
+            ui.label(RichText::new(format_date(lang, day)).weak());
+            egui::Grid::new("edit_day").num_columns(2).show(ui, |ui| {
+                for kind in ActivityKind::ALL {
+                    let key = format!("activity.{}", kind.key());
+                    let name = tr(lang, &key);
+                    let l = ui.label(name);
+                    let mut n = c.activity.get(day, kind);
+                    if ui
+                        .add(egui::DragValue::new(&mut n).range(0..=10_000))
+                        .labelled_by(l.id)
+                        .changed()
+                    {
+                        out.push(Command::SetActivity(day, kind, n));
+                    }
+                    ui.end_row();
+                }
+            });
+        }
+    }
+
+    widgets::section(ui, tr(lang, "engagement.past_weeks"));
+    egui::Grid::new("past").striped(true).show(ui, |ui| {
+        ui.label(RichText::new(tr(lang, "engagement.week_of")).strong());
+        for kind in [
+            ActivityKind::Post,
+            ActivityKind::Comment,
+            ActivityKind::Like,
+            ActivityKind::Search,
+            ActivityKind::InvitationWithNote,
+        ] {
+            ui.label(RichText::new(tr(lang, &format!("activity.{}", kind.key()))).strong());
+        }
+        ui.end_row();
+        for w in 1..=8 {
+            let start = monday - Duration::days(7 * w);
+            let end = start + Duration::days(6);
+            ui.label(format_date(lang, start));
+            for kind in [
+                ActivityKind::Post,
+                ActivityKind::Comment,
+                ActivityKind::Like,
+                ActivityKind::Search,
+                ActivityKind::InvitationWithNote,
+            ] {
+                ui.label(c.activity.sum(kind, start, end).to_string());
+            }
+            ui.end_row();
+        }
+    });
+}

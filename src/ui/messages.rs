@@ -1,0 +1,417 @@
+//! Messaging log: a virtual table (only visible rows are drawn), add, edit, delete, search,
+//! sort by any column, filter "follow-up due".
+
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+
+use super::{Command, ViewCtx, theme, widgets};
+use crate::i18n::{Language, format_date, tr};
+use crate::model::{Channel, Date, MessageEntry};
+
+/// Columns of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortColumn {
+    /// Date.
+    #[default]
+    Date,
+    /// Person.
+    Person,
+    /// Company.
+    Company,
+    /// Title.
+    Title,
+    /// Decision maker.
+    DecisionMaker,
+    /// Channel.
+    Channel,
+    /// Replied.
+    Replied,
+    /// Follow-up date.
+    FollowUp,
+}
+
+/// The add/edit form.
+#[derive(Debug, Clone, Default)]
+pub struct MessageForm {
+    /// Date as typed.
+    pub date: String,
+    /// Person.
+    pub person: String,
+    /// Company.
+    pub company: String,
+    /// Title.
+    pub title: String,
+    /// Decision maker.
+    pub decision_maker: bool,
+    /// Channel.
+    pub channel: Channel,
+    /// Replied.
+    pub replied: bool,
+    /// Follow-up date as typed (may be empty).
+    pub follow_up: String,
+    /// Id of the message being edited, if any.
+    pub editing: Option<u64>,
+}
+
+/// State of the messaging screen.
+#[derive(Debug, Default)]
+pub struct MessagesState {
+    /// Search text.
+    pub search: String,
+    /// Only rows whose follow-up is due.
+    pub only_due: bool,
+    /// Sort column and ascending flag.
+    pub sort: (SortColumn, bool),
+    /// The form.
+    pub form: MessageForm,
+    /// Cached row order: (client messages length, search, due, sort, today) -> indices.
+    cache: Option<(CacheKey, Vec<usize>)>,
+}
+
+type CacheKey = (usize, u64, String, bool, SortColumn, bool, Date);
+
+fn channel_key(c: Channel) -> &'static str {
+    match c {
+        Channel::Message => "channel.message",
+        Channel::InMail => "channel.inmail",
+        Channel::InvitationNote => "channel.invitation_note",
+    }
+}
+
+fn parse_form(
+    form: &MessageForm,
+    today: Date,
+    lang: Language,
+) -> Result<(Date, Option<Date>), &'static str> {
+    let date = chrono::NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d")
+        .map_err(|_| tr(lang, "validation.date"))?;
+    if date > today {
+        return Err(tr(lang, "validation.future_date"));
+    }
+    if form.person.trim().is_empty() {
+        return Err(tr(lang, "messages.error.person"));
+    }
+    let follow_up = if form.follow_up.trim().is_empty() {
+        None
+    } else {
+        Some(
+            chrono::NaiveDate::parse_from_str(form.follow_up.trim(), "%Y-%m-%d")
+                .map_err(|_| tr(lang, "validation.date"))?,
+        )
+    };
+    Ok((date, follow_up))
+}
+
+/// A cheap fingerprint of the log so the row order is recomputed only after a change.
+fn fingerprint(messages: &[MessageEntry]) -> u64 {
+    messages
+        .iter()
+        .rev()
+        .take(64)
+        .fold(messages.len() as u64, |h, m| {
+            h.wrapping_mul(31)
+                .wrapping_add(m.id)
+                .wrapping_add(u64::from(m.replied))
+                ^ (m.person.len() as u64)
+        })
+}
+
+/// The visible rows in order.
+fn rows(messages: &[MessageEntry], s: &MessagesState, today: Date) -> Vec<usize> {
+    let needle = s.search.trim().to_lowercase();
+    let mut idx: Vec<usize> = (0..messages.len())
+        .filter(|&i| {
+            let m = &messages[i];
+            (!s.only_due || m.follow_up_due(today))
+                && (needle.is_empty()
+                    || m.person.to_lowercase().contains(&needle)
+                    || m.company.to_lowercase().contains(&needle)
+                    || m.title.to_lowercase().contains(&needle)
+                    || m.note.to_lowercase().contains(&needle))
+        })
+        .collect();
+    let (col, asc) = s.sort;
+    idx.sort_by(|&a, &b| {
+        let (x, y) = (&messages[a], &messages[b]);
+        let o = match col {
+            SortColumn::Date => x.date.cmp(&y.date),
+            SortColumn::Person => x.person.to_lowercase().cmp(&y.person.to_lowercase()),
+            SortColumn::Company => x.company.to_lowercase().cmp(&y.company.to_lowercase()),
+            SortColumn::Title => x.title.to_lowercase().cmp(&y.title.to_lowercase()),
+            SortColumn::DecisionMaker => x.decision_maker.cmp(&y.decision_maker),
+            SortColumn::Channel => x.channel.cmp(&y.channel),
+            SortColumn::Replied => x.replied.cmp(&y.replied),
+            SortColumn::FollowUp => x.follow_up.cmp(&y.follow_up),
+        };
+        if asc { o } else { o.reverse() }
+    });
+    idx
+}
+
+/// Draw the messaging log.
+pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &mut Vec<Command>) {
+    let lang = ctx.lang;
+    let today = ctx.today;
+    let messages = &ctx.client.messages;
+    ui.heading(tr(lang, "screen.messages"));
+    if s.form.date.is_empty() {
+        s.form.date = today.format("%Y-%m-%d").to_string();
+    }
+
+    // the form
+    let mut submit = false;
+    egui::Grid::new("message_form")
+        .num_columns(4)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            let l = ui.label(tr(lang, "messages.date"));
+            ui.add(egui::TextEdit::singleline(&mut s.form.date).desired_width(100.0))
+                .labelled_by(l.id);
+            let l = ui.label(tr(lang, "messages.person"));
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut s.form.person).desired_width(180.0))
+                .labelled_by(l.id);
+            submit |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.end_row();
+            let l = ui.label(tr(lang, "messages.company"));
+            ui.add(egui::TextEdit::singleline(&mut s.form.company).desired_width(180.0))
+                .labelled_by(l.id);
+            let l = ui.label(tr(lang, "messages.title"));
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut s.form.title).desired_width(180.0))
+                .labelled_by(l.id);
+            submit |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.end_row();
+            let l = ui.label(tr(lang, "messages.channel"));
+            egui::ComboBox::from_id_salt("channel")
+                .selected_text(tr(lang, channel_key(s.form.channel)))
+                .show_ui(ui, |ui| {
+                    for c in Channel::ALL {
+                        ui.selectable_value(&mut s.form.channel, c, tr(lang, channel_key(c)));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let l = ui.label(tr(lang, "messages.follow_up"));
+            ui.add(
+                egui::TextEdit::singleline(&mut s.form.follow_up)
+                    .desired_width(100.0)
+                    .hint_text("YYYY-MM-DD"),
+            )
+            .labelled_by(l.id);
+            ui.end_row();
+        });
+    ui.horizontal_wrapped(|ui| {
+        ui.checkbox(
+            &mut s.form.decision_maker,
+            tr(lang, "messages.decision_maker"),
+        );
+        ui.checkbox(&mut s.form.replied, tr(lang, "messages.replied"));
+        let label = if s.form.editing.is_some() {
+            tr(lang, "common.save")
+        } else {
+            tr(lang, "messages.add")
+        };
+        submit |= ui.button(label).clicked();
+        if s.form.editing.is_some() && ui.button(tr(lang, "common.cancel")).clicked() {
+            s.form = MessageForm::default();
+        }
+    });
+    let parsed = parse_form(&s.form, today, lang);
+    let typed = !s.form.person.is_empty() || s.form.editing.is_some();
+    match parsed {
+        Err(e) if typed || submit => {
+            widgets::error_label(ui, e);
+        }
+        Ok((date, follow_up)) if submit => {
+            let mut m = MessageEntry::new(s.form.editing.unwrap_or(0), date, s.form.person.trim());
+            m.company = s.form.company.trim().to_owned();
+            m.title = s.form.title.trim().to_owned();
+            m.decision_maker = s.form.decision_maker;
+            m.channel = s.form.channel;
+            m.replied = s.form.replied;
+            m.follow_up = follow_up;
+            if let Some(old) = s
+                .form
+                .editing
+                .and_then(|id| messages.iter().find(|x| x.id == id))
+            {
+                m.note.clone_from(&old.note);
+                m.source = old.source;
+                m.external_key.clone_from(&old.external_key);
+                out.push(Command::EditMessage(m));
+            } else {
+                out.push(Command::AddMessage(m));
+            }
+            let date = s.form.date.clone();
+            s.form = MessageForm {
+                date,
+                ..MessageForm::default()
+            };
+        }
+        _ => {}
+    }
+
+    ui.add_space(theme::SECTION_GAP);
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(tr(lang, "messages.search"));
+        let search = ui
+            .add(
+                egui::TextEdit::singleline(&mut s.search)
+                    .desired_width(200.0)
+                    .hint_text("Ctrl+F"),
+            )
+            .labelled_by(l.id);
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+            search.request_focus();
+        }
+        ui.checkbox(&mut s.only_due, tr(lang, "messages.only_due"));
+    });
+
+    let key: CacheKey = (
+        messages.len(),
+        fingerprint(messages),
+        s.search.clone(),
+        s.only_due,
+        s.sort.0,
+        s.sort.1,
+        today,
+    );
+    if s.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+        s.cache = Some((key, rows(messages, s, today)));
+    }
+    let order: &[usize] = s.cache.as_ref().map_or(&[], |(_, v)| v.as_slice());
+    ui.label(RichText::new(format!("{} / {}", order.len(), messages.len())).weak());
+
+    let headers = [
+        (SortColumn::Date, "messages.date"),
+        (SortColumn::Person, "messages.person"),
+        (SortColumn::Company, "messages.company"),
+        (SortColumn::Title, "messages.title"),
+        (SortColumn::DecisionMaker, "messages.decision_maker_short"),
+        (SortColumn::Channel, "messages.channel"),
+        (SortColumn::Replied, "messages.replied"),
+        (SortColumn::FollowUp, "messages.follow_up"),
+    ];
+    let mut clicked_sort = None;
+    let mut delete = None;
+    let mut edit = None;
+    TableBuilder::new(ui)
+        .striped(true)
+        .resizable(true)
+        .column(Column::auto().at_least(90.0))
+        .column(Column::initial(150.0).at_least(80.0).clip(true))
+        .column(Column::initial(130.0).at_least(60.0).clip(true))
+        .column(Column::initial(130.0).at_least(60.0).clip(true))
+        .column(Column::auto())
+        .column(Column::auto())
+        .column(Column::auto())
+        .column(Column::auto().at_least(90.0))
+        .column(Column::remainder().at_least(80.0))
+        .header(theme::ROW_HEIGHT, |mut header| {
+            for (col, key) in headers {
+                header.col(|ui| {
+                    let arrow = if s.sort.0 == col {
+                        if s.sort.1 { " ^" } else { " v" }
+                    } else {
+                        ""
+                    };
+                    if ui
+                        .button(RichText::new(format!("{}{arrow}", tr(lang, key))).strong())
+                        .clicked()
+                    {
+                        clicked_sort = Some(col);
+                    }
+                });
+            }
+            header.col(|_| {});
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, order.len(), |mut row| {
+                let Some(m) = order.get(row.index()).and_then(|&i| messages.get(i)) else {
+                    return;
+                };
+                row.col(|ui| {
+                    ui.label(format_date(lang, m.date));
+                });
+                row.col(|ui| {
+                    ui.label(&m.person);
+                });
+                row.col(|ui| {
+                    ui.label(&m.company);
+                });
+                row.col(|ui| {
+                    ui.label(&m.title);
+                });
+                row.col(|ui| {
+                    ui.label(if m.decision_maker {
+                        tr(lang, "common.yes")
+                    } else {
+                        ""
+                    });
+                });
+                row.col(|ui| {
+                    ui.label(tr(lang, channel_key(m.channel)));
+                });
+                row.col(|ui| {
+                    ui.label(if m.replied {
+                        tr(lang, "common.yes")
+                    } else {
+                        tr(lang, "common.no")
+                    });
+                });
+                row.col(|ui| {
+                    if let Some(f) = m.follow_up {
+                        let text = RichText::new(format_date(lang, f));
+                        ui.label(if m.follow_up_due(today) {
+                            text.color(theme::ERROR)
+                        } else {
+                            text
+                        });
+                    }
+                });
+                row.col(|ui| {
+                    if ui.small_button(tr(lang, "common.edit")).clicked() {
+                        edit = Some(m.clone());
+                    }
+                    let del = ui.small_button(tr(lang, "common.delete"));
+                    del.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            true,
+                            format!("{} {}", tr(lang, "common.delete"), m.person),
+                        )
+                    });
+                    if del.clicked() {
+                        delete = Some(m.id);
+                    }
+                });
+            });
+        });
+    if let Some(col) = clicked_sort {
+        s.sort = if s.sort.0 == col {
+            (col, !s.sort.1)
+        } else {
+            (col, true)
+        };
+    }
+    if let Some(id) = delete {
+        out.push(Command::DeleteMessage(id));
+    }
+    if let Some(m) = edit {
+        s.form = MessageForm {
+            date: m.date.format("%Y-%m-%d").to_string(),
+            person: m.person,
+            company: m.company,
+            title: m.title,
+            decision_maker: m.decision_maker,
+            channel: m.channel,
+            replied: m.replied,
+            follow_up: m
+                .follow_up
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            editing: Some(m.id),
+        };
+    }
+}

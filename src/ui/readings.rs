@@ -1,0 +1,239 @@
+//! Readings and history: type in a real SSI reading; chart of readings and estimates.
+
+use chrono::Duration;
+use egui::RichText;
+use egui_plot::{HLine, Line, Plot, PlotPoints, Points};
+
+use super::{Command, ViewCtx, theme, widgets};
+use crate::engine;
+use crate::i18n::{Language, format_date, format_points, parse_number, tr, tr_args};
+use crate::model::{Date, Pillar, PillarScores, Reading};
+
+/// The reading form as typed.
+#[derive(Debug, Clone, Default)]
+pub struct ReadingForm {
+    /// Date, total, brand, find, engage, relationships, industry rank, network rank,
+    /// industry average, network average.
+    pub fields: [String; 10],
+}
+
+const LABELS: [&str; 10] = [
+    "readings.date",
+    "readings.total",
+    "pillar.brand.short",
+    "pillar.find.short",
+    "pillar.engage.short",
+    "pillar.relationships.short",
+    "readings.industry_rank",
+    "readings.network_rank",
+    "readings.industry_average",
+    "readings.network_average",
+];
+
+/// Check the form; Ok(reading) or the first problem in the user's language.
+pub fn validate(form: &ReadingForm, today: Date, lang: Language) -> Result<Reading, String> {
+    let f = &form.fields;
+    let date = chrono::NaiveDate::parse_from_str(f[0].trim(), "%Y-%m-%d")
+        .map_err(|_| tr(lang, "validation.date").to_owned())?;
+    if date > today {
+        return Err(tr(lang, "validation.future_date").to_owned());
+    }
+    let num = |i: usize, max: f64| -> Result<f64, String> {
+        let v = parse_number(&f[i]).ok_or_else(|| {
+            tr_args(
+                lang,
+                "readings.error.number",
+                &[("field", tr(lang, LABELS[i]))],
+            )
+        })?;
+        if !(0.0..=max).contains(&v) {
+            return Err(tr_args(
+                lang,
+                "readings.error.range",
+                &[
+                    ("field", tr(lang, LABELS[i])),
+                    ("max", &format!("{max:.0}")),
+                ],
+            ));
+        }
+        Ok(v)
+    };
+    let total = num(1, 100.0)?;
+    let pillars = PillarScores {
+        brand: num(2, 25.0)?,
+        find: num(3, 25.0)?,
+        engage: num(4, 25.0)?,
+        relationships: num(5, 25.0)?,
+    };
+    if (pillars.total() - total).abs() > 1.0 {
+        return Err(tr_args(
+            lang,
+            "readings.error.sum",
+            &[
+                ("sum", &format_points(lang, pillars.total())),
+                ("total", &format_points(lang, total)),
+            ],
+        ));
+    }
+    let opt = |i: usize, max: f64| -> Result<Option<f64>, String> {
+        if f[i].trim().is_empty() {
+            Ok(None)
+        } else {
+            num(i, max).map(Some)
+        }
+    };
+    Ok(Reading {
+        date,
+        total,
+        pillars,
+        industry_rank_pct: opt(6, 100.0)?,
+        network_rank_pct: opt(7, 100.0)?,
+        industry_average: opt(8, 100.0)?,
+        network_average: opt(9, 100.0)?,
+    })
+}
+
+/// Draw the readings screen.
+pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &mut ReadingForm, out: &mut Vec<Command>) {
+    let lang = ctx.lang;
+    let c = ctx.client;
+    ui.heading(tr(lang, "screen.readings"));
+    ui.label(RichText::new(tr(lang, "readings.intro")).weak());
+    if form.fields[0].is_empty() {
+        form.fields[0] = ctx.today.format("%Y-%m-%d").to_string();
+    }
+    egui::Grid::new("reading_form")
+        .num_columns(4)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            for (i, key) in LABELS.iter().enumerate() {
+                let l = ui.label(tr(lang, key));
+                ui.add(egui::TextEdit::singleline(&mut form.fields[i]).desired_width(90.0))
+                    .labelled_by(l.id);
+                if i % 2 == 1 {
+                    ui.end_row();
+                }
+            }
+        });
+    let typed = form.fields[1..6].iter().any(|f| !f.trim().is_empty());
+    let result = validate(form, ctx.today, lang);
+    ui.horizontal_wrapped(|ui| {
+        let add = ui.add_enabled(result.is_ok(), egui::Button::new(tr(lang, "readings.add")));
+        if add.clicked()
+            && let Ok(r) = &result
+        {
+            out.push(Command::AddReading(r.clone()));
+            let date = form.fields[0].clone();
+            *form = ReadingForm::default();
+            form.fields[0] = date;
+        }
+        if let Err(e) = &result
+            && typed
+        {
+            widgets::error_label(ui, e);
+        }
+    });
+
+    widgets::section(ui, tr(lang, "readings.history"));
+    let mut calibrate = c.calibrate;
+    if ui
+        .checkbox(&mut calibrate, tr(lang, "readings.calibrate"))
+        .changed()
+    {
+        out.push(Command::SetCalibrate(calibrate));
+    }
+    match engine::calibrate(c, ctx.today) {
+        Some(cal) => {
+            ui.label(tr_args(
+                lang,
+                "readings.calibration_error",
+                &[
+                    ("before", &format_points(lang, cal.error_before)),
+                    ("after", &format_points(lang, cal.error_after)),
+                    ("n", &cal.readings_used.to_string()),
+                ],
+            ));
+        }
+        None => {
+            ui.label(RichText::new(tr(lang, "readings.no_readings")).weak());
+        }
+    }
+    chart(ui, ctx);
+
+    if !c.readings.is_empty() {
+        widgets::section(ui, tr(lang, "readings.list"));
+        egui::Grid::new("readings").striped(true).show(ui, |ui| {
+            for r in c.readings.iter().rev() {
+                ui.label(format_date(lang, r.date));
+                ui.label(format_points(lang, r.total));
+                for p in Pillar::ALL {
+                    ui.label(
+                        RichText::new(format_points(lang, r.pillars.get(p)))
+                            .color(theme::pillar_color(p)),
+                    );
+                }
+                if ui.small_button(tr(lang, "common.delete")).clicked() {
+                    out.push(Command::DeleteReading(r.date));
+                }
+                ui.end_row();
+            }
+        });
+    }
+}
+
+/// Days since 1970 as the x axis.
+fn x(d: Date) -> f64 {
+    (d - Date::default()).num_days() as f64
+}
+
+fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+    let lang = ctx.lang;
+    let c = ctx.client;
+    let first = c
+        .readings
+        .iter()
+        .map(|r| r.date)
+        .min()
+        .unwrap_or(ctx.today)
+        .min(ctx.today - Duration::days(90));
+    let days = (ctx.today - first).num_days().clamp(1, 730);
+    let step = (days / 60).max(1);
+    let estimates: Vec<[f64; 2]> = (0..=days / step)
+        .map(|i| {
+            let d = ctx.today - Duration::days(days - i * step);
+            [x(d), engine::estimate(c, d).total()]
+        })
+        .collect();
+    let readings: Vec<[f64; 2]> = c.readings.iter().map(|r| [x(r.date), r.total]).collect();
+    let fmt_lang = lang;
+    Plot::new("history")
+        .height(260.0)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_scroll(false)
+        .legend(egui_plot::Legend::default())
+        .x_axis_formatter(move |mark, _| {
+            let d = Date::default() + Duration::days(mark.value as i64);
+            format_date(fmt_lang, d)
+        })
+        .show(ui, |plot| {
+            for band in [50.0, 60.0, 80.0] {
+                plot.hline(
+                    HLine::new(format!("{band:.0}"), band)
+                        .color(egui::Color32::GRAY)
+                        .width(0.5),
+                );
+            }
+            plot.hline(
+                HLine::new(tr(lang, "readings.target"), 70.0)
+                    .color(theme::GOOD)
+                    .width(1.5),
+            );
+            plot.line(
+                Line::new(tr(lang, "common.estimate"), PlotPoints::from(estimates)).width(2.0),
+            );
+            plot.points(
+                Points::new(tr(lang, "readings.readings"), PlotPoints::from(readings)).radius(5.0),
+            );
+        });
+}

@@ -1,0 +1,49 @@
+//! Settings: language, theme, data folder, about.
+
+use egui::RichText;
+
+use super::{Command, ThemeChoice, widgets};
+use crate::i18n::{Language, tr};
+
+/// What the settings screen shows besides the choices.
+pub struct SettingsInfo<'a> {
+    /// The data folder.
+    pub data_dir: &'a std::path::Path,
+    /// The current theme.
+    pub theme: ThemeChoice,
+}
+
+/// Draw the settings.
+pub fn show(ui: &mut egui::Ui, lang: Language, info: &SettingsInfo<'_>, out: &mut Vec<Command>) {
+    ui.heading(tr(lang, "screen.settings"));
+    widgets::section(ui, tr(lang, "settings.language"));
+    ui.horizontal(|ui| {
+        for l in Language::ALL {
+            if ui.selectable_label(l == lang, l.native_name()).clicked() && l != lang {
+                out.push(Command::SetLanguage(l));
+            }
+        }
+    });
+    widgets::section(ui, tr(lang, "settings.theme"));
+    ui.horizontal(|ui| {
+        for (t, key) in [
+            (ThemeChoice::System, "settings.theme.system"),
+            (ThemeChoice::Light, "settings.theme.light"),
+            (ThemeChoice::Dark, "settings.theme.dark"),
+        ] {
+            if ui
+                .selectable_label(info.theme == t, tr(lang, key))
+                .clicked()
+            {
+                out.push(Command::SetTheme(t));
+            }
+        }
+    });
+    widgets::section(ui, tr(lang, "settings.data"));
+    ui.label(RichText::new(info.data_dir.display().to_string()).monospace());
+    ui.label(RichText::new(tr(lang, "settings.data_note")).weak());
+    widgets::section(ui, tr(lang, "settings.about"));
+    ui.label(format!("SSI Coach {}", env!("CARGO_PKG_VERSION")));
+    ui.label(tr(lang, "caution.estimate_not_linkedin"));
+    ui.label(tr(lang, "settings.offline"));
+}

@@ -1,0 +1,301 @@
+//! The desktop app driven like a user: click by label, type, check what shows.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use ssi_coach::app::AppState;
+use ssi_coach::i18n::Language;
+use ssi_coach::model::{ActivityKind, Pillar, ProfileItem};
+use ssi_coach::ui::Screen;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+}
+
+fn harness(dir: &std::path::Path, lang: Language) -> Harness<'static, AppState> {
+    let state = AppState::new(dir.to_owned(), today(), lang);
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, state: &mut AppState| state.show(ui), state)
+}
+
+/// Start from the welcome page with the demo client.
+fn demo(dir: &std::path::Path) -> Harness<'static, AppState> {
+    let mut h = harness(dir, Language::En);
+    h.run();
+    h.get_by_label("Explore a demo client").click();
+    h.run();
+    h
+}
+
+fn type_into(h: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    let role = egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(role, label).focus();
+    h.run();
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+fn pillar(h: &mut Harness<'static, AppState>, p: Pillar) -> f64 {
+    h.state_mut().estimate().unwrap().pillars.get(p)
+}
+
+#[test]
+fn first_run_shows_welcome_and_the_demo_client_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    assert!(h.query_by_label("Welcome to SSI Coach").is_some());
+    assert!(h.query_by_label("Start with my own profile").is_some());
+    h.get_by_label("Explore a demo client").click();
+    h.run();
+    assert!(h.query_by_label("Three knobs for this week").is_some());
+    assert!(
+        h.query_by_label("Estimate").is_some(),
+        "the word estimate is visible"
+    );
+    let files: Vec<_> = std::fs::read_dir(dir.path().join("clients"))
+        .unwrap()
+        .collect();
+    assert_eq!(files.len(), 1, "the demo client is saved in its own file");
+    // a restart opens it again, without the welcome
+    let mut again = harness(dir.path(), Language::En);
+    again.run();
+    assert!(again.query_by_label("Welcome to SSI Coach").is_none());
+    assert!(again.state().client().unwrap().demo);
+}
+
+#[test]
+fn own_profile_starts_empty_with_the_typed_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    type_into(&mut h, "Your name", "Dana Whitfield");
+    h.run();
+    h.get_by_label("Start with my own profile").click();
+    h.run();
+    let c = h.state().client().unwrap();
+    assert_eq!(c.name, "Dana Whitfield");
+    assert!(c.messages.is_empty() && c.activity.0.is_empty() && !c.demo);
+    assert_eq!(h.state().title(), "SSI Coach — Dana Whitfield");
+}
+
+#[test]
+fn ticking_background_banner_raises_brand_on_the_dashboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    let before = pillar(&mut h, Pillar::Brand);
+    h.get_by_label("Profile checklist").click();
+    h.run();
+    h.get_by_label("Background banner").click();
+    h.run();
+    assert!(
+        h.state()
+            .client()
+            .unwrap()
+            .profile
+            .is_done(ProfileItem::Banner)
+    );
+    let after = pillar(&mut h, Pillar::Brand);
+    assert!((after - before - 1.5).abs() < 1e-9, "{before} -> {after}");
+    h.get_by_label("Dashboard").click();
+    h.run();
+    let shown = format!("{after:.1} / 25");
+    assert!(
+        h.query_by_label_contains(&shown).is_some(),
+        "dashboard shows {shown}"
+    );
+    // and Ctrl+Z takes it back
+    h.get_by_label("Undo").click();
+    h.run();
+    assert!(
+        !h.state()
+            .client()
+            .unwrap()
+            .profile
+            .is_done(ProfileItem::Banner)
+    );
+}
+
+#[test]
+fn an_inmail_to_a_decision_maker_raises_relationships() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    let before = pillar(&mut h, Pillar::Relationships);
+    let count = h.state().client().unwrap().messages.len();
+    h.get_by_label("Messaging log").click();
+    h.run();
+    type_into(&mut h, "Person", "Maria Jansen");
+    type_into(&mut h, "Job title", "CEO");
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Channel")
+        .click();
+    h.run();
+    h.get_by_label("InMail").click();
+    h.run();
+    h.get_by_label("Decision maker (C-level, owner, director…)")
+        .click();
+    h.run();
+    h.get_by_label("Add message").click();
+    h.run();
+    let c = h.state().client().unwrap();
+    assert_eq!(c.messages.len(), count + 1);
+    let m = c
+        .messages
+        .iter()
+        .find(|m| m.person == "Maria Jansen")
+        .unwrap();
+    assert!(m.decision_maker && m.channel == ssi_coach::model::Channel::InMail);
+    let after = pillar(&mut h, Pillar::Relationships);
+    assert!(after > before, "{before} -> {after}");
+}
+
+#[test]
+fn deleting_a_message_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    h.get_by_label("Messaging log").click();
+    h.run();
+    let count = h.state().client().unwrap().messages.len();
+    h.get_by_label("Delete Sam Ortega").click();
+    h.run();
+    assert_eq!(h.state().client().unwrap().messages.len(), count - 1);
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(h.state().client().unwrap().messages.len(), count);
+    assert!(h.query_by_label("Sam Ortega").is_some());
+}
+
+#[test]
+fn search_filters_the_messaging_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    h.get_by_label("Messaging log").click();
+    h.run();
+    type_into(&mut h, "Search", "nordlys");
+    h.run();
+    assert!(h.query_by_label("Mads Jensen").is_some());
+    assert!(h.query_by_label("Sam Ortega").is_none());
+}
+
+#[test]
+fn plus_one_logs_todays_activity() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    h.get_by_label("Engagement").click();
+    h.run();
+    let before = h
+        .state()
+        .client()
+        .unwrap()
+        .activity
+        .get(today(), ActivityKind::Comment);
+    h.get_by_label("+1 Comments").click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .client()
+            .unwrap()
+            .activity
+            .get(today(), ActivityKind::Comment),
+        before + 1
+    );
+}
+
+#[test]
+fn a_future_date_and_pillars_over_25_get_clear_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    h.get_by_label("Readings and history").click();
+    h.run();
+    let readings = h.state().client().unwrap().readings.len();
+    type_into(&mut h, "Total", "60");
+    type_into(&mut h, "Brand", "30");
+    h.run();
+    assert!(
+        h.query_by_label_contains("must be between 0 and 25")
+            .is_some()
+    );
+    // the pillars don't add up to the total
+    h.state_mut().screens.reading.fields[2] = "15".into();
+    h.state_mut().screens.reading.fields[3] = "15".into();
+    h.state_mut().screens.reading.fields[4] = "15".into();
+    h.state_mut().screens.reading.fields[5] = "5".into();
+    h.run();
+    assert!(h.query_by_label_contains("add up to").is_some());
+    h.state_mut().screens.reading.fields[5] = "15".into();
+    h.state_mut().screens.reading.fields[0] = "2030-01-01".into();
+    h.run();
+    assert!(h.query_by_label_contains("in the future").is_some());
+    assert_eq!(
+        h.state().client().unwrap().readings.len(),
+        readings,
+        "nothing saved"
+    );
+    // typed values are kept while the message shows
+    assert_eq!(h.state().screens.reading.fields[1], "60");
+    h.state_mut().screens.reading.fields[0] = "2026-11-19".into();
+    h.run();
+    h.get_by_label("Add reading").click();
+    h.run();
+    assert_eq!(h.state().client().unwrap().readings.len(), readings + 1);
+}
+
+#[test]
+fn switching_to_dutch_and_danish_changes_the_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    h.get_by_label("NL").click();
+    h.run();
+    assert!(h.query_by_label("Profielchecklist").is_some());
+    assert!(h.query_by_label("Schatting").is_some());
+    h.get_by_label("DA").click();
+    h.run();
+    assert!(h.query_by_label("Profiltjekliste").is_some());
+    assert_eq!(h.state().lang, Language::Da);
+}
+
+#[test]
+fn every_screen_draws_in_every_language_at_the_smallest_size() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in Language::ALL {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1024.0, 640.0))
+            .build_ui_state(
+                |ui, state: &mut AppState| state.show(ui),
+                AppState::new(dir.path().to_owned(), today(), lang),
+            );
+        h.run();
+        h.state_mut().apply(ssi_coach::ui::Command::StartDemo);
+        for s in Screen::ALL {
+            h.state_mut().apply(ssi_coach::ui::Command::Show(s));
+            h.run();
+            let name = ssi_coach::i18n::tr(lang, s.label_key());
+            assert!(
+                !h.query_all_by_label(name).collect::<Vec<_>>().is_empty(),
+                "{lang:?} {s:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn dynamic_text_keys_exist() {
+    for s in Screen::ALL {
+        assert!(ssi_coach::i18n::has_key(s.label_key()));
+    }
+    for k in ActivityKind::ALL {
+        assert!(
+            ssi_coach::i18n::has_key(&format!("activity.{}", k.key())),
+            "{k:?}"
+        );
+    }
+    for i in ProfileItem::ALL {
+        assert!(
+            ssi_coach::i18n::has_key(&format!("profile.well.{}", i.key())),
+            "{i:?}"
+        );
+    }
+}

@@ -431,3 +431,82 @@ pub fn estimate(client: &Client, today: Date) -> Estimate {
     }
     score(&i)
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::engine::{Persona, persona};
+    use crate::model::{ActivityKind, ClientId};
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn saturate_starts_at_zero_rises_and_stays_below_max() {
+        assert_eq!(saturate(4.0, 0.0, 2.0), 0.0);
+        assert_eq!(saturate(4.0, -3.0, 2.0), 0.0);
+        assert_eq!(saturate(4.0, 3.0, 0.0), 0.0);
+        let at_k = saturate(4.0, 2.0, 2.0);
+        assert!((at_k - 4.0 * (1.0 - (-1.0f64).exp())).abs() < 1e-12);
+        let mut last = 0.0;
+        for x in 1..50 {
+            let v = saturate(4.0, f64::from(x), 2.0);
+            assert!(v > last && v < 4.0, "x={x} v={v}");
+            last = v;
+        }
+    }
+
+    #[test]
+    fn decay_weights_fall_with_age_and_cover_the_window() {
+        let (weights, sum) = decay_weights();
+        assert_eq!(weights.len() as i64, w::WINDOW_DAYS);
+        assert_eq!(weights[0], 1.0);
+        assert!(weights.windows(2).all(|p| p[1] < p[0]));
+        assert!((weights.iter().sum::<f64>() - sum).abs() < 1e-9);
+    }
+
+    #[test]
+    fn contributions_sum_to_each_pillar_even_when_calibration_is_clamped() {
+        for p in [Persona::Beginner, Persona::Average, Persona::ActiveSeller] {
+            for offset in [0.0, 3.0, 40.0, -40.0] {
+                let mut i = persona(p);
+                for pillar in Pillar::ALL {
+                    *i.calibration.get_mut(pillar) = offset;
+                }
+                let e = score(&i);
+                for pillar in Pillar::ALL {
+                    let v = e.pillars.get(pillar);
+                    assert!((0.0..=Pillar::MAX).contains(&v), "{p:?} {offset} {v}");
+                    let sum: f64 = e
+                        .contributions
+                        .iter()
+                        .filter(|c| c.pillar == pillar)
+                        .map(|c| c.points)
+                        .sum();
+                    assert!(
+                        (sum - v).abs() < 1e-9,
+                        "{p:?} {offset} {pillar:?}: {sum} vs {v}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn recent_activity_weighs_more_and_the_window_ends_at_90_days() {
+        let today = day("2026-06-30");
+        let rate = |age: i64| {
+            let mut c = Client::new(ClientId("t".into()), "T", today - Duration::days(400));
+            c.activity
+                .set(today - Duration::days(age), ActivityKind::Comment, 7);
+            inputs(&c, today).comments_per_week
+        };
+        assert!(rate(0) > rate(30));
+        assert!(rate(30) > rate(60));
+        assert!(rate(89) > 0.0);
+        assert_eq!(rate(90), 0.0);
+        assert_eq!(rate(-1), 0.0, "entries after today are ignored");
+    }
+}

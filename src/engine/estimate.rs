@@ -421,6 +421,23 @@ pub fn profile_factor(item: ProfileItem) -> &'static str {
     }
 }
 
+/// Whether the inputs meet LinkedIn's All-Star completeness level as coaching sites list it
+/// ([C]): industry and location, a current position with a description, education, at least
+/// 3 skills, a photo and at least 50 connections. (The "two past positions" rule is not in the
+/// model; the experience-descriptions item stands for it.)
+pub fn all_star(i: &Inputs) -> bool {
+    [
+        ProfileItem::IndustryLocation,
+        ProfileItem::ExperienceDescriptions,
+        ProfileItem::Education,
+        ProfileItem::Photo,
+    ]
+    .iter()
+    .all(|item| i.profile.contains(item))
+        && i.skills >= 3
+        && i.connections >= 50.0
+}
+
 /// The estimate for `client` on `today`, calibrated to their readings when they chose so.
 pub fn estimate(client: &Client, today: Date) -> Estimate {
     let mut i = inputs(client, today);

@@ -16,7 +16,7 @@ mod personas;
 mod types;
 pub mod weights;
 
-pub use estimate::{estimate, inputs, profile_factor, score};
+pub use estimate::{all_star, estimate, inputs, profile_factor, score};
 pub use forecast::{PLAN_MINUTES_PER_WEEK, calibrate, forecast};
 pub use levers::{
     all_levers, knobs, label_key, lever_key, lever_pillar, lever_unit, lever_value,

@@ -46,7 +46,6 @@ pub fn persona(p: Persona) -> Inputs {
             i.profile = [
                 P::Photo,
                 P::Headline,
-                P::About,
                 P::IndustryLocation,
                 P::ExperienceDescriptions,
                 P::Education,
@@ -57,9 +56,9 @@ pub fn persona(p: Persona) -> Inputs {
             i.acceptances_per_week = 0.5;
             i.connections = 250.0;
             i.decision_makers = 10.0;
-            i.likes_per_week = 8.0;
+            i.likes_per_week = 5.0;
             i.comments_per_week = 0.5;
-            i.searches_per_week = 3.0;
+            i.searches_per_week = 2.0;
             i.messages_per_week = 1.0;
             i.reply_rate = Some(0.5);
             i.active_days_28 = 8.0;
@@ -108,13 +107,13 @@ pub fn persona(p: Persona) -> Inputs {
             i.decision_makers = 180.0;
             i.articles_per_month = 0.3;
             i.posts_per_week = 1.0;
-            i.comments_per_week = 4.0;
+            i.comments_per_week = 6.0;
             i.likes_per_week = 15.0;
             i.shares_per_week = 1.0;
             i.group_posts_per_week = 0.3;
             i.searches_per_week = 8.0;
-            i.saved_searches = 1.0;
-            i.leads_saved_per_week = 2.0;
+            i.saved_searches = 2.0;
+            i.leads_saved_per_week = 4.0;
             i.profile_view_follow_ups_per_week = 1.5;
             i.invitations_with_note_per_week = 3.0;
             i.acceptances_per_week = 2.0;

@@ -28,8 +28,8 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
             "knobs.plan_item",
             &[
                 ("lever", tr(lang, engine::label_key(k.lever))),
-                ("from", &format_number(lang, k.current, 1)),
-                ("to", &format_number(lang, k.target, 1)),
+                ("from", &value(lang, k, k.current)),
+                ("to", &value(lang, k, k.target)),
                 ("points", &format_points(lang, k.points)),
                 ("minutes", &format!("{:.0}", k.minutes_per_week)),
             ],
@@ -58,8 +58,8 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
                     name.push_str(" *");
                 }
                 ui.label(name);
-                ui.label(format_number(lang, k.current, 1));
-                ui.label(format_number(lang, k.target, 1));
+                ui.label(value(lang, k, k.current));
+                ui.label(value(lang, k, k.target));
                 ui.label(format_points(lang, k.points));
                 ui.label(format!("{:.0}", k.minutes_per_week));
                 ui.vertical(|ui| {
@@ -72,4 +72,15 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
             }
         });
     ui.label(RichText::new(tr(lang, "knobs.sn_note")).small().weak());
+}
+
+/// A knob value as the user thinks of it: yes/no for toggles, whole numbers for counts.
+fn value(lang: crate::i18n::Language, k: &engine::Knob, v: f64) -> String {
+    match k.unit {
+        engine::Unit::Toggle => {
+            tr(lang, if v >= 0.5 { "common.yes" } else { "common.no" }).to_owned()
+        }
+        engine::Unit::Count => format_number(lang, v, 0),
+        engine::Unit::PerWeek | engine::Unit::PerMonth => format_number(lang, v, 1),
+    }
 }

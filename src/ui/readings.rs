@@ -102,19 +102,19 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &mut ReadingForm, out: &
     if form.fields[0].is_empty() {
         form.fields[0] = ctx.today.format("%Y-%m-%d").to_string();
     }
-    egui::Grid::new("reading_form")
-        .num_columns(4)
-        .spacing([8.0, 6.0])
-        .show(ui, |ui| {
-            for (i, key) in LABELS.iter().enumerate() {
-                let l = ui.label(tr(lang, key));
-                ui.add(egui::TextEdit::singleline(&mut form.fields[i]).desired_width(90.0))
+    for pair in (0..LABELS.len()).collect::<Vec<_>>().chunks(2) {
+        ui.horizontal(|ui| {
+            for &i in pair {
+                let l = ui.add_sized(
+                    [150.0, 20.0],
+                    egui::Label::new(tr(lang, LABELS[i])).truncate(),
+                );
+                ui.add(egui::TextEdit::singleline(&mut form.fields[i]).desired_width(100.0))
                     .labelled_by(l.id);
-                if i % 2 == 1 {
-                    ui.end_row();
-                }
+                ui.add_space(12.0);
             }
         });
+    }
     let typed = form.fields[1..6].iter().any(|f| !f.trim().is_empty());
     let result = validate(form, ctx.today, lang);
     ui.horizontal_wrapped(|ui| {

@@ -758,3 +758,15 @@ fn fact_seventy_needs_daily_work_and_81_is_very_hard() {
     let busy_sn = estimate(&active_seller(true), TODAY()).total();
     assert!(busy_sn > busy, "with Sales Navigator: {busy_sn}");
 }
+
+/// The weekly plan never tells anyone to buy a subscription, even when it would add the most.
+#[test]
+fn weekly_plan_has_no_subscription() {
+    let ks = knobs(&persona(Persona::Average));
+    assert!(
+        ks.iter()
+            .any(|k| k.lever == Lever::SalesNavigator && k.points > 1.0)
+    );
+    let plan = weekly_plan(&ks, 10_000.0);
+    assert!(plan.iter().all(|k| k.lever != Lever::SalesNavigator));
+}

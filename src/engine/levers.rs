@@ -336,9 +336,8 @@ pub fn weekly_plan(knobs: &[Knob], minutes_budget: f64) -> Vec<Knob> {
         if plan.len() == 5 {
             break;
         }
-        if k.points < 0.1
-            || (k.needs_sales_navigator && k.lever != Lever::SalesNavigator && k.points <= 0.0)
-        {
+        // a paid subscription is a decision, not a weekly habit: it stays a knob, not a plan item
+        if k.points < 0.1 || k.lever == Lever::SalesNavigator {
             continue;
         }
         if used + k.minutes_per_week <= minutes_budget {

@@ -131,7 +131,10 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
     }
 
     widgets::section(ui, tr(lang, "dashboard.top_knobs"));
-    for k in engine::weekly_plan(ctx.knobs, engine::PLAN_MINUTES_PER_WEEK).iter().take(3) {
+    for k in engine::weekly_plan(ctx.knobs, engine::PLAN_MINUTES_PER_WEEK)
+        .iter()
+        .take(3)
+    {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(tr(lang, engine::label_key(k.lever))).strong());
             ui.label(tr_args(

@@ -446,8 +446,13 @@ pub fn run(data_dir: Option<PathBuf>) -> Result<(), String> {
     let data_dir = data_dir
         .or_else(default_data_dir)
         .ok_or_else(|| "no data folder: use --data-dir DIR".to_owned())?;
+    let mut viewport = egui::ViewportBuilder::default();
+    // the icon is ours (assets/icon.svg); a broken PNG only costs the icon, never the start
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon-256.png")) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("SSI Coach")
             .with_app_id("ssi-coach")
             .with_inner_size([1280.0, 800.0])

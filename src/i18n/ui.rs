@@ -539,6 +539,10 @@ pub const TEXTS: &[Row] = &[
             "Én fil pr. klient: du kan synkronisere mappen mellem computere med et værktøj efter eget valg.",
         ],
     ),
+    (
+        "settings.open_folder",
+        ["Open folder", "Map openen", "Åbn mappe"],
+    ),
     ("settings.about", ["About", "Over", "Om"]),
     (
         "settings.offline",

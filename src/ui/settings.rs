@@ -40,7 +40,15 @@ pub fn show(ui: &mut egui::Ui, lang: Language, info: &SettingsInfo<'_>, out: &mu
         }
     });
     widgets::section(ui, tr(lang, "settings.data"));
-    ui.label(RichText::new(info.data_dir.display().to_string()).monospace());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(info.data_dir.display().to_string()).monospace());
+        if ui.button(tr(lang, "settings.open_folder")).clicked() {
+            ui.ctx().open_url(egui::OpenUrl::new_tab(format!(
+                "file://{}",
+                info.data_dir.display()
+            )));
+        }
+    });
     ui.label(RichText::new(tr(lang, "settings.data_note")).weak());
     widgets::section(ui, tr(lang, "settings.about"));
     ui.label(format!("SSI Coach {}", env!("CARGO_PKG_VERSION")));

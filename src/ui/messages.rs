@@ -296,98 +296,108 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
     let mut clicked_sort = None;
     let mut delete = None;
     let mut edit = None;
-    TableBuilder::new(ui)
-        .striped(true)
-        .resizable(true)
-        .column(Column::auto().at_least(90.0))
-        .column(Column::initial(120.0).at_least(70.0).clip(true))
-        .column(Column::initial(105.0).at_least(60.0).clip(true))
-        .column(Column::initial(105.0).at_least(60.0).clip(true))
-        .column(Column::auto())
-        .column(Column::auto())
-        .column(Column::auto())
-        .column(Column::auto().at_least(90.0))
-        .column(Column::remainder().at_least(80.0))
-        .header(theme::ROW_HEIGHT, |mut header| {
-            for (col, key) in headers {
-                header.col(|ui| {
-                    let arrow = if s.sort.0 == col {
-                        if s.sort.1 { " ^" } else { " v" }
-                    } else {
-                        ""
-                    };
-                    if ui
-                        .button(RichText::new(format!("{}{arrow}", tr(lang, key))).strong())
-                        .clicked()
-                    {
-                        clicked_sort = Some(col);
-                    }
-                });
-            }
-            header.col(|_| {});
-        })
-        .body(|body| {
-            body.rows(theme::ROW_HEIGHT, order.len(), |mut row| {
-                let Some(m) = order.get(row.index()).and_then(|&i| messages.get(i)) else {
-                    return;
-                };
-                row.col(|ui| {
-                    ui.label(format_date(lang, m.date));
-                });
-                row.col(|ui| {
-                    ui.label(&m.person);
-                });
-                row.col(|ui| {
-                    ui.label(&m.company);
-                });
-                row.col(|ui| {
-                    ui.label(&m.title);
-                });
-                row.col(|ui| {
-                    ui.label(if m.decision_maker {
-                        tr(lang, "common.yes")
-                    } else {
-                        ""
-                    });
-                });
-                row.col(|ui| {
-                    ui.label(tr(lang, channel_key(m.channel)));
-                });
-                row.col(|ui| {
-                    ui.label(if m.replied {
-                        tr(lang, "common.yes")
-                    } else {
-                        tr(lang, "common.no")
-                    });
-                });
-                row.col(|ui| {
-                    if let Some(f) = m.follow_up {
-                        let text = RichText::new(format_date(lang, f));
-                        ui.label(if m.follow_up_due(today) {
-                            text.color(theme::ERROR)
+    // at small windows the table scrolls sideways; rows still scroll (and are drawn) lazily
+    egui::ScrollArea::horizontal().show(ui, |ui| {
+        TableBuilder::new(ui)
+            .id_salt("messages_table")
+            .striped(true)
+            .resizable(true)
+            .column(Column::auto().at_least(90.0))
+            .column(Column::initial(105.0).at_least(70.0).clip(true))
+            .column(Column::initial(92.0).at_least(60.0).clip(true))
+            .column(Column::initial(92.0).at_least(60.0).clip(true))
+            .column(Column::auto())
+            .column(Column::auto())
+            .column(Column::auto())
+            .column(Column::auto().at_least(90.0))
+            .column(Column::exact(80.0))
+            .header(theme::ROW_HEIGHT, |mut header| {
+                for (col, key) in headers {
+                    header.col(|ui| {
+                        let arrow = if s.sort.0 == col {
+                            if s.sort.1 { " ^" } else { " v" }
                         } else {
-                            text
-                        });
-                    }
-                });
-                row.col(|ui| {
-                    if ui.small_button(tr(lang, "common.edit")).clicked() {
-                        edit = Some(m.clone());
-                    }
-                    let del = ui.small_button(tr(lang, "common.delete"));
-                    del.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            true,
-                            format!("{} {}", tr(lang, "common.delete"), m.person),
-                        )
+                            ""
+                        };
+                        if ui
+                            .button(RichText::new(format!("{}{arrow}", tr(lang, key))).strong())
+                            .clicked()
+                        {
+                            clicked_sort = Some(col);
+                        }
                     });
-                    if del.clicked() {
-                        delete = Some(m.id);
-                    }
+                }
+                header.col(|_| {});
+            })
+            .body(|body| {
+                body.rows(theme::ROW_HEIGHT, order.len(), |mut row| {
+                    let Some(m) = order.get(row.index()).and_then(|&i| messages.get(i)) else {
+                        return;
+                    };
+                    row.col(|ui| {
+                        ui.label(format_date(lang, m.date));
+                    });
+                    row.col(|ui| {
+                        // click a name to edit the row in the form above
+                        if ui
+                            .link(&m.person)
+                            .on_hover_text(tr(lang, "common.edit"))
+                            .clicked()
+                        {
+                            edit = Some(m.clone());
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(&m.company);
+                    });
+                    row.col(|ui| {
+                        ui.label(&m.title);
+                    });
+                    row.col(|ui| {
+                        ui.label(if m.decision_maker {
+                            tr(lang, "common.yes")
+                        } else {
+                            ""
+                        });
+                    });
+                    row.col(|ui| {
+                        ui.label(tr(lang, channel_key(m.channel)));
+                    });
+                    row.col(|ui| {
+                        ui.label(if m.replied {
+                            tr(lang, "common.yes")
+                        } else {
+                            tr(lang, "common.no")
+                        });
+                    });
+                    row.col(|ui| {
+                        if let Some(f) = m.follow_up {
+                            let text = RichText::new(format_date(lang, f));
+                            ui.label(if m.follow_up_due(today) {
+                                text.color(theme::ERROR)
+                            } else {
+                                text
+                            });
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.horizontal(|ui| {
+                            let del = ui.small_button(tr(lang, "common.delete"));
+                            del.widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Button,
+                                    true,
+                                    format!("{} {}", tr(lang, "common.delete"), m.person),
+                                )
+                            });
+                            if del.clicked() {
+                                delete = Some(m.id);
+                            }
+                        });
+                    });
                 });
             });
-        });
+    });
     if let Some(col) = clicked_sort {
         s.sort = if s.sort.0 == col {
             (col, !s.sort.1)

@@ -395,6 +395,11 @@ pub struct SsiApp {
 const PREFS_KEY: &str = "ssi-coach-prefs";
 
 impl SsiApp {
+    /// The window title: app name and current client.
+    pub fn title(&self) -> String {
+        self.state.title()
+    }
+
     /// Create the app (eframe creation context gives the stored UI preferences).
     pub fn new(cc: &eframe::CreationContext<'_>, data_dir: PathBuf) -> Self {
         let today = chrono::Local::now().date_naive();

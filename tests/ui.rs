@@ -299,3 +299,36 @@ fn dynamic_text_keys_exist() {
         );
     }
 }
+
+/// The real eframe app (as `main` starts it) opens on the welcome page in an empty folder and
+/// puts the client in the window title once one is chosen.
+#[test]
+fn whole_app_starts_through_eframe() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_owned();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 640.0))
+        .build_eframe(move |cc| ssi_coach::app::SsiApp::new(cc, path));
+    h.run();
+    let welcome = [
+        "Welcome to SSI Coach",
+        "Welkom bij SSI Coach",
+        "Velkommen til SSI Coach",
+    ];
+    assert!(welcome.iter().any(|w| h.query_by_label(w).is_some()));
+    let demo = [
+        "Explore a demo client",
+        "Bekijk een demoklant",
+        "Udforsk en demoklient",
+    ];
+    let label = demo.iter().find(|d| h.query_by_label(d).is_some()).unwrap();
+    h.get_by_label(label).click();
+    h.run();
+    assert_eq!(h.state().title(), "SSI Coach — Demo: Alex Morgan");
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("clients"))
+            .unwrap()
+            .count(),
+        1
+    );
+}

@@ -17,11 +17,9 @@ pub fn show(ui: &mut egui::Ui, lang: Language, own_name: &mut String, out: &mut 
             ui.add_space(8.0);
         }
         ui.add_space(16.0);
-        ui.horizontal(|ui| {
-            let label = ui.label(tr(lang, "welcome.your_name"));
-            ui.add(egui::TextEdit::singleline(own_name).desired_width(220.0))
-                .labelled_by(label.id);
-        });
+        let label = ui.label(tr(lang, "welcome.your_name"));
+        ui.add(egui::TextEdit::singleline(own_name).desired_width(260.0))
+            .labelled_by(label.id);
         ui.add_space(8.0);
         if ui
             .button(RichText::new(tr(lang, "welcome.start_own")).size(17.0))

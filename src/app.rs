@@ -23,6 +23,15 @@ pub enum SaveStatus {
     Failed(String),
 }
 
+/// What the screens show, recomputed only after a change.
+struct Cache {
+    revision: u64,
+    now: Estimate,
+    week: Estimate,
+    knobs: Vec<Knob>,
+    history: Vec<(Date, f64)>,
+}
+
 /// The whole app state, independent of eframe so tests can drive it with egui_kittest.
 pub struct AppState {
     /// The data folder.
@@ -46,7 +55,7 @@ pub struct AppState {
     /// Per-screen UI state.
     pub screens: ScreenState,
     undo: Vec<(usize, Client)>,
-    cache: Option<(u64, Estimate, Estimate, Vec<Knob>)>,
+    cache: Option<Cache>,
     revision: u64,
 }
 
@@ -103,11 +112,15 @@ impl AppState {
     /// The current client's estimate today (recomputed only after a change).
     pub fn estimate(&mut self) -> Option<&Estimate> {
         self.refresh();
-        self.cache.as_ref().map(|c| &c.1)
+        self.cache.as_ref().map(|c| &c.now)
     }
 
     fn refresh(&mut self) {
-        if self.cache.as_ref().is_some_and(|c| c.0 == self.revision) {
+        if self
+            .cache
+            .as_ref()
+            .is_some_and(|c| c.revision == self.revision)
+        {
             return;
         }
         self.cache = self.clients.get(self.current).map(|c| {
@@ -119,7 +132,13 @@ impl AppState {
             {
                 inputs.calibration = cal.offsets;
             }
-            (self.revision, now, week, engine::knobs(&inputs))
+            Cache {
+                revision: self.revision,
+                now,
+                week,
+                knobs: engine::knobs(&inputs),
+                history: ui::history(c, self.today),
+            }
         });
     }
 
@@ -302,7 +321,7 @@ impl AppState {
             let data_dir = self.data_dir.clone();
             let theme = self.theme;
             egui::CentralPanel::default().show(ui, |ui| {
-                let (Some(client), Some((_, now, week, knobs))) =
+                let (Some(client), Some(cache)) =
                     (self.clients.get(self.current), self.cache.as_ref())
                 else {
                     return;
@@ -311,9 +330,10 @@ impl AppState {
                     lang,
                     today: self.today,
                     client,
-                    estimate: now,
-                    last_week: week,
-                    knobs,
+                    estimate: &cache.now,
+                    last_week: &cache.week,
+                    knobs: &cache.knobs,
+                    history: &cache.history,
                 };
                 let info = ui::SettingsInfo {
                     data_dir: &data_dir,

@@ -13,7 +13,7 @@ mod welcome;
 pub mod widgets;
 
 pub use messages::MessagesState;
-pub use readings::ReadingForm;
+pub use readings::{ReadingForm, history};
 
 use crate::engine::{Estimate, Knob};
 use crate::i18n::Language;
@@ -141,6 +141,8 @@ pub struct ViewCtx<'a> {
     pub last_week: &'a Estimate,
     /// Its knobs, ranked.
     pub knobs: &'a [Knob],
+    /// Its estimated total over the history chart's range: (day, total).
+    pub history: &'a [(Date, f64)],
 }
 
 /// Per-screen UI state that is not user data.

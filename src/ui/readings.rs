@@ -189,21 +189,7 @@ fn x(d: Date) -> f64 {
 fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let lang = ctx.lang;
     let c = ctx.client;
-    let first = c
-        .readings
-        .iter()
-        .map(|r| r.date)
-        .min()
-        .unwrap_or(ctx.today)
-        .min(ctx.today - Duration::days(90));
-    let days = (ctx.today - first).num_days().clamp(1, 730);
-    let step = (days / 60).max(1);
-    let estimates: Vec<[f64; 2]> = (0..=days / step)
-        .map(|i| {
-            let d = ctx.today - Duration::days(days - i * step);
-            [x(d), engine::estimate(c, d).total()]
-        })
-        .collect();
+    let estimates: Vec<[f64; 2]> = ctx.history.iter().map(|(d, t)| [x(*d), *t]).collect();
     let readings: Vec<[f64; 2]> = c.readings.iter().map(|r| [x(r.date), r.total]).collect();
     let fmt_lang = lang;
     Plot::new("history")
@@ -236,4 +222,24 @@ fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
                 Points::new(tr(lang, "readings.readings"), PlotPoints::from(readings)).radius(5.0),
             );
         });
+}
+
+/// The estimated total over the chart's range: from the first reading (at least 90 days back,
+/// at most two years) to today, about 60 points. Computed once per change, not per frame.
+pub fn history(c: &crate::model::Client, today: Date) -> Vec<(Date, f64)> {
+    let first = c
+        .readings
+        .iter()
+        .map(|r| r.date)
+        .min()
+        .unwrap_or(today)
+        .min(today - Duration::days(90));
+    let days = (today - first).num_days().clamp(1, 730);
+    let step = (days / 60).max(1);
+    (0..=days / step)
+        .map(|i| {
+            let d = today - Duration::days(days - i * step);
+            (d, engine::estimate(c, d).total())
+        })
+        .collect()
 }

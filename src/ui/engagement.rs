@@ -7,6 +7,15 @@ use super::{Command, ScreenState, ViewCtx, theme, widgets};
 use crate::i18n::{format_date, tr, tr_args};
 use crate::model::{ActivityKind, Client, Date};
 
+/// The activities shown per past week.
+const PAST_WEEK_KINDS: [ActivityKind; 5] = [
+    ActivityKind::Post,
+    ActivityKind::Comment,
+    ActivityKind::Like,
+    ActivityKind::Search,
+    ActivityKind::InvitationWithNote,
+];
+
 /// The Monday of the week of `day`.
 pub fn week_start(day: Date) -> Date {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
@@ -143,13 +152,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
     widgets::section(ui, tr(lang, "engagement.past_weeks"));
     egui::Grid::new("past").striped(true).show(ui, |ui| {
         ui.label(RichText::new(tr(lang, "engagement.week_of")).strong());
-        for kind in [
-            ActivityKind::Post,
-            ActivityKind::Comment,
-            ActivityKind::Like,
-            ActivityKind::Search,
-            ActivityKind::InvitationWithNote,
-        ] {
+        for kind in PAST_WEEK_KINDS {
             ui.label(RichText::new(tr(lang, &format!("activity.{}", kind.key()))).strong());
         }
         ui.end_row();
@@ -157,13 +160,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
             let start = monday - Duration::days(7 * w);
             let end = start + Duration::days(6);
             ui.label(format_date(lang, start));
-            for kind in [
-                ActivityKind::Post,
-                ActivityKind::Comment,
-                ActivityKind::Like,
-                ActivityKind::Search,
-                ActivityKind::InvitationWithNote,
-            ] {
+            for kind in PAST_WEEK_KINDS {
                 ui.label(c.activity.sum(kind, start, end).to_string());
             }
             ui.end_row();

@@ -10,6 +10,7 @@ mod demo;
 mod messages;
 mod profile;
 mod readings;
+mod settings;
 
 pub use activity::{ActivityKind, ActivityLog, DayActivity, WeeklyGoals};
 pub use client::{Client, ClientId, ImportRecord, Language, Network};
@@ -18,6 +19,7 @@ pub use demo::demo_client;
 pub use messages::{Channel, MessageEntry, MessageSource};
 pub use profile::{ProfileChecklist, ProfileItem};
 pub use readings::{Pillar, PillarScores, Reading};
+pub use settings::{Settings, Theme};
 
 /// A calendar date (no time zone): all dates in the model are days.
 pub type Date = chrono::NaiveDate;

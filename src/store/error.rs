@@ -1,0 +1,165 @@
+//! Errors of the store, each with an i18n key so the UI can say what happened.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::i18n::{Language, tr_args};
+
+use super::{MAX_FILE_BYTES, SCHEMA_VERSION};
+
+/// What can go wrong reading or writing the data folder.
+///
+/// Cheap to clone (the OS error is shared), so a failed save can be shown in a status bar and
+/// kept in [`super::SaveStatus`].
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StoreError {
+    /// A file or folder could not be read or written (disk full, permission denied, ...).
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The OS error.
+        source: Arc<io::Error>,
+    },
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    #[error(
+        "{path}: the file is {size} bytes, larger than a client file can be ({MAX_FILE_BYTES} bytes)"
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+    },
+    /// The file is not a client file or is damaged.
+    #[error("{path}: not a valid SSI Coach file ({message})")]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// The parser's message.
+        message: String,
+    },
+    /// The file was written by a newer version of the app: it is read, if at all, read-only and
+    /// never overwritten.
+    #[error(
+        "{path}: written by a newer SSI Coach (file schema {schema}, this app reads up to {SCHEMA_VERSION}); update the app"
+    )]
+    NewerSchema {
+        /// The file.
+        path: PathBuf,
+        /// The file's schema.
+        schema: u32,
+    },
+    /// The file has a schema number no SSI Coach ever wrote.
+    #[error("{path}: unknown file schema {schema}")]
+    UnknownSchema {
+        /// The file.
+        path: PathBuf,
+        /// The file's schema.
+        schema: u32,
+    },
+    /// The data could not be turned into file text.
+    #[error("cannot write the data: {0}")]
+    Serialize(String),
+    /// Another copy of SSI Coach has the data folder open; this one is read-only.
+    #[error("{dir}: another copy of SSI Coach is using this data folder; opened read-only")]
+    Locked {
+        /// The data folder.
+        dir: PathBuf,
+    },
+    /// The client id cannot be used as a file name.
+    #[error("invalid client id '{id}'")]
+    InvalidId {
+        /// The id.
+        id: String,
+    },
+}
+
+impl StoreError {
+    pub(crate) fn io(path: &Path, source: io::Error) -> Self {
+        Self::Io {
+            path: path.to_owned(),
+            source: Arc::new(source),
+        }
+    }
+
+    /// The i18n key of the user-facing message (see `src/i18n/store.rs`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            Self::Io { source, .. } => match source.kind() {
+                io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+                    "store.error.disk_full"
+                }
+                io::ErrorKind::ReadOnlyFilesystem => "store.error.read_only_fs",
+                io::ErrorKind::PermissionDenied => "store.error.permission",
+                io::ErrorKind::NotFound => "store.error.not_found",
+                _ => "store.error.io",
+            },
+            Self::TooLarge { .. } => "store.error.too_large",
+            Self::Damaged { .. } => "store.error.damaged",
+            Self::NewerSchema { .. } => "store.error.newer",
+            Self::UnknownSchema { .. } => "store.error.unknown_schema",
+            Self::Serialize(_) => "store.error.serialize",
+            Self::Locked { .. } => "store.error.locked",
+            Self::InvalidId { .. } => "store.error.invalid_id",
+        }
+    }
+
+    /// The file or folder concerned, if any.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Self::Io { path, .. }
+            | Self::TooLarge { path, .. }
+            | Self::Damaged { path, .. }
+            | Self::NewerSchema { path, .. }
+            | Self::UnknownSchema { path, .. } => Some(path),
+            Self::Locked { dir } => Some(dir),
+            Self::Serialize(_) | Self::InvalidId { .. } => None,
+        }
+    }
+
+    /// Whether the file itself is unreadable as data (damaged, too large, unknown schema):
+    /// such a file is moved to `quarantine/`. Read errors and newer files are left in place.
+    pub fn is_damage(&self) -> bool {
+        matches!(
+            self,
+            Self::Damaged { .. } | Self::TooLarge { .. } | Self::UnknownSchema { .. }
+        )
+    }
+
+    /// The message for the user, in `lang`: the translated text of [`Self::key`] with the
+    /// file, size, schema or OS reason filled in.
+    pub fn message(&self, lang: Language) -> String {
+        let path = self
+            .path()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let reason = match self {
+            Self::Io { source, .. } => source.to_string(),
+            Self::Damaged { message, .. } | Self::Serialize(message) => message.clone(),
+            Self::InvalidId { id } => id.clone(),
+            _ => String::new(),
+        };
+        let size = match self {
+            Self::TooLarge { size, .. } => (size / (1024 * 1024)).to_string(),
+            _ => String::new(),
+        };
+        let schema = match self {
+            Self::NewerSchema { schema, .. } | Self::UnknownSchema { schema, .. } => {
+                schema.to_string()
+            }
+            _ => String::new(),
+        };
+        tr_args(
+            lang,
+            self.key(),
+            &[
+                ("path", &path),
+                ("reason", &reason),
+                ("size", &size),
+                ("schema", &schema),
+            ],
+        )
+    }
+}

@@ -1,0 +1,267 @@
+//! The file format: RON with a versioned envelope, size-checked, parsed with a recursion
+//! limit, migrated step by step from older schemas.
+//!
+//! ```ron
+//! (
+//!   schema: 1,
+//!   app_version: "0.1.0",
+//!   client: ( ... ),
+//! )
+//! ```
+//!
+//! # Adding a schema
+//! A released schema is never changed in place. To change a persisted type:
+//! 1. copy today's types into a frozen module `v<N>` below (plain serde structs, never edited
+//!    again) and add a variant `Versioned::V<N>`;
+//! 2. bump [`SCHEMA_VERSION`], make the newest variant the current model types;
+//! 3. write `fn v<N>_to_v<N+1>` and add its arm to [`upgrade`], so every old file walks the
+//!    chain one step at a time;
+//! 4. commit a file of the old schema as `tests/fixtures/store/client_v<N>.ron`.
+//!
+//! The store keeps a copy of the original file in `backups/` before a migrated client is
+//! written back.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::StoreError;
+use crate::model::{Client, Settings};
+
+/// The schema version of client files this app writes.
+pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version of the settings file this app writes.
+pub const SETTINGS_SCHEMA_VERSION: u32 = 1;
+/// Files larger than this are refused before parsing (64 MB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// How deep RON may nest before the parser gives up (ron's own default, kept explicitly).
+pub const RECURSION_LIMIT: usize = 128;
+
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
+}
+
+/// The envelope as written.
+#[derive(Serialize)]
+struct ClientFileOut<'a> {
+    schema: u32,
+    app_version: &'a str,
+    client: &'a Client,
+}
+
+/// The current envelope as read.
+#[derive(Deserialize)]
+struct ClientFileIn {
+    client: Client,
+}
+
+/// Only the version fields, read first so a file is never misread by the wrong types.
+#[derive(Deserialize)]
+struct Header {
+    schema: u32,
+    #[serde(default)]
+    app_version: String,
+}
+
+#[derive(Serialize)]
+struct SettingsFileOut<'a> {
+    schema: u32,
+    app_version: &'a str,
+    settings: &'a Settings,
+}
+
+#[derive(Deserialize)]
+struct SettingsFileIn {
+    #[serde(default)]
+    settings: Settings,
+}
+
+/// A client file's content in the types of its own schema.
+enum Versioned {
+    /// Schema 1 (app 0.1.0): the current model types.
+    V1(Client),
+}
+
+/// Walk a file's content up the migration chain to the current types, one step at a time.
+fn upgrade(v: Versioned) -> Client {
+    match v {
+        Versioned::V1(c) => c,
+    }
+}
+
+/// A parsed client file.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The client, migrated to the current schema.
+    pub client: Client,
+    /// The schema the file was written in.
+    pub schema: u32,
+    /// The app version that wrote the file.
+    pub app_version: String,
+}
+
+fn damaged(path: &Path) -> impl Fn(ron::error::SpannedError) -> StoreError + '_ {
+    move |e| StoreError::Damaged {
+        path: path.to_owned(),
+        message: e.to_string(),
+    }
+}
+
+fn header(text: &str, path: &Path) -> Result<Header, StoreError> {
+    ron_options().from_str(text).map_err(damaged(path))
+}
+
+fn check_id(client: &Client, path: &Path) -> Result<(), StoreError> {
+    if client.id.is_valid() {
+        Ok(())
+    } else {
+        Err(StoreError::Damaged {
+            path: path.to_owned(),
+            message: format!("invalid client id '{}'", client.id.0),
+        })
+    }
+}
+
+/// Parse the text of a client file of any known schema (`path` is only used in messages).
+pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
+    let head = header(text, path)?;
+    let versioned = match head.schema {
+        s if s > SCHEMA_VERSION => {
+            return Err(StoreError::NewerSchema {
+                path: path.to_owned(),
+                schema: s,
+            });
+        }
+        1 => {
+            let file: ClientFileIn = ron_options().from_str(text).map_err(damaged(path))?;
+            Versioned::V1(file.client)
+        }
+        s => {
+            return Err(StoreError::UnknownSchema {
+                path: path.to_owned(),
+                schema: s,
+            });
+        }
+    };
+    let mut client = upgrade(versioned);
+    check_id(&client, path)?;
+    client.sort_messages();
+    Ok(Parsed {
+        client,
+        schema: head.schema,
+        app_version: head.app_version,
+    })
+}
+
+/// Parse a file of a newer schema as far as today's types understand it (unknown fields are
+/// skipped), to show it read-only. `None` if that fails.
+pub(crate) fn parse_newer_leniently(text: &str, path: &Path) -> Option<Client> {
+    let file: ClientFileIn = ron_options().from_str(text).ok()?;
+    check_id(&file.client, path).ok()?;
+    let mut client = file.client;
+    client.sort_messages();
+    Some(client)
+}
+
+/// Parse the text of a client file (`path` is only used in messages).
+pub fn parse_client(text: &str, path: &Path) -> Result<Client, StoreError> {
+    parse_versioned(text, path).map(|p| p.client)
+}
+
+/// Read a file's bytes after checking its size; never changes anything on disk.
+pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, StoreError> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| StoreError::io(path, e))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_owned(),
+            size,
+        });
+    }
+    let mut bytes = Vec::new();
+    use std::io::Read;
+    std::fs::File::open(path)
+        .map_err(|e| StoreError::io(path, e))?
+        // the file may have grown since the size check
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| StoreError::io(path, e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+        });
+    }
+    Ok(bytes)
+}
+
+/// The bytes of a file as text, or `Damaged`.
+pub(crate) fn as_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, StoreError> {
+    std::str::from_utf8(bytes).map_err(|e| StoreError::Damaged {
+        path: path.to_owned(),
+        message: format!("not UTF-8 text at byte {}", e.valid_up_to()),
+    })
+}
+
+/// Read and parse a client file of any known schema without changing anything on disk.
+pub fn load_versioned_file(path: &Path) -> Result<Parsed, StoreError> {
+    let bytes = read_limited(path)?;
+    parse_versioned(as_text(&bytes, path)?, path)
+}
+
+/// Read a client file without changing anything on disk: size-checked, parsed with the
+/// recursion limit, migrated in memory.
+pub fn load_client_file(path: &Path) -> Result<Client, StoreError> {
+    load_versioned_file(path).map(|p| p.client)
+}
+
+fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new().indentor("  ")
+}
+
+/// The file text of a client: pretty-printed RON in the current schema, so files can be read
+/// and diffed.
+pub fn client_to_ron(client: &Client) -> Result<String, StoreError> {
+    if !client.id.is_valid() {
+        return Err(StoreError::InvalidId {
+            id: client.id.0.clone(),
+        });
+    }
+    let file = ClientFileOut {
+        schema: SCHEMA_VERSION,
+        app_version: env!("CARGO_PKG_VERSION"),
+        client,
+    };
+    let mut text = ron::ser::to_string_pretty(&file, pretty())
+        .map_err(|e| StoreError::Serialize(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// The file text of the settings.
+pub fn settings_to_ron(settings: &Settings) -> Result<String, StoreError> {
+    let file = SettingsFileOut {
+        schema: SETTINGS_SCHEMA_VERSION,
+        app_version: env!("CARGO_PKG_VERSION"),
+        settings,
+    };
+    let mut text = ron::ser::to_string_pretty(&file, pretty())
+        .map_err(|e| StoreError::Serialize(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Parse a settings file. A newer schema is read as far as today's types understand it and
+/// reported as `Err(NewerSchema)` alongside, so the caller does not overwrite it.
+pub fn parse_settings(text: &str, path: &Path) -> Result<(Settings, u32), StoreError> {
+    let head = header(text, path)?;
+    if head.schema == 0 {
+        return Err(StoreError::UnknownSchema {
+            path: path.to_owned(),
+            schema: 0,
+        });
+    }
+    let file: SettingsFileIn = ron_options().from_str(text).map_err(damaged(path))?;
+    Ok((file.settings, head.schema))
+}

@@ -56,6 +56,8 @@ fn first_run_shows_welcome_and_the_demo_client_is_saved() {
         h.query_by_label("Estimate").is_some(),
         "the word estimate is visible"
     );
+    let status = h.state().flush();
+    assert!(status.is_saved(), "{status:?}");
     let files: Vec<_> = std::fs::read_dir(dir.path().join("clients"))
         .unwrap()
         .collect();
@@ -259,8 +261,9 @@ fn switching_to_dutch_and_danish_changes_the_labels() {
 
 #[test]
 fn every_screen_draws_in_every_language_at_the_smallest_size() {
-    let dir = tempfile::tempdir().unwrap();
     for lang in Language::ALL {
+        // the language is a saved setting: each language gets a fresh folder
+        let dir = tempfile::tempdir().unwrap();
         let mut h = Harness::builder()
             .with_size(egui::vec2(1024.0, 640.0))
             .build_ui_state(
@@ -325,10 +328,101 @@ fn whole_app_starts_through_eframe() {
     h.get_by_label(label).click();
     h.run();
     assert_eq!(h.state().title(), "SSI Coach — Demo: Alex Morgan");
+    assert!(h.state().flush().is_saved());
     assert_eq!(
         std::fs::read_dir(dir.path().join("clients"))
             .unwrap()
             .count(),
         1
     );
+}
+
+/// The language is a setting in the data folder, and the chosen client comes back too.
+#[test]
+fn language_and_current_client_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut h = demo(dir.path());
+        h.state_mut()
+            .apply(ssi_coach::ui::Command::AddClient("Dana Whitfield".into()));
+        h.run();
+        h.get_by_label("NL").click();
+        h.run();
+        assert!(h.state().flush().is_saved());
+    }
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    assert_eq!(h.state().lang, Language::Nl);
+    assert_eq!(h.state().client().unwrap().name, "Dana Whitfield");
+    assert!(h.query_by_label("Overzicht").is_some());
+}
+
+/// A second copy of the app on the same folder says so and writes nothing.
+#[test]
+fn a_second_copy_opens_read_only_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = demo(dir.path());
+    assert!(first.state().flush().is_saved());
+    let file = std::fs::read_dir(dir.path().join("clients"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let before = std::fs::read(&file).unwrap();
+    let mut second = harness(dir.path(), Language::En);
+    second.run();
+    assert!(second.query_by_label_contains("Read-only").is_some());
+    second
+        .state_mut()
+        .apply(ssi_coach::ui::Command::SetProfileItem(
+            ProfileItem::Banner,
+            true,
+        ));
+    second.run();
+    assert!(!second.state().flush().is_saved());
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "the file is untouched"
+    );
+    first.run();
+    assert!(first.query_by_label_contains("Read-only").is_none());
+}
+
+/// A damaged client file is moved aside, a banner says so, and the backup is one click away.
+#[test]
+fn a_damaged_file_is_quarantined_and_its_backup_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut h = demo(dir.path());
+        h.state_mut().apply(ssi_coach::ui::Command::SetProfileItem(
+            ProfileItem::Banner,
+            true,
+        ));
+        assert!(h.state().flush().is_saved());
+    }
+    let file = std::fs::read_dir(dir.path().join("clients"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, &text[..text.len() / 3]).unwrap();
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    assert!(h.state().clients.is_empty(), "no silent half-loaded client");
+    assert!(h.query_by_label_contains("moved aside").is_some());
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("quarantine"))
+            .unwrap()
+            .count(),
+        1
+    );
+    h.get_by_label_contains("Restore the backup of").click();
+    h.run();
+    let c = h.state().client().unwrap();
+    assert!(c.profile.is_done(ProfileItem::Banner));
+    assert!(h.query_by_label_contains("moved aside").is_none());
 }

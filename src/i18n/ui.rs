@@ -39,6 +39,40 @@ pub const TEXTS: &[Row] = &[
         "top.not_saved",
         ["Not saved", "Niet opgeslagen", "Ikke gemt"],
     ),
+    ("top.saving", ["Saving…", "Opslaan…", "Gemmer…"]),
+    (
+        "top.read_only",
+        [
+            "Read-only: {reason} Your changes here are not saved.",
+            "Alleen-lezen: {reason} Wijzigingen hier worden niet opgeslagen.",
+            "Skrivebeskyttet: {reason} Ændringer her bliver ikke gemt.",
+        ],
+    ),
+    (
+        "top.not_saving",
+        [
+            "Your data is not being saved: {reason} Everything stays in memory and saving is retried.",
+            "Je gegevens worden niet opgeslagen: {reason} Alles blijft in het geheugen en opslaan wordt opnieuw geprobeerd.",
+            "Dine data bliver ikke gemt: {reason} Alt bliver i hukommelsen, og der prøves igen.",
+        ],
+    ),
+    (
+        "top.quarantined",
+        [
+            "The file was moved aside to {path}.",
+            "Het bestand is opzijgezet in {path}.",
+            "Filen er lagt til side i {path}.",
+        ],
+    ),
+    (
+        "top.restore_backup",
+        [
+            "Restore the backup of {date}",
+            "Back-up van {date} terugzetten",
+            "Gendan sikkerhedskopien fra {date}",
+        ],
+    ),
+    ("top.dismiss", ["Dismiss", "Sluiten", "Luk"]),
     (
         "top.load_problem",
         ["Could not open:", "Kon niet openen:", "Kunne ikke åbne:"],

@@ -174,12 +174,12 @@ impl Drop for Autosaver {
 }
 
 /// When the queued edits are due, or `None` if nothing is queued.
-fn due_at(s: &State) -> Option<Instant> {
+fn due_at(s: &State, now: Instant) -> Option<Instant> {
     if s.pending.is_empty() {
         return None;
     }
     if s.flush_requested {
-        return Some(Instant::now());
+        return Some(now);
     }
     let (first, last) = (s.first_edit?, s.last_edit?);
     let due = (last + DEBOUNCE).min(first + MAX_DELAY);
@@ -196,7 +196,7 @@ fn run(shared: &Shared, store: &Store) {
             return;
         }
         let now = Instant::now();
-        let wait = match due_at(&s) {
+        let wait = match due_at(&s, now) {
             Some(due) if due <= now => None,
             Some(due) => Some(due - now),
             None => Some(Duration::from_secs(3600)),

@@ -17,7 +17,11 @@ pub use readings::{ReadingForm, history};
 
 use crate::engine::{Estimate, Knob};
 use crate::i18n::Language;
-use crate::model::{ActivityKind, Client, Date, MessageEntry, Pillar, ProfileItem, Reading};
+use crate::model::{
+    ActionItem, ActivityKind, Annotation, Client, ClientId, Date, MessageEntry, Pillar,
+    ProfileItem, Reading, Theme,
+};
+use crate::store::BackupInfo;
 
 /// The screens of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -64,18 +68,6 @@ impl Screen {
     }
 }
 
-/// The app's colour theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-pub enum ThemeChoice {
-    /// Follow the system.
-    #[default]
-    System,
-    /// Light.
-    Light,
-    /// Dark.
-    Dark,
-}
-
 /// Every change the UI asks for. Applied by `app.rs` only.
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
@@ -116,7 +108,7 @@ pub enum Command {
     /// Switch language.
     SetLanguage(Language),
     /// Switch theme.
-    SetTheme(ThemeChoice),
+    SetTheme(Theme),
     /// Go to a screen.
     Show(Screen),
     /// First run: create the user's own (empty) client with this name.
@@ -125,6 +117,59 @@ pub enum Command {
     StartDemo,
     /// Switch to the client at this index.
     SwitchClient(usize),
+    /// Add a client with this name and make it current.
+    AddClient(String),
+    /// Rename the current client.
+    RenameClient(String),
+    /// Archive (true) or bring back (false) the current client.
+    SetArchived(bool),
+    /// Delete the current client (its file goes to the trash; undo brings it back).
+    DeleteClient,
+    /// The current client's language (for reports).
+    SetClientLanguage(Language),
+    /// Record a session today-or-earlier with notes and the action items agreed; the
+    /// estimate and latest reading are snapshotted when it is applied.
+    RecordSession {
+        /// The day of the session.
+        date: Date,
+        /// Notes.
+        notes: String,
+        /// Action items agreed (ids are assigned when applied).
+        items: Vec<ActionItem>,
+    },
+    /// Replace a session's notes.
+    SetSessionNotes(u64, String),
+    /// Delete a session (its action items stay).
+    DeleteSession(u64),
+    /// Add an action item (id assigned when applied).
+    AddActionItem(ActionItem),
+    /// Tick an action item done (today) or open again.
+    SetActionDone(u64, bool),
+    /// Delete an action item.
+    DeleteActionItem(u64),
+    /// Add a history annotation.
+    AddAnnotation(Annotation),
+    /// Delete the history annotation at this index.
+    DeleteAnnotation(usize),
+    /// Restore a client from one of its backups.
+    RestoreBackup(ClientId, BackupInfo),
+    /// Hide the load problem at this index.
+    DismissProblem(usize),
+    /// Open the report in the browser after exporting it.
+    SetOpenAfterExport(bool),
+    /// Export something of the current client (asks where with a file dialog).
+    Export(Export),
+}
+
+/// What can be exported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    /// The session report (HTML).
+    Report,
+    /// The messaging log (CSV).
+    MessagesCsv,
+    /// The activity log (CSV).
+    ActivityCsv,
 }
 
 /// What a screen may read.
@@ -135,6 +180,10 @@ pub struct ViewCtx<'a> {
     pub today: Date,
     /// The current client.
     pub client: &'a Client,
+    /// All clients (the current one is `clients[current]`).
+    pub clients: &'a [Client],
+    /// Index of the current client in `clients`.
+    pub current: usize,
     /// Its estimate today.
     pub estimate: &'a Estimate,
     /// Its estimate a week ago.

@@ -2,15 +2,23 @@
 
 use egui::RichText;
 
-use super::{Command, ThemeChoice, widgets};
+use super::{Command, widgets};
 use crate::i18n::{Language, tr};
+use crate::model::Theme;
+use crate::store::BackupInfo;
 
 /// What the settings screen shows besides the choices.
 pub struct SettingsInfo<'a> {
     /// The data folder.
     pub data_dir: &'a std::path::Path,
     /// The current theme.
-    pub theme: ThemeChoice,
+    pub theme: Theme,
+    /// Open a report in the browser after exporting it.
+    pub open_after_export: bool,
+    /// The current client's backups, newest first.
+    pub backups: &'a [BackupInfo],
+    /// Another copy of the app has the data folder open.
+    pub read_only: bool,
 }
 
 /// Draw the settings.
@@ -27,9 +35,9 @@ pub fn show(ui: &mut egui::Ui, lang: Language, info: &SettingsInfo<'_>, out: &mu
     widgets::section(ui, tr(lang, "settings.theme"));
     ui.horizontal(|ui| {
         for (t, key) in [
-            (ThemeChoice::System, "settings.theme.system"),
-            (ThemeChoice::Light, "settings.theme.light"),
-            (ThemeChoice::Dark, "settings.theme.dark"),
+            (Theme::System, "settings.theme.system"),
+            (Theme::Light, "settings.theme.light"),
+            (Theme::Dark, "settings.theme.dark"),
         ] {
             if ui
                 .selectable_label(info.theme == t, tr(lang, key))

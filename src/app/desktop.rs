@@ -1,0 +1,98 @@
+//! The eframe shell: window, theme, title, focus-loss and exit saves. eframe's own storage
+//! keeps only the window geometry; user data and settings go through the store.
+
+use std::path::PathBuf;
+
+use super::AppState;
+use crate::model::Theme;
+use crate::store::Store;
+
+/// The eframe app.
+pub struct SsiApp {
+    state: AppState,
+    title: String,
+    focused: bool,
+}
+
+impl SsiApp {
+    /// The window title: app name and current client.
+    pub fn title(&self) -> String {
+        self.state.title()
+    }
+
+    /// Save everything queued now and wait for it.
+    pub fn flush(&self) -> crate::store::SaveStatus {
+        self.state.flush()
+    }
+
+    /// Create the app on `data_dir`.
+    pub fn new(_cc: &eframe::CreationContext<'_>, data_dir: PathBuf) -> Self {
+        let today = chrono::Local::now().date_naive();
+        let state = AppState::new(data_dir, today, crate::i18n::system_language());
+        Self {
+            state,
+            title: String::new(),
+            focused: true,
+        }
+    }
+}
+
+impl eframe::App for SsiApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        ctx.set_theme(match self.state.theme {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        });
+        let title = self.state.title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        let focused = ctx.input(|i| i.viewport().focused).unwrap_or(true);
+        if self.focused && !focused {
+            self.state.save_soon();
+        }
+        self.focused = focused;
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.state.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.state.flush();
+    }
+}
+
+/// The default data folder.
+pub fn default_data_dir() -> Option<PathBuf> {
+    Store::default_dir()
+}
+
+/// Start the desktop app on `data_dir` (None: the default data folder).
+pub fn run(data_dir: Option<PathBuf>) -> Result<(), String> {
+    let data_dir = data_dir
+        .or_else(default_data_dir)
+        .ok_or_else(|| "no data folder: use --data-dir DIR".to_owned())?;
+    let mut viewport = egui::ViewportBuilder::default();
+    // the icon is ours (assets/icon.svg); a broken PNG only costs the icon, never the start
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png"))
+    {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport: viewport
+            .with_title("SSI Coach")
+            .with_app_id("ssi-coach")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([1024.0, 640.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "ssi-coach",
+        options,
+        Box::new(move |cc| Ok(Box::new(SsiApp::new(cc, data_dir)))),
+    )
+    .map_err(|e| e.to_string())
+}

@@ -1,0 +1,493 @@
+//! The application state: owns the clients, applies UI commands in one place, and hands every
+//! change to the store's background autosaver. `chrome.rs` draws the frame around the
+//! screens (top bar, banners, navigation); `desktop.rs` is the eframe shell.
+
+mod chrome;
+mod desktop;
+
+pub use desktop::{SsiApp, default_data_dir, run};
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::engine::{self, Estimate, Knob};
+use crate::i18n::{Language, tr};
+use crate::model::{Client, ClientId, Date, Settings, Snapshot, Theme, demo_client};
+use crate::store::{Autosaver, BackupInfo, LoadProblem, SaveStatus, Store, StoreError};
+use crate::ui::{self, Command, Screen, ScreenState};
+
+/// How many undo steps are kept.
+const UNDO_DEPTH: usize = 100;
+
+/// What the screens show, recomputed only after a change.
+struct Cache {
+    revision: u64,
+    now: Estimate,
+    week: Estimate,
+    knobs: Vec<Knob>,
+    history: Vec<(Date, f64)>,
+}
+
+/// One step back.
+enum UndoStep {
+    /// A client as it was before an edit.
+    Edit(Client),
+    /// A client that was deleted.
+    Deleted(Client),
+}
+
+/// The whole app state, independent of eframe so tests can drive it with egui_kittest.
+pub struct AppState {
+    /// The data folder.
+    pub data_dir: PathBuf,
+    /// UI language.
+    pub lang: Language,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Today (injected for tests).
+    pub today: Date,
+    /// Loaded clients, sorted by name (the demo client last).
+    pub clients: Vec<Client>,
+    /// Index of the current client.
+    pub current: usize,
+    /// The screen shown.
+    pub screen: Screen,
+    /// Files that could not be loaded, and what the store did about them.
+    pub problems: Vec<LoadProblem>,
+    /// Per-screen UI state.
+    pub screens: ScreenState,
+    /// App settings (saved in the data folder).
+    pub settings: Settings,
+    /// Why the data folder could not be opened at all (nothing can be saved).
+    pub store_error: Option<StoreError>,
+    /// The last failed settings save or export, shown until the next success.
+    pub notice: Option<String>,
+    store: Option<Arc<Store>>,
+    autosaver: Option<Autosaver>,
+    undo: Vec<UndoStep>,
+    cache: Option<Cache>,
+    backups: Option<(ClientId, Vec<BackupInfo>)>,
+    revision: u64,
+}
+
+fn sort_clients(clients: &mut [Client]) {
+    clients.sort_by(|a, b| {
+        a.demo
+            .cmp(&b.demo)
+            .then(a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+            .then(a.id.cmp(&b.id))
+    });
+}
+
+impl AppState {
+    /// Open the app on `data_dir`: take the folder's lock (read-only if another copy of the
+    /// app has it), load the settings and every client. `lang` is used until the user picks
+    /// a language in the settings.
+    pub fn new(data_dir: PathBuf, today: Date, lang: Language) -> Self {
+        let (store, store_error) = match Store::open(data_dir.clone()) {
+            Ok(s) => (Some(Arc::new(s)), None),
+            Err(e) => (None, Some(e)),
+        };
+        let (settings, mut clients, problems) = match &store {
+            Some(s) => {
+                let report = s.load_all();
+                (s.load_settings(), report.clients, report.problems)
+            }
+            None => (Settings::default(), Vec::new(), Vec::new()),
+        };
+        sort_clients(&mut clients);
+        let current = settings
+            .current_client
+            .as_ref()
+            .and_then(|id| clients.iter().position(|c| &c.id == id))
+            .or_else(|| clients.iter().position(|c| !c.archived))
+            .unwrap_or(0);
+        let autosaver = store.as_ref().map(|s| Autosaver::new(Arc::clone(s)));
+        Self {
+            data_dir,
+            lang: settings.language.unwrap_or(lang),
+            theme: settings.theme,
+            today,
+            clients,
+            current,
+            screen: Screen::Dashboard,
+            problems,
+            screens: ScreenState::default(),
+            settings,
+            store_error,
+            notice: None,
+            store,
+            autosaver,
+            undo: Vec::new(),
+            cache: None,
+            backups: None,
+            revision: 0,
+        }
+    }
+
+    /// The current client, if any.
+    pub fn client(&self) -> Option<&Client> {
+        self.clients.get(self.current)
+    }
+
+    /// The current client's estimate today (recomputed only after a change).
+    pub fn estimate(&mut self) -> Option<&Estimate> {
+        self.refresh();
+        self.cache.as_ref().map(|c| &c.now)
+    }
+
+    /// Whether everything is on disk, being saved, or why not.
+    pub fn save_status(&self) -> SaveStatus {
+        match (&self.autosaver, &self.store_error) {
+            (Some(a), _) => a.status(),
+            (None, Some(e)) => SaveStatus::Failed(e.clone()),
+            (None, None) => SaveStatus::Saved,
+        }
+    }
+
+    /// Why this copy of the app cannot write the data folder (another copy has it open).
+    pub fn read_only_reason(&self) -> Option<&StoreError> {
+        self.store.as_ref().and_then(|s| s.read_only_reason())
+    }
+
+    /// Save everything queued now and wait for it (on exit, and in tests).
+    pub fn flush(&self) -> SaveStatus {
+        match &self.autosaver {
+            Some(a) => a.flush(),
+            None => self.save_status(),
+        }
+    }
+
+    /// Save what is queued now without waiting (the window lost focus).
+    pub fn save_soon(&self) {
+        if let Some(a) = &self.autosaver {
+            a.save_soon();
+        }
+    }
+
+    /// The current client's backups, newest first (read from disk once per client).
+    pub fn backups(&mut self) -> &[BackupInfo] {
+        let id = self.client().map(|c| c.id.clone());
+        let stale = match (&self.backups, &id) {
+            (Some((cached, _)), Some(id)) => cached != id,
+            _ => true,
+        };
+        if stale {
+            self.backups = match (&self.store, id) {
+                (Some(s), Some(id)) => {
+                    let list = s.backups(&id);
+                    Some((id, list))
+                }
+                _ => None,
+            };
+        }
+        self.backups.as_ref().map_or(&[], |(_, l)| l.as_slice())
+    }
+
+    fn refresh(&mut self) {
+        if self
+            .cache
+            .as_ref()
+            .is_some_and(|c| c.revision == self.revision)
+        {
+            return;
+        }
+        self.cache = self.clients.get(self.current).map(|c| {
+            let now = engine::estimate(c, self.today);
+            let week = engine::estimate(c, self.today - chrono::Duration::days(7));
+            let mut inputs = engine::inputs(c, self.today);
+            if c.calibrate
+                && let Some(cal) = engine::calibrate(c, self.today)
+            {
+                inputs.calibration = cal.offsets;
+            }
+            Cache {
+                revision: self.revision,
+                now,
+                week,
+                knobs: engine::knobs(&inputs),
+                history: ui::history(c, self.today),
+            }
+        });
+    }
+
+    /// Hand the current client to the autosaver.
+    fn save_current(&mut self) {
+        if let (Some(a), Some(c)) = (&self.autosaver, self.clients.get(self.current)) {
+            a.submit(c.clone());
+        }
+    }
+
+    fn save_settings(&mut self) {
+        self.settings.language = Some(self.lang);
+        self.settings.theme = self.theme;
+        self.settings.current_client = self.client().map(|c| c.id.clone());
+        if let Some(s) = &self.store
+            && !s.is_read_only()
+            && let Err(e) = s.save_settings(&self.settings)
+        {
+            self.notice = Some(e.message(self.lang));
+        }
+    }
+
+    fn changed(&mut self) {
+        self.revision += 1;
+    }
+
+    fn select(&mut self, index: usize) {
+        self.current = index;
+        self.screens = ScreenState::default();
+        self.backups = None;
+        self.changed();
+        self.save_settings();
+    }
+
+    fn push_undo(&mut self, step: UndoStep) {
+        self.undo.push(step);
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+    }
+
+    /// Add a client and make it current.
+    fn add_client(&mut self, client: Client) {
+        let id = client.id.clone();
+        self.clients.push(client);
+        sort_clients(&mut self.clients);
+        let index = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
+        self.select(index);
+        self.save_current();
+        self.save_soon();
+    }
+
+    fn new_client_id(&self, name: &str) -> ClientId {
+        let mut unique = chrono::Local::now().timestamp_millis().unsigned_abs();
+        loop {
+            let id = ClientId::new(name, unique);
+            if !self.clients.iter().any(|c| c.id == id) {
+                return id;
+            }
+            unique += 1;
+        }
+    }
+
+    /// Apply one command: the only place where user data changes.
+    pub fn apply(&mut self, cmd: Command) {
+        let today = self.today;
+        match cmd {
+            Command::SetLanguage(l) => {
+                self.lang = l;
+                self.save_settings();
+            }
+            Command::SetTheme(t) => {
+                self.theme = t;
+                self.save_settings();
+            }
+            Command::SetOpenAfterExport(on) => {
+                self.settings.open_report_after_export = on;
+                self.save_settings();
+            }
+            Command::Show(s) => {
+                self.screen = s;
+                self.backups = None;
+            }
+            Command::SwitchClient(i) => {
+                if i < self.clients.len() {
+                    self.select(i);
+                }
+            }
+            Command::StartDemo => match self.clients.iter().position(|c| c.demo) {
+                Some(i) => self.select(i),
+                None => self.add_client(demo_client(today)),
+            },
+            Command::StartOwn(name) | Command::AddClient(name) => {
+                let name = name.trim();
+                let name = if name.is_empty() {
+                    tr(self.lang, "welcome.default_name").to_owned()
+                } else {
+                    name.to_owned()
+                };
+                let mut c = Client::new(self.new_client_id(&name), name, today);
+                c.language = self.lang;
+                self.add_client(c);
+            }
+            Command::DeleteClient => {
+                if self.current >= self.clients.len() {
+                    return;
+                }
+                let client = self.clients.remove(self.current);
+                if let Some(s) = &self.store
+                    && let Err(e) = s.delete_client(&client.id)
+                    && !matches!(&e, StoreError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
+                {
+                    self.notice = Some(e.message(self.lang));
+                }
+                self.push_undo(UndoStep::Deleted(client));
+                let next = self.clients.iter().position(|c| !c.archived).unwrap_or(0);
+                self.select(next);
+            }
+            Command::RestoreBackup(id, info) => {
+                let Some(s) = &self.store else {
+                    return;
+                };
+                match s.restore_backup(&id, &info) {
+                    Ok(client) => {
+                        self.problems.retain(|p| p.id.as_ref() != Some(&id));
+                        self.clients.retain(|c| c.id != id);
+                        self.add_client(client);
+                    }
+                    Err(e) => self.notice = Some(e.message(self.lang)),
+                }
+            }
+            Command::DismissProblem(i) => {
+                if i < self.problems.len() {
+                    self.problems.remove(i);
+                }
+            }
+            Command::Export(_) => {}
+            Command::Undo => self.undo(),
+            edit => {
+                let Some(c) = self.clients.get_mut(self.current) else {
+                    return;
+                };
+                let before = c.clone();
+                let resort = matches!(edit, Command::RenameClient(_));
+                apply_edit(c, edit, today);
+                if *c == before {
+                    return;
+                }
+                self.push_undo(UndoStep::Edit(before));
+                if resort {
+                    let id = self.clients[self.current].id.clone();
+                    sort_clients(&mut self.clients);
+                    self.current = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
+                }
+                self.changed();
+                self.save_current();
+            }
+        }
+    }
+
+    fn undo(&mut self) {
+        let Some(step) = self.undo.pop() else {
+            return;
+        };
+        let client = match step {
+            UndoStep::Edit(c) | UndoStep::Deleted(c) => c,
+        };
+        let id = client.id.clone();
+        self.clients.retain(|c| c.id != id);
+        self.clients.push(client);
+        sort_clients(&mut self.clients);
+        let index = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
+        if index == self.current {
+            self.changed();
+        } else {
+            self.select(index);
+        }
+        self.save_current();
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// The window title: app name and current client.
+    pub fn title(&self) -> String {
+        match self.client() {
+            Some(c) => format!("SSI Coach — {}", c.name),
+            None => "SSI Coach".to_owned(),
+        }
+    }
+}
+
+/// The estimate and newest reading of `c` on `day`.
+fn snapshot(c: &Client, day: Date) -> Snapshot {
+    Snapshot {
+        estimate: engine::estimate(c, day).pillars,
+        reading: c.latest_reading(day).cloned(),
+    }
+}
+
+fn apply_edit(c: &mut Client, cmd: Command, today: Date) {
+    match cmd {
+        Command::SetProfileItem(item, done) => c.profile.set(item, done),
+        Command::SetSkills(n) => c.profile.skills = n,
+        Command::SetRecommendations(n) => c.profile.recommendations = n,
+        Command::SetSalesNavigator(on) => c.sales_navigator = on,
+        Command::SetNetwork {
+            connections,
+            decision_makers,
+        } => {
+            c.network.connections = connections;
+            c.network.decision_makers = decision_makers.min(connections);
+        }
+        Command::SetActivity(day, kind, n) => c.activity.set(day, kind, n),
+        Command::SetGoal(kind, n) => c.goals.set(kind, n),
+        Command::AddMessage(mut m) => {
+            m.id = c.fresh_id();
+            c.add_message(m);
+        }
+        Command::EditMessage(m) => {
+            c.messages.retain(|x| x.id != m.id);
+            c.add_message(m);
+        }
+        Command::DeleteMessage(id) => c.messages.retain(|m| m.id != id),
+        Command::AddReading(r) => {
+            c.readings.retain(|x| x.date != r.date);
+            c.readings.push(r);
+            c.readings.sort_by_key(|r| r.date);
+        }
+        Command::DeleteReading(d) => c.readings.retain(|r| r.date != d),
+        Command::SetCalibrate(on) => c.calibrate = on,
+        Command::RenameClient(name) => {
+            let name = name.trim();
+            if !name.is_empty() {
+                name.clone_into(&mut c.name);
+            }
+        }
+        Command::SetArchived(on) => c.archived = on,
+        Command::SetClientLanguage(l) => c.language = l,
+        Command::RecordSession { date, notes, items } => {
+            let id = c.fresh_id();
+            let snapshot = snapshot(c, date);
+            c.sessions.push(crate::model::Session {
+                id,
+                date,
+                notes,
+                snapshot,
+            });
+            c.sessions.sort_by_key(|s| (s.date, s.id));
+            for mut item in items {
+                item.id = c.fresh_id();
+                item.session_id = Some(id);
+                c.action_items.push(item);
+            }
+        }
+        Command::SetSessionNotes(id, notes) => {
+            if let Some(s) = c.sessions.iter_mut().find(|s| s.id == id) {
+                s.notes = notes;
+            }
+        }
+        Command::DeleteSession(id) => c.sessions.retain(|s| s.id != id),
+        Command::AddActionItem(mut item) => {
+            item.id = c.fresh_id();
+            c.action_items.push(item);
+        }
+        Command::SetActionDone(id, done) => {
+            if let Some(a) = c.action_items.iter_mut().find(|a| a.id == id) {
+                a.done = done.then_some(today);
+            }
+        }
+        Command::DeleteActionItem(id) => c.action_items.retain(|a| a.id != id),
+        Command::AddAnnotation(a) => {
+            c.annotations.push(a);
+            c.annotations.sort_by_key(|a| (a.start, a.end));
+        }
+        Command::DeleteAnnotation(i) if i < c.annotations.len() => {
+            c.annotations.remove(i);
+        }
+        _ => {}
+    }
+}

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod engine;
 pub mod i18n;
 pub mod model;
+pub mod report;
 pub mod store;
 
 #[cfg(feature = "gui")]

@@ -163,3 +163,76 @@ impl StoreError {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_errors() -> Vec<StoreError> {
+        let p = Path::new("clients/x.ron");
+        let mut v: Vec<StoreError> = [
+            io::ErrorKind::StorageFull,
+            io::ErrorKind::QuotaExceeded,
+            io::ErrorKind::ReadOnlyFilesystem,
+            io::ErrorKind::PermissionDenied,
+            io::ErrorKind::NotFound,
+            io::ErrorKind::Other,
+        ]
+        .into_iter()
+        .map(|k| StoreError::io(p, io::Error::new(k, "os says no")))
+        .collect();
+        v.extend([
+            StoreError::TooLarge {
+                path: p.to_owned(),
+                size: 100 << 20,
+            },
+            StoreError::Damaged {
+                path: p.to_owned(),
+                message: "bad".to_owned(),
+            },
+            StoreError::NewerSchema {
+                path: p.to_owned(),
+                schema: 7,
+            },
+            StoreError::UnknownSchema {
+                path: p.to_owned(),
+                schema: 0,
+            },
+            StoreError::Serialize("x".to_owned()),
+            StoreError::Locked { dir: p.to_owned() },
+            StoreError::InvalidId {
+                id: "../x".to_owned(),
+            },
+        ]);
+        v
+    }
+
+    #[test]
+    fn every_error_has_a_translated_message_in_every_language() {
+        for e in all_errors() {
+            assert!(crate::i18n::has_key(e.key()), "{} has no text", e.key());
+            let texts: Vec<String> = Language::ALL.into_iter().map(|l| e.message(l)).collect();
+            for t in &texts {
+                assert!(!t.contains('{'), "{}: unfilled placeholder in {t}", e.key());
+            }
+            assert_ne!(texts[0], texts[1], "{}: Dutch is English", e.key());
+            assert_ne!(texts[0], texts[2], "{}: Danish is English", e.key());
+        }
+    }
+
+    #[test]
+    fn kinds_of_io_error_get_their_own_message() {
+        let keys: Vec<&str> = all_errors().iter().take(6).map(StoreError::key).collect();
+        assert_eq!(
+            keys,
+            [
+                "store.error.disk_full",
+                "store.error.disk_full",
+                "store.error.read_only_fs",
+                "store.error.permission",
+                "store.error.not_found",
+                "store.error.io",
+            ]
+        );
+    }
+}

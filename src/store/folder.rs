@@ -60,6 +60,7 @@ pub struct Store {
     settings_problem: Mutex<Option<StoreError>>,
     /// One write at a time (the autosaver and the UI may both save).
     write: Mutex<()>,
+    clock: ClockCell,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -67,7 +68,32 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-fn now() -> NaiveDateTime {
+/// A backup file name in `dir` for `taken` that is not used yet (two saves within one
+/// millisecond must not overwrite each other's backup).
+fn free_backup_path(dir: &Path, taken: NaiveDateTime, kind: BackupKind) -> PathBuf {
+    let mut t = taken;
+    loop {
+        let path = dir.join(backup::backup_name(t, kind));
+        if !path.exists() {
+            return path;
+        }
+        t += chrono::Duration::milliseconds(1);
+    }
+}
+
+/// Where the store takes the time for backup, quarantine and trash names (UTC). The app
+/// uses the system clock; tests move time forward to check the backup retention.
+pub type Clock = Arc<dyn Fn() -> NaiveDateTime + Send + Sync>;
+
+struct ClockCell(Clock);
+
+impl std::fmt::Debug for ClockCell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Clock")
+    }
+}
+
+fn system_now() -> NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
 
@@ -108,6 +134,7 @@ impl Store {
             settings_newer: Mutex::new(None),
             settings_problem: Mutex::new(None),
             write: Mutex::new(()),
+            clock: ClockCell(Arc::new(system_now)),
         };
         if !store.is_read_only() {
             // best effort: a folder that cannot be created shows up on the first save
@@ -143,6 +170,17 @@ impl Store {
             }
         }
         n
+    }
+
+    /// Use `clock` instead of the system clock for the time stamps of backups, quarantined
+    /// and deleted files (tests use it to check the backup retention over days).
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = ClockCell(clock);
+        self
+    }
+
+    fn now(&self) -> NaiveDateTime {
+        (self.clock.0)()
     }
 
     /// The data folder.
@@ -270,11 +308,17 @@ impl Store {
             Ok(parsed) => {
                 if parsed.schema < SCHEMA_VERSION && !self.is_read_only() {
                     // keep the original before the next save rewrites it in the new schema
-                    let name =
-                        backup::backup_name(now(), BackupKind::BeforeMigration(parsed.schema));
+                    // (once: the file is only rewritten at the next save)
                     let dir = self.backup_dir(&parsed.client.id);
-                    ops::create_private_dir(&dir)?;
-                    ops::write_atomic(self.ops.as_ref(), &dir.join(name), &bytes)?;
+                    let kind = BackupKind::BeforeMigration(parsed.schema);
+                    let already = backup::list(&dir).iter().any(|b| {
+                        b.kind == kind && std::fs::read(&b.path).is_ok_and(|old| old == bytes)
+                    });
+                    if !already {
+                        ops::create_private_dir(&dir)?;
+                        let path = free_backup_path(&dir, self.now(), kind);
+                        ops::write_atomic(self.ops.as_ref(), &path, &bytes)?;
+                    }
                 }
                 Ok((parsed.client, None))
             }
@@ -296,10 +340,10 @@ impl Store {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let mut target = qdir.join(format!("{name}.{}", stamp(now())));
+        let mut target = qdir.join(format!("{name}.{}", stamp(self.now())));
         let mut n = 1;
         while target.exists() {
-            target = qdir.join(format!("{name}.{}-{n}", stamp(now())));
+            target = qdir.join(format!("{name}.{}-{n}", stamp(self.now())));
             n += 1;
         }
         std::fs::rename(path, &target).map_err(|e| StoreError::io(path, e))?;
@@ -361,9 +405,9 @@ impl Store {
             .find(|b| b.kind == BackupKind::Saved)
             .and_then(|b| std::fs::read(&b.path).ok())
             .is_some_and(|old| old == text.as_bytes());
-        let now = now();
+        let now = self.now();
         if !same_as_newest {
-            let path = dir.join(backup::backup_name(now, BackupKind::Saved));
+            let path = free_backup_path(&dir, now, BackupKind::Saved);
             ops::write_atomic(self.ops.as_ref(), &path, text.as_bytes())?;
         }
         for old in backup::to_prune(&backup::list(&dir), now) {
@@ -382,7 +426,7 @@ impl Store {
         let path = self.client_path(id);
         let trash = self.dir.join("trash");
         ops::create_private_dir(&trash)?;
-        let target = trash.join(format!("{}.{}.ron", id.0, stamp(now())));
+        let target = trash.join(format!("{}.{}.ron", id.0, stamp(self.now())));
         std::fs::rename(&path, &target).map_err(|e| StoreError::io(&path, e))
     }
 
@@ -412,7 +456,16 @@ impl Store {
                 message: format!("the backup belongs to client '{}'", client.id.0),
             });
         }
-        // a newer file in place is replaced only by an explicit restore
+        // a file of a newer app in place is never overwritten: an explicit restore moves it
+        // to `quarantine/` first
+        let path = self.client_path(id);
+        if matches!(
+            format::load_versioned_file(&path),
+            Err(StoreError::NewerSchema { .. })
+        ) {
+            let _guard = lock(&self.write);
+            self.quarantine(&path)?;
+        }
         lock(&self.newer).remove(id);
         self.save_client(&client)?;
         Ok(client)
@@ -435,6 +488,10 @@ impl Store {
                 settings
             }
             Err(e) => {
+                if let StoreError::NewerSchema { schema, .. } = &e {
+                    // not understood, but not ours to overwrite either
+                    *lock(&self.settings_newer) = Some(*schema);
+                }
                 if e.is_damage() && !self.is_read_only() {
                     let _ = self.quarantine(&path);
                 }

@@ -252,8 +252,9 @@ pub fn settings_to_ron(settings: &Settings) -> Result<String, StoreError> {
     Ok(text)
 }
 
-/// Parse a settings file. A newer schema is read as far as today's types understand it and
-/// reported as `Err(NewerSchema)` alongside, so the caller does not overwrite it.
+/// Parse a settings file: the settings and the file's schema. A newer schema is read as far
+/// as today's types understand it (the caller must not overwrite it); if even that fails,
+/// `Err(NewerSchema)`.
 pub fn parse_settings(text: &str, path: &Path) -> Result<(Settings, u32), StoreError> {
     let head = header(text, path)?;
     if head.schema == 0 {
@@ -262,6 +263,13 @@ pub fn parse_settings(text: &str, path: &Path) -> Result<(Settings, u32), StoreE
             schema: 0,
         });
     }
-    let file: SettingsFileIn = ron_options().from_str(text).map_err(damaged(path))?;
-    Ok((file.settings, head.schema))
+    match ron_options().from_str::<SettingsFileIn>(text) {
+        Ok(file) => Ok((file.settings, head.schema)),
+        // a newer app may have changed a field beyond what today's types read
+        Err(_) if head.schema > SETTINGS_SCHEMA_VERSION => Err(StoreError::NewerSchema {
+            path: path.to_owned(),
+            schema: head.schema,
+        }),
+        Err(e) => Err(damaged(path)(e)),
+    }
 }

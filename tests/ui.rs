@@ -31,7 +31,14 @@ fn demo(dir: &std::path::Path) -> Harness<'static, AppState> {
 }
 
 fn type_into(h: &mut Harness<'static, AppState>, label: &str, text: &str) {
-    let role = egui::accesskit::Role::TextInput;
+    let role = if h
+        .query_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .is_some()
+    {
+        egui::accesskit::Role::TextInput
+    } else {
+        egui::accesskit::Role::MultilineTextInput
+    };
     h.get_by_role_and_label(role, label).focus();
     h.run();
     h.get_by_role_and_label(role, label).type_text(text);
@@ -425,4 +432,150 @@ fn a_damaged_file_is_quarantined_and_its_backup_restored() {
     let c = h.state().client().unwrap();
     assert!(c.profile.is_done(ProfileItem::Banner));
     assert!(h.query_by_label_contains("moved aside").is_none());
+}
+
+fn show(h: &mut Harness<'static, AppState>, screen: Screen) {
+    h.state_mut().apply(ssi_coach::ui::Command::Show(screen));
+    h.run();
+}
+
+/// A coach adds a client by name; it becomes current and gets its own file.
+#[test]
+fn adding_a_client_makes_it_current_and_saves_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    show(&mut h, Screen::Clients);
+    type_into(&mut h, "Name", "Dana Whitfield");
+    h.get_by_label("Add client").click();
+    h.run();
+    assert_eq!(h.state().client().unwrap().name, "Dana Whitfield");
+    assert_eq!(h.state().title(), "SSI Coach — Dana Whitfield");
+    assert!(h.query_by_label("Current client: Dana Whitfield").is_some());
+    // search narrows the list to matching names
+    type_into(&mut h, "Search clients", "dana");
+    assert!(h.query_by_label("Demo: Alex Morgan").is_none());
+    assert!(h.state().flush().is_saved());
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("clients"))
+            .unwrap()
+            .count(),
+        2
+    );
+}
+
+/// Deleting asks first, moves the file to the trash, and Undo brings the client back.
+#[test]
+fn deleting_a_client_asks_first_and_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    assert!(h.state().flush().is_saved());
+    show(&mut h, Screen::Clients);
+    h.get_by_label("Delete Demo: Alex Morgan…").click();
+    h.run();
+    assert_eq!(
+        h.state().clients.len(),
+        1,
+        "nothing happens before confirming"
+    );
+    h.get_by_label("Delete").click();
+    h.run();
+    assert!(h.state().clients.is_empty());
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("trash")).unwrap().count(),
+        1
+    );
+    assert!(h.query_by_label("Welcome to SSI Coach").is_some());
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(h.state().client().unwrap().name, "Demo: Alex Morgan");
+    assert!(h.state().flush().is_saved());
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("clients"))
+            .unwrap()
+            .count(),
+        1
+    );
+}
+
+/// Record a session with an action item, tick it on the dashboard, change something, record
+/// the next session: the comparison shows the change, the item done and the knob that moved.
+#[test]
+fn two_sessions_with_an_action_item_compare() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    h.state_mut().apply(ssi_coach::ui::Command::SetProfileItem(
+        ProfileItem::Banner,
+        false,
+    ));
+    show(&mut h, Screen::Sessions);
+    type_into(&mut h, "Notes", "Agreed: banner this week");
+    h.get_by_label("Add an action item").click();
+    h.run();
+    type_into(&mut h, "Target", "3");
+    type_into(&mut h, "What exactly", "comment on customers' posts");
+    h.get_by_label("Save session").click();
+    h.run();
+    let c = h.state().client().unwrap();
+    assert_eq!(c.sessions.len(), 1);
+    assert_eq!(c.sessions[0].notes, "Agreed: banner this week");
+    assert_eq!(c.action_items.len(), 1);
+    assert_eq!(c.action_items[0].session_id, Some(c.sessions[0].id));
+    assert_eq!(c.action_items[0].target, Some(3.0));
+
+    // the open item shows on the dashboard; tick it there
+    show(&mut h, Screen::Dashboard);
+    assert!(h.query_by_label("Action items").is_some());
+    h.get_by_label("Comments per week: 3 - comment on customers' posts")
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().client().unwrap().action_items[0].done,
+        Some(today())
+    );
+
+    h.state_mut().apply(ssi_coach::ui::Command::SetProfileItem(
+        ProfileItem::Banner,
+        true,
+    ));
+    show(&mut h, Screen::Sessions);
+    h.get_by_label("Save session").click();
+    h.run();
+    let c = h.state().client().unwrap();
+    assert_eq!(c.sessions.len(), 2);
+    let rise = c.sessions[1].snapshot.estimate.brand - c.sessions[0].snapshot.estimate.brand;
+    assert!(rise > 0.0, "the banner raised brand between the sessions");
+    assert!(
+        h.query_by_label("What changed since the previous session")
+            .is_some()
+    );
+    assert!(h.query_by_label("Action items done: 1 of 1").is_some());
+    assert!(
+        h.query_by_label_contains("Background banner: No -> Yes")
+            .is_some()
+    );
+}
+
+/// A marked range appears in the list (and on the chart) and can be deleted.
+#[test]
+fn an_annotation_is_added_and_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    show(&mut h, Screen::Readings);
+    type_into(&mut h, "From", "2026-08-01");
+    type_into(&mut h, "To (optional)", "2026-07-01");
+    assert!(
+        h.query_by_label_contains("The last day is before the first day")
+            .is_some()
+    );
+    assert!(h.state().client().unwrap().annotations.is_empty());
+    // the typed text is kept; correct the last day
+    assert_eq!(h.state().screens.annotation.fields[0], "2026-08-01");
+    h.state_mut().screens.annotation.fields[1] = "2026-08-14".into();
+    type_into(&mut h, "What happened", "Summer holiday");
+    h.get_by_label("Add mark").click();
+    h.run();
+    let a = &h.state().client().unwrap().annotations;
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].label, "Summer holiday");
+    assert!(h.query_by_label("Summer holiday").is_some());
 }

@@ -181,6 +181,7 @@ impl AppState {
                 client,
                 clients: &self.clients,
                 current: self.current,
+                summaries: &cache.summaries,
                 estimate: &cache.now,
                 last_week: &cache.week,
                 knobs: &cache.knobs,

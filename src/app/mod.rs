@@ -26,6 +26,7 @@ struct Cache {
     week: Estimate,
     knobs: Vec<Knob>,
     history: Vec<(Date, f64)>,
+    summaries: Vec<ui::ClientSummary>,
 }
 
 /// One step back.
@@ -207,6 +208,11 @@ impl AppState {
                 week,
                 knobs: engine::knobs(&inputs),
                 history: ui::history(c, self.today),
+                summaries: self
+                    .clients
+                    .iter()
+                    .map(|c| ui::ClientSummary::of(c, self.today))
+                    .collect(),
             }
         });
     }
@@ -404,9 +410,14 @@ impl AppState {
 
 /// The estimate and newest reading of `c` on `day`.
 fn snapshot(c: &Client, day: Date) -> Snapshot {
+    let inputs = engine::inputs(c, day);
     Snapshot {
         estimate: engine::estimate(c, day).pillars,
         reading: c.latest_reading(day).cloned(),
+        levers: engine::all_levers()
+            .into_iter()
+            .map(|l| (l, engine::lever_value(&inputs, l)))
+            .collect(),
     }
 }
 

@@ -5,9 +5,11 @@
 //! missing language cannot compile and two people never edit the same table. `{name}`
 //! placeholders are filled by [`tr_args`].
 
+mod coaching;
 mod common;
 mod format;
 mod knobs;
+mod store;
 mod ui;
 
 pub use format::{format_date, format_number, format_points, parse_number};
@@ -21,7 +23,13 @@ pub use crate::model::Language;
 pub type Row = (&'static str, [&'static str; 3]);
 
 /// Every table, one per area. A new area adds its table here.
-pub const TABLES: &[&[Row]] = &[common::TEXTS, knobs::TEXTS, ui::TEXTS];
+pub const TABLES: &[&[Row]] = &[
+    coaching::TEXTS,
+    common::TEXTS,
+    knobs::TEXTS,
+    store::TEXTS,
+    ui::TEXTS,
+];
 
 fn index() -> &'static HashMap<&'static str, [&'static str; 3]> {
     static INDEX: OnceLock<HashMap<&'static str, [&'static str; 3]>> = OnceLock::new();

@@ -12,6 +12,10 @@ pub struct Snapshot {
     /// The newest real reading at that time, if any.
     #[serde(default)]
     pub reading: Option<Reading>,
+    /// The value of every lever at that moment (what "knobs that moved" compares).
+    /// Empty in files from before it was recorded.
+    #[serde(default)]
+    pub levers: Vec<(Lever, f64)>,
 }
 
 /// One coaching session.

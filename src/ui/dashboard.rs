@@ -156,6 +156,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
     if ui.button(tr(lang, "dashboard.all_knobs")).clicked() {
         out.push(Command::Show(super::Screen::Knobs));
     }
+    super::sessions::action_items(ui, ctx, false, out);
 }
 
 /// The i18n key of a pillar's full name.

@@ -1,19 +1,23 @@
 //! The egui screens. Screens read a [`ViewCtx`] and return [`Command`]s; `app.rs` applies
 //! them in one place (undo, autosave).
 
+mod clients;
 mod dashboard;
 mod engagement;
 mod knobs;
 mod messages;
 mod profile;
 mod readings;
+mod sessions;
 mod settings;
 pub mod theme;
 mod welcome;
 pub mod widgets;
 
+pub use clients::{ClientSort, ClientSummary, ClientsState};
 pub use messages::MessagesState;
-pub use readings::{ReadingForm, history};
+pub use readings::{AnnotationForm, ReadingForm, history};
+pub use sessions::{ItemDraft, SessionsState};
 
 use crate::engine::{Estimate, Knob};
 use crate::i18n::Language;
@@ -38,19 +42,25 @@ pub enum Screen {
     Readings,
     /// All knobs and the weekly plan.
     Knobs,
+    /// Coaching sessions, action items, report.
+    Sessions,
+    /// The coach's clients.
+    Clients,
     /// Language, theme, data folder, about.
     Settings,
 }
 
 impl Screen {
     /// The screens in navigation order.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 9] = [
         Self::Dashboard,
         Self::Profile,
         Self::Engagement,
         Self::Messages,
         Self::Readings,
         Self::Knobs,
+        Self::Sessions,
+        Self::Clients,
         Self::Settings,
     ];
 
@@ -63,6 +73,8 @@ impl Screen {
             Self::Messages => "screen.messages",
             Self::Readings => "screen.readings",
             Self::Knobs => "screen.knobs",
+            Self::Sessions => "screen.sessions",
+            Self::Clients => "screen.clients",
             Self::Settings => "screen.settings",
         }
     }
@@ -184,6 +196,8 @@ pub struct ViewCtx<'a> {
     pub clients: &'a [Client],
     /// Index of the current client in `clients`.
     pub current: usize,
+    /// Per client (same order as `clients`): estimate, last session, change.
+    pub summaries: &'a [ClientSummary],
     /// Its estimate today.
     pub estimate: &'a Estimate,
     /// Its estimate a week ago.
@@ -203,12 +217,20 @@ pub struct ScreenState {
     pub messages: MessagesState,
     /// Reading form.
     pub reading: ReadingForm,
+    /// Annotation form.
+    pub annotation: AnnotationForm,
     /// Engagement: the day being edited (text) and its validation error.
     pub edit_day: String,
     /// Profile: typed network numbers.
     pub network_text: [String; 2],
     /// First run: the name typed for the own profile.
     pub own_name: String,
+    /// Clients screen.
+    pub clients: ClientsState,
+    /// Sessions screen.
+    pub sessions: SessionsState,
+    /// Settings: the backup whose restore waits for confirmation.
+    pub restore: Option<std::path::PathBuf>,
 }
 
 /// Draw the current screen.
@@ -225,9 +247,16 @@ pub fn show_screen(
         Screen::Profile => profile::show(ui, ctx, state, out),
         Screen::Engagement => engagement::show(ui, ctx, state, out),
         Screen::Messages => messages::show(ui, ctx, &mut state.messages, out),
-        Screen::Readings => readings::show(ui, ctx, &mut state.reading, out),
+        Screen::Readings => {
+            readings::show(ui, ctx, &mut state.reading, out);
+            readings::annotations(ui, ctx, &mut state.annotation, out);
+        }
         Screen::Knobs => knobs::show(ui, ctx, out),
-        Screen::Settings => settings::show(ui, ctx.lang, extra, out),
+        Screen::Sessions => {
+            sessions::show(ui, ctx, &mut state.sessions, extra.open_after_export, out);
+        }
+        Screen::Clients => clients::show(ui, ctx, &mut state.clients, out),
+        Screen::Settings => settings::show(ui, ctx, extra, &mut state.restore, out),
     }
 }
 

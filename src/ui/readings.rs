@@ -2,12 +2,12 @@
 
 use chrono::Duration;
 use egui::RichText;
-use egui_plot::{HLine, Line, Plot, PlotPoints, Points};
+use egui_plot::{HLine, Line, Plot, PlotPoint, PlotPoints, Points, Polygon, Text};
 
 use super::{Command, ViewCtx, theme, widgets};
 use crate::engine;
 use crate::i18n::{Language, format_date, format_points, parse_number, tr, tr_args};
-use crate::model::{Date, Pillar, PillarScores, Reading};
+use crate::model::{Annotation, Date, Pillar, PillarScores, Reading};
 
 /// The reading form as typed.
 #[derive(Debug, Clone, Default)]
@@ -221,7 +221,123 @@ fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             plot.points(
                 Points::new(tr(lang, "readings.readings"), PlotPoints::from(readings)).radius(5.0),
             );
+            let shade = egui::Color32::from_rgba_unmultiplied(120, 120, 200, 40);
+            for a in &c.annotations {
+                let (x0, x1) = (x(a.start) - 0.5, x(a.end) + 0.5);
+                plot.polygon(
+                    // unnamed: the marks stay out of the legend; their label is drawn on top
+                    Polygon::new(
+                        "",
+                        PlotPoints::from(vec![[x0, 0.0], [x1, 0.0], [x1, 100.0], [x0, 100.0]]),
+                    )
+                    .fill_color(shade)
+                    .stroke(egui::Stroke::NONE),
+                );
+                plot.text(Text::new(
+                    "",
+                    PlotPoint::new((x0 + x1) / 2.0, 96.0),
+                    a.label.as_str(),
+                ));
+            }
         });
+}
+
+/// The annotation form as typed: first day, last day, label.
+#[derive(Debug, Clone, Default)]
+pub struct AnnotationForm {
+    /// First day, last day (may be empty: one day), label.
+    pub fields: [String; 3],
+}
+
+/// Check the annotation form; the annotation or the problem in `lang`.
+pub fn validate_annotation(
+    form: &AnnotationForm,
+    today: Date,
+    lang: Language,
+) -> Result<Annotation, String> {
+    let start = widgets::parse_day(&form.fields[0], today, false, lang)?;
+    let end = if form.fields[1].trim().is_empty() {
+        start
+    } else {
+        widgets::parse_day(&form.fields[1], today, true, lang)?
+    };
+    if end < start {
+        return Err(tr(lang, "annotations.error.order").to_owned());
+    }
+    let label = form.fields[2].trim();
+    if label.is_empty() {
+        return Err(tr(lang, "annotations.error.label").to_owned());
+    }
+    Ok(Annotation {
+        start,
+        end,
+        label: label.to_owned(),
+    })
+}
+
+/// Marked days and ranges on the chart: a form to add one, the list with delete.
+pub fn annotations(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    form: &mut AnnotationForm,
+    out: &mut Vec<Command>,
+) {
+    let lang = ctx.lang;
+    widgets::section(ui, tr(lang, "annotations.title"));
+    ui.label(RichText::new(tr(lang, "annotations.intro")).weak());
+    ui.horizontal_wrapped(|ui| {
+        for (i, key) in ["annotations.start", "annotations.end", "annotations.label"]
+            .into_iter()
+            .enumerate()
+        {
+            let l = ui.label(tr(lang, key));
+            let width = if i == 2 { 220.0 } else { 100.0 };
+            ui.add(egui::TextEdit::singleline(&mut form.fields[i]).desired_width(width))
+                .labelled_by(l.id);
+        }
+    });
+    let typed = form.fields.iter().any(|f| !f.trim().is_empty());
+    let result = validate_annotation(form, ctx.today, lang);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(
+                result.is_ok(),
+                egui::Button::new(tr(lang, "annotations.add")),
+            )
+            .clicked()
+            && let Ok(a) = &result
+        {
+            out.push(Command::AddAnnotation(a.clone()));
+            *form = AnnotationForm::default();
+        }
+        if let Err(e) = &result
+            && typed
+        {
+            widgets::error_label(ui, e);
+        }
+    });
+    for (i, a) in ctx.client.annotations.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            let when = if a.start == a.end {
+                format_date(lang, a.start)
+            } else {
+                format!(
+                    "{} - {}",
+                    format_date(lang, a.start),
+                    format_date(lang, a.end)
+                )
+            };
+            ui.label(RichText::new(when).strong());
+            ui.label(a.label.as_str());
+            if ui
+                .small_button(tr(lang, "common.delete"))
+                .on_hover_text(tr(lang, "annotations.delete"))
+                .clicked()
+            {
+                out.push(Command::DeleteAnnotation(i));
+            }
+        });
+    }
 }
 
 /// The estimated total over the chart's range: from the first reading (at least 90 days back,
@@ -231,6 +347,8 @@ pub fn history(c: &crate::model::Client, today: Date) -> Vec<(Date, f64)> {
         .readings
         .iter()
         .map(|r| r.date)
+        .chain(c.annotations.iter().map(|a| a.start))
+        .chain(c.sessions.iter().map(|s| s.date))
         .min()
         .unwrap_or(today)
         .min(today - Duration::days(90));

@@ -2,10 +2,10 @@
 
 use egui::RichText;
 
-use super::{Command, widgets};
-use crate::i18n::{Language, tr};
+use super::{Command, ViewCtx, widgets};
+use crate::i18n::{Language, format_date, tr, tr_args};
 use crate::model::Theme;
-use crate::store::BackupInfo;
+use crate::store::{BackupInfo, BackupKind};
 
 /// What the settings screen shows besides the choices.
 pub struct SettingsInfo<'a> {
@@ -21,8 +21,15 @@ pub struct SettingsInfo<'a> {
     pub read_only: bool,
 }
 
-/// Draw the settings.
-pub fn show(ui: &mut egui::Ui, lang: Language, info: &SettingsInfo<'_>, out: &mut Vec<Command>) {
+/// Draw the settings. `pending` is the backup waiting for its restore to be confirmed.
+pub fn show(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    info: &SettingsInfo<'_>,
+    pending: &mut Option<std::path::PathBuf>,
+    out: &mut Vec<Command>,
+) {
+    let lang = ctx.lang;
     ui.heading(tr(lang, "screen.settings"));
     widgets::section(ui, tr(lang, "settings.language"));
     ui.horizontal(|ui| {
@@ -58,8 +65,78 @@ pub fn show(ui: &mut egui::Ui, lang: Language, info: &SettingsInfo<'_>, out: &mu
         }
     });
     ui.label(RichText::new(tr(lang, "settings.data_note")).weak());
+    backups(ui, ctx, info, pending, out);
     widgets::section(ui, tr(lang, "settings.about"));
     ui.label(format!("SSI Coach {}", env!("CARGO_PKG_VERSION")));
     ui.label(tr(lang, "caution.estimate_not_linkedin"));
     ui.label(tr(lang, "settings.offline"));
+}
+
+/// The current client's backups: restore one in two clicks (Restore, then confirm).
+fn backups(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    info: &SettingsInfo<'_>,
+    pending: &mut Option<std::path::PathBuf>,
+    out: &mut Vec<Command>,
+) {
+    let lang = ctx.lang;
+    widgets::section(
+        ui,
+        &tr_args(
+            lang,
+            "settings.backups",
+            &[("name", ctx.client.name.as_str())],
+        ),
+    );
+    ui.label(RichText::new(tr(lang, "settings.backups_note")).weak());
+    if info.backups.is_empty() {
+        ui.label(RichText::new(tr(lang, "settings.no_backups")).weak());
+        return;
+    }
+    egui::Grid::new("backups").striped(true).show(ui, |ui| {
+        for b in info.backups.iter().take(40) {
+            let local =
+                chrono::DateTime::<chrono::Utc>::from_naive_utc_and_offset(b.taken, chrono::Utc)
+                    .with_timezone(&chrono::Local)
+                    .naive_local();
+            ui.label(format!(
+                "{} {}",
+                format_date(lang, local.date()),
+                local.format("%H:%M:%S")
+            ));
+            ui.label(match b.kind {
+                BackupKind::Saved => tr(lang, "settings.backup_saved").to_owned(),
+                BackupKind::BeforeMigration(n) => tr_args(
+                    lang,
+                    "settings.backup_migration",
+                    &[("schema", &n.to_string())],
+                ),
+            });
+            if pending.as_ref() == Some(&b.path) {
+                if ui
+                    .add_enabled(
+                        !info.read_only,
+                        egui::Button::new(tr(lang, "settings.restore_confirm")),
+                    )
+                    .clicked()
+                {
+                    out.push(Command::RestoreBackup(ctx.client.id.clone(), b.clone()));
+                    *pending = None;
+                }
+                if ui.button(tr(lang, "common.cancel")).clicked() {
+                    *pending = None;
+                }
+            } else if ui
+                .add_enabled(
+                    !info.read_only,
+                    egui::Button::new(tr(lang, "settings.restore")),
+                )
+                .clicked()
+            {
+                *pending = Some(b.path.clone());
+            }
+            ui.end_row();
+        }
+    });
 }

@@ -55,3 +55,19 @@ pub fn section(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).heading().strong());
     ui.add_space(4.0);
 }
+
+/// Parse a typed day (`YYYY-MM-DD`). Days after `today` are refused unless `future` is true.
+/// The error is a message in `lang`.
+pub fn parse_day(
+    text: &str,
+    today: crate::model::Date,
+    future: bool,
+    lang: Language,
+) -> Result<crate::model::Date, String> {
+    let day = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| tr(lang, "validation.date").to_owned())?;
+    if !future && day > today {
+        return Err(tr(lang, "validation.future_date").to_owned());
+    }
+    Ok(day)
+}

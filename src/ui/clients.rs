@@ -1,0 +1,305 @@
+//! Clients: the coach's list (search, sort, open), and add / rename / archive / delete.
+
+use egui::RichText;
+
+use super::{Command, ViewCtx, widgets};
+use crate::engine::{self, Band};
+use crate::i18n::{Language, format_date, format_points, tr, tr_args};
+use crate::model::{Client, Date};
+
+/// What the client list shows per client (computed by the app after a change, not per frame).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientSummary {
+    /// Estimated total today.
+    pub total: f64,
+    /// The day of the last session.
+    pub last_session: Option<Date>,
+    /// Estimated total today minus the estimate snapshotted at the last session.
+    pub change_since_session: Option<f64>,
+}
+
+impl ClientSummary {
+    /// Summarise `c` on `today`.
+    pub fn of(c: &Client, today: Date) -> Self {
+        let total = engine::estimate(c, today).total();
+        let last = c.sessions.iter().max_by_key(|s| (s.date, s.id));
+        Self {
+            total,
+            last_session: last.map(|s| s.date),
+            change_since_session: last.map(|s| total - s.snapshot.estimate.total()),
+        }
+    }
+}
+
+/// How the list is sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ClientSort {
+    /// By name.
+    #[default]
+    Name,
+    /// Most recent session first.
+    LastSession,
+    /// Highest estimate first.
+    Estimate,
+    /// Biggest rise since the last session first.
+    Change,
+}
+
+impl ClientSort {
+    const ALL: [Self; 4] = [Self::Name, Self::LastSession, Self::Estimate, Self::Change];
+
+    fn key(self) -> &'static str {
+        match self {
+            Self::Name => "clients.sort.name",
+            Self::LastSession => "clients.sort.last_session",
+            Self::Estimate => "clients.sort.estimate",
+            Self::Change => "clients.sort.change",
+        }
+    }
+}
+
+/// The client screen's typed text and choices.
+#[derive(Debug, Clone, Default)]
+pub struct ClientsState {
+    /// Search text.
+    pub search: String,
+    /// Sort order.
+    pub sort: ClientSort,
+    /// Show archived clients too.
+    pub show_archived: bool,
+    /// Name for a new client.
+    pub new_name: String,
+    /// The rename field (None: not renaming).
+    pub rename: Option<String>,
+    /// Asking to confirm a delete.
+    pub confirm_delete: bool,
+}
+
+/// The order in which to list `clients`: indices, filtered by search and archive state.
+pub fn order(clients: &[Client], summaries: &[ClientSummary], state: &ClientsState) -> Vec<usize> {
+    let needle = state.search.trim().to_lowercase();
+    let mut idx: Vec<usize> = (0..clients.len())
+        .filter(|&i| state.show_archived || !clients[i].archived)
+        .filter(|&i| needle.is_empty() || clients[i].name.to_lowercase().contains(&needle))
+        .collect();
+    let s = |i: usize| summaries.get(i);
+    let num = |v: Option<f64>| v.unwrap_or(f64::NEG_INFINITY);
+    match state.sort {
+        ClientSort::Name => {}
+        ClientSort::LastSession => {
+            idx.sort_by_key(|&i| std::cmp::Reverse(s(i).and_then(|s| s.last_session)));
+        }
+        ClientSort::Estimate => {
+            idx.sort_by(|&a, &b| num(s(b).map(|s| s.total)).total_cmp(&num(s(a).map(|s| s.total))));
+        }
+        ClientSort::Change => idx.sort_by(|&a, &b| {
+            num(s(b).and_then(|s| s.change_since_session))
+                .total_cmp(&num(s(a).and_then(|s| s.change_since_session)))
+        }),
+    }
+    idx
+}
+
+/// Draw the clients screen.
+pub fn show(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    state: &mut ClientsState,
+    out: &mut Vec<Command>,
+) {
+    let lang = ctx.lang;
+    ui.heading(tr(lang, "screen.clients"));
+    ui.label(RichText::new(tr(lang, "clients.intro")).weak());
+
+    widgets::section(ui, tr(lang, "clients.add"));
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(tr(lang, "clients.new_name"));
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut state.new_name).desired_width(240.0))
+            .labelled_by(l.id);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let ok = !state.new_name.trim().is_empty();
+        if (ui
+            .add_enabled(ok, egui::Button::new(tr(lang, "clients.add_button")))
+            .clicked()
+            || enter)
+            && ok
+        {
+            out.push(Command::AddClient(std::mem::take(&mut state.new_name)));
+        }
+    });
+
+    widgets::section(ui, tr(lang, "clients.list"));
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(tr(lang, "clients.search"));
+        ui.add(egui::TextEdit::singleline(&mut state.search).desired_width(200.0))
+            .labelled_by(l.id);
+        let l = ui.label(tr(lang, "clients.sort"));
+        egui::ComboBox::from_id_salt("client-sort")
+            .selected_text(tr(lang, state.sort.key()))
+            .show_ui(ui, |ui| {
+                for s in ClientSort::ALL {
+                    ui.selectable_value(&mut state.sort, s, tr(lang, s.key()));
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.checkbox(&mut state.show_archived, tr(lang, "clients.show_archived"));
+    });
+    let rows = order(ctx.clients, ctx.summaries, state);
+    if rows.is_empty() {
+        ui.label(RichText::new(tr(lang, "clients.none")).weak());
+    }
+    egui::Grid::new("clients")
+        .striped(true)
+        .num_columns(5)
+        .show(ui, |ui| {
+            for key in [
+                "clients.col.name",
+                "clients.col.estimate",
+                "clients.col.band",
+                "clients.col.last_session",
+                "clients.col.change",
+            ] {
+                ui.label(RichText::new(tr(lang, key)).strong());
+            }
+            ui.end_row();
+            for i in rows {
+                let c = &ctx.clients[i];
+                let mut name = RichText::new(c.name.as_str());
+                if i == ctx.current {
+                    name = name.strong();
+                }
+                if c.archived {
+                    name = name.italics().weak();
+                }
+                if ui
+                    .selectable_label(i == ctx.current, name)
+                    .on_hover_text(tr(lang, "clients.open"))
+                    .clicked()
+                    && i != ctx.current
+                {
+                    out.push(Command::SwitchClient(i));
+                }
+                let Some(s) = ctx.summaries.get(i) else {
+                    ui.end_row();
+                    continue;
+                };
+                ui.label(format_points(lang, s.total));
+                ui.label(tr(lang, Band::of(s.total).label_key()));
+                ui.label(
+                    s.last_session
+                        .map_or_else(|| "-".to_owned(), |d| format_date(lang, d)),
+                );
+                ui.label(
+                    s.change_since_session
+                        .map_or_else(|| "-".to_owned(), |d| signed(lang, d)),
+                );
+                ui.end_row();
+            }
+        });
+
+    current(ui, ctx, state, out);
+}
+
+/// A signed number of points: "+1.5", "-0.3".
+pub fn signed(lang: Language, v: f64) -> String {
+    if v >= 0.05 {
+        format!("+{}", format_points(lang, v))
+    } else if v <= -0.05 {
+        format!("-{}", format_points(lang, -v))
+    } else {
+        format_points(lang, 0.0)
+    }
+}
+
+/// The current client: rename, report language, archive, delete.
+fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: &mut Vec<Command>) {
+    let lang = ctx.lang;
+    let c = ctx.client;
+    widgets::section(
+        ui,
+        &tr_args(lang, "clients.current", &[("name", c.name.as_str())]),
+    );
+    ui.horizontal_wrapped(|ui| match &mut state.rename {
+        None => {
+            if ui.button(tr(lang, "clients.rename")).clicked() {
+                state.rename = Some(c.name.clone());
+            }
+        }
+        Some(text) => {
+            let l = ui.label(tr(lang, "clients.new_name_for"));
+            let field = ui
+                .add(egui::TextEdit::singleline(text).desired_width(240.0))
+                .labelled_by(l.id);
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let ok = !text.trim().is_empty();
+            if (ui
+                .add_enabled(ok, egui::Button::new(tr(lang, "common.save")))
+                .clicked()
+                || enter)
+                && ok
+            {
+                out.push(Command::RenameClient(text.trim().to_owned()));
+                state.rename = None;
+            } else if ui.button(tr(lang, "common.cancel")).clicked() {
+                state.rename = None;
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(tr(lang, "clients.report_language"));
+        let mut chosen = c.language;
+        egui::ComboBox::from_id_salt("client-language")
+            .selected_text(c.language.native_name())
+            .show_ui(ui, |ui| {
+                for l in Language::ALL {
+                    ui.selectable_value(&mut chosen, l, l.native_name());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        if chosen != c.language {
+            out.push(Command::SetClientLanguage(chosen));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        let archive = if c.archived {
+            "clients.unarchive"
+        } else {
+            "clients.archive"
+        };
+        if ui.button(tr(lang, archive)).clicked() {
+            out.push(Command::SetArchived(!c.archived));
+        }
+        if !state.confirm_delete
+            && ui
+                .button(tr_args(
+                    lang,
+                    "clients.delete",
+                    &[("name", c.name.as_str())],
+                ))
+                .clicked()
+        {
+            state.confirm_delete = true;
+        }
+    });
+    if state.confirm_delete {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(tr_args(
+                lang,
+                "clients.delete_confirm",
+                &[("name", c.name.as_str())],
+            ));
+            ui.horizontal(|ui| {
+                if ui.button(tr(lang, "clients.delete_yes")).clicked() {
+                    out.push(Command::DeleteClient);
+                    state.confirm_delete = false;
+                }
+                if ui.button(tr(lang, "common.cancel")).clicked() {
+                    state.confirm_delete = false;
+                }
+            });
+        });
+    }
+}

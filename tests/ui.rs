@@ -579,3 +579,41 @@ fn an_annotation_is_added_and_deleted() {
     assert_eq!(a[0].label, "Summer holiday");
     assert!(h.query_by_label("Summer holiday").is_some());
 }
+
+/// Once everything is saved and drawn, no screen asks for another frame: the app sleeps
+/// until the user does something.
+#[test]
+fn an_idle_app_does_not_repaint() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    assert!(h.state().flush().is_saved());
+    for s in Screen::ALL {
+        show(&mut h, s);
+        h.run();
+        h.step();
+        assert!(!h.ctx.has_requested_repaint(), "{s:?} repaints while idle");
+    }
+}
+
+/// With the OS scale factor at 1.5 and 2, every screen still draws and the labels are there.
+#[test]
+fn every_screen_draws_at_os_scale_factors() {
+    for ppp in [1.5, 2.0] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1024.0, 640.0))
+            .with_pixels_per_point(ppp)
+            .build_ui_state(
+                |ui, state: &mut AppState| state.show(ui),
+                AppState::new(dir.path().to_owned(), today(), Language::Da),
+            );
+        h.run();
+        h.get_by_label("Udforsk en demoklient").click();
+        h.run();
+        for s in Screen::ALL {
+            show(&mut h, s);
+            let name = ssi_coach::i18n::tr(Language::Da, s.label_key());
+            assert!(h.query_all_by_label(name).next().is_some(), "{ppp} {s:?}");
+        }
+    }
+}

@@ -147,6 +147,14 @@ pub const TEXTS: &[Row] = &[
             "Hvad der har ændret sig siden forrige session",
         ],
     ),
+    (
+        "sessions.compare_now",
+        [
+            "What changed since the last session",
+            "Wat er veranderde sinds de laatste sessie",
+            "Hvad der har ændret sig siden seneste session",
+        ],
+    ),
     ("sessions.now", ["Now", "Nu", "Nu"]),
     ("sessions.change", ["Change", "Verschil", "Ændring"]),
     ("sessions.total", ["Total", "Totaal", "I alt"]),

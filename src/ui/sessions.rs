@@ -194,7 +194,12 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let (before, after) = (a.scores, b.scores);
     let (before_label, after_label) = (a.label, b.label);
     let (from, to) = (a.levers, b.levers);
-    widgets::section(ui, tr(lang, "sessions.compare"));
+    let heading = if n >= 2 {
+        "sessions.compare"
+    } else {
+        "sessions.compare_now"
+    };
+    widgets::section(ui, tr(lang, heading));
     egui::Grid::new("compare").striped(true).show(ui, |ui| {
         ui.label("");
         ui.label(RichText::new(&before_label).strong());

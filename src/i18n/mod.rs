@@ -9,6 +9,7 @@ mod coaching;
 mod common;
 mod format;
 mod knobs;
+mod report;
 mod store;
 mod ui;
 
@@ -27,6 +28,7 @@ pub const TABLES: &[&[Row]] = &[
     coaching::TEXTS,
     common::TEXTS,
     knobs::TEXTS,
+    report::TEXTS,
     store::TEXTS,
     ui::TEXTS,
 ];

@@ -1,0 +1,282 @@
+//! The history chart as inline SVG: weekly estimates, real readings, the band lines, the
+//! target of 70, sessions and the client's marked periods.
+
+use std::fmt::Write;
+
+use chrono::Duration;
+
+use super::html::escape;
+use crate::engine;
+use crate::i18n::{Language, format_date, tr, tr_args};
+use crate::model::{Client, Date};
+
+/// At most this many estimate points (about a year of weeks).
+const MAX_POINTS: i64 = 52;
+/// The longest range the chart shows, in days.
+const MAX_DAYS: i64 = 730;
+/// The shortest range the chart shows, in days.
+const MIN_DAYS: i64 = 90;
+
+const WIDTH: f64 = 720.0;
+const HEIGHT: f64 = 300.0;
+const LEFT: f64 = 34.0;
+const RIGHT: f64 = 712.0;
+const TOP: f64 = 40.0;
+const BOTTOM: f64 = 272.0;
+
+/// The chart's date range: from the oldest reading, session or marked period (at least
+/// [`MIN_DAYS`] and at most [`MAX_DAYS`] back) to `today`.
+pub fn range(client: &Client, today: Date) -> (Date, Date) {
+    let oldest = client
+        .readings
+        .iter()
+        .map(|r| r.date)
+        .chain(client.sessions.iter().map(|s| s.date))
+        .chain(client.annotations.iter().map(|a| a.start))
+        .filter(|d| *d <= today)
+        .min()
+        .unwrap_or(today);
+    let first = oldest
+        .min(today - Duration::days(MIN_DAYS))
+        .max(today - Duration::days(MAX_DAYS));
+    (first, today)
+}
+
+/// Estimated totals from `first` to `last`: one point a week (wider steps for long ranges,
+/// at most [`MAX_POINTS`] + 1 points), always ending on `last`.
+pub fn estimate_series(client: &Client, first: Date, last: Date) -> Vec<(Date, f64)> {
+    let days = (last - first).num_days().max(0);
+    let step = ((days + MAX_POINTS - 1) / MAX_POINTS).max(7);
+    let mut points: Vec<(Date, f64)> = (0..=days / step)
+        .map(|i| {
+            let d = last - Duration::days(i * step);
+            (d, engine::estimate(client, d).total())
+        })
+        .collect();
+    points.reverse();
+    points
+}
+
+/// Cut `s` to at most `max` characters, adding `…` when cut.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// The chart as an `<svg>` element (scales to the width of its container).
+pub fn svg(client: &Client, today: Date, lang: Language) -> String {
+    let (first, last) = range(client, today);
+    let span = ((last - first).num_days().max(1)) as f64;
+    let x = |d: Date| LEFT + (d - first).num_days() as f64 / span * (RIGHT - LEFT);
+    let y = |v: f64| BOTTOM - v.clamp(0.0, 100.0) / 100.0 * (BOTTOM - TOP);
+    let description = tr_args(
+        lang,
+        "report.chart.description",
+        &[
+            ("from", &format_date(lang, first)),
+            ("to", &format_date(lang, last)),
+        ],
+    );
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" aria-label="{}" font-size="11">"#,
+        escape(&description)
+    );
+    let _ = write!(s, "<title>{}</title>", escape(&description));
+
+    // Marked periods first, so the lines draw over them.
+    let mut row = 0;
+    for a in &client.annotations {
+        if a.end < first || a.start > last {
+            continue;
+        }
+        let (start, end) = (a.start.max(first), a.end.min(last).max(a.start.max(first)));
+        let x0 = x(start);
+        let x1 = (x(end + Duration::days(1))).min(RIGHT).max(x0 + 3.0);
+        let _ = write!(
+            s,
+            r##"<rect class="period" x="{x0:.1}" y="{TOP}" width="{:.1}" height="{:.1}" fill="#f0a03c" fill-opacity="0.18" stroke="#d08020" stroke-opacity="0.5" stroke-width="0.8"/>"##,
+            x1 - x0,
+            BOTTOM - TOP
+        );
+        let label_y = 12.0 + f64::from(row % 2) * 13.0;
+        let (lx, anchor) = if x0 > RIGHT - 170.0 {
+            (x1, "end")
+        } else {
+            (x0, "start")
+        };
+        let _ = write!(
+            s,
+            r##"<text class="period-label" x="{lx:.1}" y="{label_y:.1}" text-anchor="{anchor}" fill="#8a4b00">{}</text>"##,
+            escape(&shorten(&a.label, 28))
+        );
+        let _ = write!(
+            s,
+            r##"<line x1="{x0:.1}" y1="{:.1}" x2="{x0:.1}" y2="{TOP}" stroke="#d08020" stroke-width="0.8"/>"##,
+            label_y + 2.0
+        );
+        row += 1;
+    }
+
+    // Band lines and the y axis labels.
+    for v in [0.0, 50.0, 60.0, 70.0, 80.0, 100.0] {
+        let yy = y(v);
+        let (stroke, width, dash) = if v == engine::TARGET_TOTAL {
+            ("#1b7f3b", 1.6, r#" stroke-dasharray="6 3""#)
+        } else if v == 0.0 || v == 100.0 {
+            ("#999999", 0.8, "")
+        } else {
+            ("#bbbbbb", 0.8, r#" stroke-dasharray="3 3""#)
+        };
+        let _ = write!(
+            s,
+            r#"<line x1="{LEFT}" y1="{yy:.1}" x2="{RIGHT}" y2="{yy:.1}" stroke="{stroke}" stroke-width="{width}"{dash}/>"#
+        );
+        let _ = write!(
+            s,
+            r##"<text x="{:.1}" y="{:.1}" text-anchor="end" fill="#555555">{v}</text>"##,
+            LEFT - 4.0,
+            yy + 4.0
+        );
+    }
+    let _ = write!(
+        s,
+        r##"<text x="{:.1}" y="{:.1}" text-anchor="end" fill="#1b7f3b">{}</text>"##,
+        RIGHT - 2.0,
+        y(engine::TARGET_TOTAL) - 4.0,
+        escape(tr(lang, "common.target_70"))
+    );
+
+    // Date ticks: five evenly spaced days.
+    for i in 0..5i64 {
+        let d = first + Duration::days(((last - first).num_days() * i) / 4);
+        let anchor = match i {
+            0 => "start",
+            4 => "end",
+            _ => "middle",
+        };
+        let xx = x(d);
+        let _ = write!(
+            s,
+            r##"<line x1="{xx:.1}" y1="{BOTTOM}" x2="{xx:.1}" y2="{:.1}" stroke="#999999" stroke-width="0.8"/><text x="{xx:.1}" y="{:.1}" text-anchor="{anchor}" fill="#555555">{}</text>"##,
+            BOTTOM + 4.0,
+            BOTTOM + 17.0,
+            escape(&format_date(lang, d))
+        );
+    }
+
+    // Sessions: dotted vertical lines with a marker at the bottom.
+    for session in client
+        .sessions
+        .iter()
+        .filter(|x| x.date >= first && x.date <= last)
+    {
+        let xx = x(session.date);
+        let _ = write!(
+            s,
+            r##"<line class="session" x1="{xx:.1}" y1="{TOP}" x2="{xx:.1}" y2="{BOTTOM}" stroke="#5a5a8c" stroke-width="1" stroke-dasharray="1 2"/><path d="M{:.1} {:.1} L{:.1} {:.1} L{:.1} {:.1} Z" fill="#5a5a8c"/>"##,
+            xx - 4.0,
+            BOTTOM,
+            xx + 4.0,
+            BOTTOM,
+            xx,
+            BOTTOM - 7.0
+        );
+    }
+
+    // The estimate: a solid line.
+    let series = estimate_series(client, first, last);
+    let points: Vec<String> = series
+        .iter()
+        .map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)))
+        .collect();
+    let _ = write!(
+        s,
+        r##"<polyline class="estimate" points="{}" fill="none" stroke="#1f5fa8" stroke-width="2.2" stroke-linejoin="round"/>"##,
+        points.join(" ")
+    );
+    if let Some((d, v)) = series.last() {
+        let _ = write!(
+            s,
+            r##"<circle cx="{:.1}" cy="{:.1}" r="3.5" fill="#1f5fa8"/>"##,
+            x(*d),
+            y(*v)
+        );
+    }
+
+    // Real readings: a dashed line with dots.
+    let mut readings: Vec<(Date, f64)> = client
+        .readings
+        .iter()
+        .filter(|r| r.date >= first && r.date <= last)
+        .map(|r| (r.date, r.total))
+        .collect();
+    readings.sort_by_key(|r| r.0);
+    if readings.len() > 1 {
+        let points: Vec<String> = readings
+            .iter()
+            .map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)))
+            .collect();
+        let _ = write!(
+            s,
+            r##"<polyline points="{}" fill="none" stroke="#b3261e" stroke-width="1.4" stroke-dasharray="5 3"/>"##,
+            points.join(" ")
+        );
+    }
+    for (d, v) in &readings {
+        let _ = write!(
+            s,
+            r##"<circle class="reading" cx="{:.1}" cy="{:.1}" r="3.5" fill="#ffffff" stroke="#b3261e" stroke-width="1.8"/>"##,
+            x(*d),
+            y(*v)
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::model::{Annotation, ClientId};
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn series_is_weekly_ends_today_and_stays_small() {
+        let today = day("2026-06-30");
+        let mut c = Client::new(ClientId("c".into()), "C", day("2020-01-01"));
+        let (first, last) = range(&c, today);
+        assert_eq!(last, today);
+        assert_eq!((last - first).num_days(), MIN_DAYS);
+        let s = estimate_series(&c, first, last);
+        assert_eq!(s.last().unwrap().0, today);
+        assert!(s.windows(2).all(|w| (w[1].0 - w[0].0).num_days() == 7));
+
+        c.annotations.push(Annotation {
+            start: day("2021-01-01"),
+            end: day("2021-01-05"),
+            label: "old".into(),
+        });
+        let (first, last) = range(&c, today);
+        assert_eq!((last - first).num_days(), MAX_DAYS);
+        let s = estimate_series(&c, first, last);
+        assert!(s.len() as i64 <= MAX_POINTS + 1, "{} points", s.len());
+        assert!(s.first().unwrap().0 >= first);
+    }
+
+    #[test]
+    fn long_labels_are_shortened() {
+        assert_eq!(shorten("abc", 5), "abc");
+        assert_eq!(shorten("abcdefgh", 5), "abcd…");
+    }
+}

@@ -1,0 +1,161 @@
+//! CSV exports of the messaging and activity logs, for spreadsheets.
+//!
+//! - UTF-8 with a byte-order mark, so Excel shows æøå correctly.
+//! - The header row is in the chosen language.
+//! - The separator is `,` for English and `;` for Dutch and Danish (the list separator Excel
+//!   uses where the decimal separator is a comma), see [`separator`].
+//! - A cell that contains the separator, a quote, a newline or a carriage return is quoted,
+//!   quotes doubled (RFC 4180).
+//! - Formula injection: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
+//!   gets a leading `'`, so a spreadsheet shows it as text instead of running it.
+//! - Dates are ISO (`2025-03-09`), which every spreadsheet reads as a date.
+
+use crate::i18n::{Language, tr};
+use crate::model::{ActivityKind, Channel, Client, MessageSource};
+
+/// The UTF-8 byte-order mark every export starts with.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The field separator for `lang`: `,` for English, `;` for Dutch and Danish.
+pub fn separator(lang: Language) -> char {
+    match lang {
+        Language::En => ',',
+        Language::Nl | Language::Da => ';',
+    }
+}
+
+/// Neutralise a cell a spreadsheet would read as a formula: prefix `'` when it starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return.
+pub fn neutralise(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_owned(),
+    }
+}
+
+/// One cell as written: neutralised, then quoted when it holds the separator, a quote or a
+/// line break.
+pub fn cell(value: &str, sep: char) -> String {
+    let v = neutralise(value);
+    if v.contains([sep, '"', '\n', '\r']) {
+        format!("\"{}\"", v.replace('"', "\"\""))
+    } else {
+        v
+    }
+}
+
+/// Rows to CSV bytes: BOM, cells joined by the separator, lines ended by CRLF (RFC 4180).
+fn write(rows: &[Vec<String>], lang: Language) -> Vec<u8> {
+    let sep = separator(lang);
+    let mut out = String::new();
+    for row in rows {
+        let line: Vec<String> = row.iter().map(|c| cell(c, sep)).collect();
+        out.push_str(&line.join(&sep.to_string()));
+        out.push_str("\r\n");
+    }
+    let mut bytes = BOM.to_vec();
+    bytes.extend_from_slice(out.as_bytes());
+    bytes
+}
+
+fn yes_no(lang: Language, b: bool) -> String {
+    tr(lang, if b { "common.yes" } else { "common.no" }).to_owned()
+}
+
+/// The messaging log as CSV, oldest first: date, person, company, job title, channel,
+/// decision maker, replied, follow-up date, note, source.
+pub fn messages_csv(client: &Client, lang: Language) -> Vec<u8> {
+    let header: Vec<String> = [
+        "report.csv.date",
+        "report.csv.person",
+        "report.csv.company",
+        "report.csv.title",
+        "report.csv.channel",
+        "report.csv.decision_maker",
+        "report.csv.replied",
+        "report.csv.follow_up",
+        "report.csv.note",
+        "report.csv.source",
+    ]
+    .iter()
+    .map(|k| tr(lang, k).to_owned())
+    .collect();
+    let mut messages: Vec<_> = client.messages.iter().collect();
+    messages.sort_by_key(|m| (m.date, m.id));
+    let mut rows = vec![header];
+    for m in messages {
+        let channel = match m.channel {
+            Channel::Message => "channel.message",
+            Channel::InMail => "channel.inmail",
+            Channel::InvitationNote => "channel.invitation_note",
+        };
+        let source = match m.source {
+            MessageSource::Manual => "report.csv.source.manual",
+            MessageSource::Import => "report.csv.source.import",
+        };
+        rows.push(vec![
+            m.date.to_string(),
+            m.person.clone(),
+            m.company.clone(),
+            m.title.clone(),
+            tr(lang, channel).to_owned(),
+            yes_no(lang, m.decision_maker),
+            yes_no(lang, m.replied),
+            m.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+            m.note.clone(),
+            tr(lang, source).to_owned(),
+        ]);
+    }
+    write(&rows, lang)
+}
+
+/// The activity log as CSV: one row per day with any activity, oldest first; the date, then
+/// one column per activity kind (in [`ActivityKind::ALL`] order) with that day's count.
+pub fn activity_csv(client: &Client, lang: Language) -> Vec<u8> {
+    let mut header = vec![tr(lang, "report.csv.date").to_owned()];
+    header.extend(
+        ActivityKind::ALL
+            .iter()
+            .map(|k| tr(lang, &format!("activity.{}", k.key())).to_owned()),
+    );
+    let mut rows = vec![header];
+    for (day, counts) in &client.activity.0 {
+        if !counts.values().any(|&n| n > 0) {
+            continue;
+        }
+        let mut row = vec![day.to_string()];
+        row.extend(
+            ActivityKind::ALL
+                .iter()
+                .map(|k| counts.get(k).copied().unwrap_or(0).to_string()),
+        );
+        rows.push(row);
+    }
+    write(&rows, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for bad in ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(neutralise(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(neutralise("Søren"), "Søren");
+        assert_eq!(neutralise(""), "");
+        assert_eq!(neutralise("a=b"), "a=b");
+    }
+
+    #[test]
+    fn cells_are_quoted_when_needed() {
+        assert_eq!(cell("a,b", ','), "\"a,b\"");
+        assert_eq!(cell("a,b", ';'), "a,b");
+        assert_eq!(cell("a;b", ';'), "\"a;b\"");
+        assert_eq!(cell("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
+        assert_eq!(cell("two\nlines", ','), "\"two\nlines\"");
+        assert_eq!(cell("=HYPERLINK(\"x\")", ','), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(cell("\rcr", ','), "\"'\rcr\"");
+    }
+}

@@ -4,6 +4,7 @@
 
 mod args;
 mod estimate;
+mod report;
 
 pub use args::{Args, CliError};
 
@@ -74,6 +75,7 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
     match command {
         "estimate" => estimate::estimate(&args, out).map(|()| Dispatch::Exit(0)),
         "knobs" => estimate::knobs(&args, out).map(|()| Dispatch::Exit(0)),
+        "report" => report::report(&args, out).map(|()| Dispatch::Exit(0)),
         _ => Err(CliError::Usage(format!(
             "unknown command '{command}' (see ssi-coach --help)"
         ))),

@@ -409,9 +409,19 @@ fn chart_section(h: &mut String, client: &Client, today: Date, lang: Language) {
 
 /// Estimate and reading at one end of a comparison.
 struct Point {
-    date: Date,
     estimate: PillarScores,
     reading: Option<Reading>,
+    /// Every lever's value.
+    levers: Vec<(Lever, f64)>,
+}
+
+/// Every lever's value for `client` on `day`.
+fn levers_on(client: &Client, day: Date) -> Vec<(Lever, f64)> {
+    let inputs = engine::inputs(client, day);
+    engine::all_levers()
+        .into_iter()
+        .map(|l| (l, engine::lever_value(&inputs, l)))
+        .collect()
 }
 
 fn changes_section(
@@ -427,10 +437,15 @@ fn changes_section(
         "<section id=\"changes\">\n<h2>{}</h2>\n",
         t("report.changes.title")
     );
+    // Files from before snapshots held lever values: recompute them from the logs.
     let session_point = |s: &Session| Point {
-        date: s.date,
         estimate: s.snapshot.estimate,
         reading: s.snapshot.reading.clone(),
+        levers: if s.snapshot.levers.is_empty() {
+            levers_on(client, s.date)
+        } else {
+            s.snapshot.levers.clone()
+        },
     };
     let (from, to, heading) = match sessions {
         [] => {
@@ -464,9 +479,9 @@ fn changes_section(
         [.., last] => (
             session_point(last),
             Point {
-                date: today,
                 estimate: engine::estimate(client, today).pillars,
                 reading: client.latest_reading(today).cloned(),
+                levers: levers_on(client, today),
             },
             tr_args(
                 lang,
@@ -538,7 +553,7 @@ fn changes_section(
         );
     }
     h.push_str("</tbody>\n</table>\n");
-    moved_levers(h, client, lang, &from, &to);
+    moved_levers(h, lang, &from, &to);
     h.push_str("</section>\n");
 }
 
@@ -551,14 +566,16 @@ fn lever_display(lang: Language, lever: Lever, v: f64) -> String {
     }
 }
 
-/// The activities whose weekly rates moved between the two points.
-fn moved_levers(h: &mut String, client: &Client, lang: Language, from: &Point, to: &Point) {
+/// The levers (activity rates, profile items, network) that moved between the two points.
+fn moved_levers(h: &mut String, lang: Language, from: &Point, to: &Point) {
     let t = |key: &str| escape(tr(lang, key));
-    let a = engine::inputs(client, from.date);
-    let b = engine::inputs(client, to.date);
-    let mut moved: Vec<(Lever, f64, f64)> = engine::all_levers()
-        .into_iter()
-        .map(|l| (l, engine::lever_value(&a, l), engine::lever_value(&b, l)))
+    let mut moved: Vec<(Lever, f64, f64)> = to
+        .levers
+        .iter()
+        .filter_map(|(l, y)| {
+            let x = from.levers.iter().find(|(k, _)| k == l).map(|(_, x)| *x)?;
+            Some((*l, x, *y))
+        })
         .filter(|(_, x, y)| (y - x).abs() >= 0.5)
         .collect();
     moved.sort_by(|p, q| {

@@ -2,42 +2,18 @@
 //! activity, 50,000 messages). Figures in docs/performance.md.
 #![allow(missing_docs, clippy::unwrap_used)]
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use ssi_coach::app::AppState;
 use ssi_coach::i18n::Language;
-use ssi_coach::model::{ActivityKind, Channel, MessageEntry, demo_client};
+use ssi_coach::model::heavy_client;
 use ssi_coach::ui::{Command, Screen};
 
 fn bench(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mut client = demo_client(today);
-    for a in 0..5 * 365 {
-        let d = today - Duration::days(a);
-        for (i, kind) in ActivityKind::ALL.iter().enumerate() {
-            client
-                .activity
-                .set(d, *kind, ((a as usize + i) % 5) as u32 + 1);
-        }
-    }
-    for n in 0..50_000u64 {
-        let mut m = MessageEntry::new(
-            n + 100,
-            today - Duration::days((n % 1825) as i64),
-            format!("Person {n}"),
-        );
-        m.company = format!("Company {}", n % 700);
-        m.title = "Director".to_owned();
-        m.decision_maker = n % 4 == 0;
-        m.channel = if n % 10 == 0 {
-            Channel::InMail
-        } else {
-            Channel::Message
-        };
-        client.add_message(m);
-    }
+    let client = heavy_client(today, 50_000);
     let mut state = AppState::new(dir.path().to_owned(), today, Language::En);
     state.clients.push(client);
     let mut h = Harness::builder()

@@ -320,6 +320,16 @@ fn whole_app_starts_through_eframe() {
         .with_size(egui::vec2(1024.0, 640.0))
         .build_eframe(move |cc| ssi_coach::app::SsiApp::new(cc, path));
     h.run();
+    // the clients are read on a background thread; the window is up before they are in
+    for _ in 0..500 {
+        if !h.state().is_loading() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
+    assert!(!h.state().is_loading());
     let welcome = [
         "Welcome to SSI Coach",
         "Welkom bij SSI Coach",
@@ -616,4 +626,36 @@ fn every_screen_draws_at_os_scale_factors() {
             assert!(h.query_all_by_label(name).next().is_some(), "{ppp} {s:?}");
         }
     }
+}
+
+/// The export buttons' work: the report in the client's language, CSVs with a byte-order mark,
+/// and a clear message when the folder is not there.
+#[test]
+fn exports_write_the_report_and_the_logs() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    h.state_mut()
+        .apply(ssi_coach::ui::Command::SetClientLanguage(Language::Nl));
+    h.run();
+    let st = h.state();
+    let report = out.path().join("r.html");
+    st.export_to(ssi_coach::ui::Export::Report, &report)
+        .unwrap();
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains("Demo: Alex Morgan"));
+    assert!(html.contains("Content-Security-Policy"));
+    assert!(html.contains("lang=\"nl\""), "the client's language");
+    let csv = out.path().join("m.csv");
+    st.export_to(ssi_coach::ui::Export::MessagesCsv, &csv)
+        .unwrap();
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
+    assert!(bytes.len() > 100);
+    let missing = out.path().join("no-such-folder").join("a.csv");
+    let e = st
+        .export_to(ssi_coach::ui::Export::ActivityCsv, &missing)
+        .unwrap_err();
+    assert!(!e.0.is_empty());
+    assert!(!missing.exists());
 }

@@ -11,6 +11,7 @@ use crate::ui::{self, Command, Screen, ViewCtx, widgets};
 impl AppState {
     /// Draw the whole app into `ui` and apply what the user did.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.poll_loading();
         let mut out = Vec::new();
         if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Z)) {
             out.push(Command::Undo);
@@ -25,6 +26,17 @@ impl AppState {
             self.top_bar(ui, &status, &mut out);
             self.banners(ui, &status, &mut out);
         });
+        if self.is_loading() {
+            let lang = self.lang;
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.centered_and_justified(|ui| {
+                    ui.label(RichText::new(tr(lang, "top.loading")).size(18.0).weak());
+                });
+            });
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(30));
+            return;
+        }
         if self.clients.is_empty() {
             let lang = self.lang;
             egui::CentralPanel::default().show(ui, |ui| {
@@ -114,6 +126,16 @@ impl AppState {
         }
         if let Some(n) = &self.notice {
             widgets::error_label(ui, n);
+        }
+        if let Some(p) = &self.exported {
+            ui.label(
+                RichText::new(tr_args(
+                    lang,
+                    "export.done",
+                    &[("path", &p.display().to_string())],
+                ))
+                .color(ui::theme::GOOD),
+            );
         }
         for (i, p) in self.problems.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {

@@ -7,17 +7,33 @@ use super::AppState;
 use crate::model::Theme;
 use crate::store::Store;
 
+/// When the start-up benchmark closes the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ExitAfter {
+    FirstFrame,
+    Loaded,
+}
+
 /// The eframe app.
 pub struct SsiApp {
     state: AppState,
     title: String,
     focused: bool,
+    /// For the start-up benchmark (`benches/startup.sh`): close after the first frame
+    /// (`SSI_COACH_EXIT_AFTER_FIRST_FRAME`) or after the first frame with the data in
+    /// (`SSI_COACH_EXIT_AFTER_LOADED`).
+    exit_after: Option<ExitAfter>,
 }
 
 impl SsiApp {
     /// The window title: app name and current client.
     pub fn title(&self) -> String {
         self.state.title()
+    }
+
+    /// Whether the clients are still being read (the window shows "opening your data").
+    pub fn is_loading(&self) -> bool {
+        self.state.is_loading()
     }
 
     /// Save everything queued now and wait for it.
@@ -28,11 +44,18 @@ impl SsiApp {
     /// Create the app on `data_dir`.
     pub fn new(_cc: &eframe::CreationContext<'_>, data_dir: PathBuf) -> Self {
         let today = chrono::Local::now().date_naive();
-        let state = AppState::new(data_dir, today, crate::i18n::system_language());
+        let state = AppState::start_loading(data_dir, today, crate::i18n::system_language());
         Self {
             state,
             title: String::new(),
             focused: true,
+            exit_after: if std::env::var_os("SSI_COACH_EXIT_AFTER_FIRST_FRAME").is_some() {
+                Some(ExitAfter::FirstFrame)
+            } else if std::env::var_os("SSI_COACH_EXIT_AFTER_LOADED").is_some() {
+                Some(ExitAfter::Loaded)
+            } else {
+                None
+            },
         }
     }
 }
@@ -58,6 +81,14 @@ impl eframe::App for SsiApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.state.show(ui);
+        let close = match self.exit_after {
+            Some(ExitAfter::FirstFrame) => true,
+            Some(ExitAfter::Loaded) => !self.state.is_loading(),
+            None => false,
+        };
+        if close {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

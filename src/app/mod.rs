@@ -4,8 +4,10 @@
 
 mod chrome;
 mod desktop;
+mod export;
 
 pub use desktop::{SsiApp, default_data_dir, run};
+pub use export::ExportError;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,7 +15,7 @@ use std::sync::Arc;
 use crate::engine::{self, Estimate, Knob};
 use crate::i18n::{Language, tr};
 use crate::model::{Client, ClientId, Date, Settings, Snapshot, Theme, demo_client};
-use crate::store::{Autosaver, BackupInfo, LoadProblem, SaveStatus, Store, StoreError};
+use crate::store::{self, Autosaver, BackupInfo, LoadProblem, SaveStatus, Store, StoreError};
 use crate::ui::{self, Command, Screen, ScreenState};
 
 /// How many undo steps are kept.
@@ -63,8 +65,11 @@ pub struct AppState {
     pub store_error: Option<StoreError>,
     /// The last failed settings save or export, shown until the next success.
     pub notice: Option<String>,
+    /// The file of the last successful export (shown with a confirmation).
+    pub exported: Option<PathBuf>,
     store: Option<Arc<Store>>,
     autosaver: Option<Autosaver>,
+    loading: Option<std::sync::mpsc::Receiver<store::LoadReport>>,
     undo: Vec<UndoStep>,
     cache: Option<Cache>,
     backups: Option<(ClientId, Vec<BackupInfo>)>,
@@ -85,45 +90,98 @@ impl AppState {
     /// app has it), load the settings and every client. `lang` is used until the user picks
     /// a language in the settings.
     pub fn new(data_dir: PathBuf, today: Date, lang: Language) -> Self {
+        let mut state = Self::start_loading(data_dir, today, lang);
+        if let Some(rx) = state.loading.take()
+            && let Ok(report) = rx.recv()
+        {
+            state.loaded(report);
+        }
+        state
+    }
+
+    /// Like [`Self::new`], but the clients are read on a background thread so the window's
+    /// first frame does not wait for them ([`Self::is_loading`] until they are in).
+    pub fn start_loading(data_dir: PathBuf, today: Date, lang: Language) -> Self {
         let (store, store_error) = match Store::open(data_dir.clone()) {
             Ok(s) => (Some(Arc::new(s)), None),
             Err(e) => (None, Some(e)),
         };
-        let (settings, mut clients, problems) = match &store {
-            Some(s) => {
-                let report = s.load_all();
-                (s.load_settings(), report.clients, report.problems)
-            }
-            None => (Settings::default(), Vec::new(), Vec::new()),
-        };
-        sort_clients(&mut clients);
-        let current = settings
-            .current_client
+        let settings = store
             .as_ref()
-            .and_then(|id| clients.iter().position(|c| &c.id == id))
-            .or_else(|| clients.iter().position(|c| !c.archived))
-            .unwrap_or(0);
+            .map(|s| s.load_settings())
+            .unwrap_or_default();
+        let loading = store.as_ref().map(|s| {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let s = Arc::clone(s);
+            let spawned = std::thread::Builder::new()
+                .name("ssi-coach-load".to_owned())
+                .spawn(move || {
+                    let _ = tx.send(s.load_all());
+                });
+            if spawned.is_err() {
+                // no thread: the receiver reports a closed channel and nothing is loaded
+                eprintln!("ssi-coach: could not start the loading thread");
+            }
+            rx
+        });
         let autosaver = store.as_ref().map(|s| Autosaver::new(Arc::clone(s)));
         Self {
             data_dir,
             lang: settings.language.unwrap_or(lang),
             theme: settings.theme,
             today,
-            clients,
-            current,
+            clients: Vec::new(),
+            current: 0,
             screen: Screen::Dashboard,
-            problems,
+            problems: Vec::new(),
             screens: ScreenState::default(),
             settings,
             store_error,
             notice: None,
+            exported: None,
             store,
             autosaver,
+            loading,
             undo: Vec::new(),
             cache: None,
             backups: None,
             revision: 0,
         }
+    }
+
+    /// Whether the clients are still being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Take the clients in once the loading thread is done.
+    fn poll_loading(&mut self) {
+        let Some(rx) = &self.loading else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(report) => {
+                self.loading = None;
+                self.loaded(report);
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.loading = None,
+        }
+    }
+
+    fn loaded(&mut self, report: store::LoadReport) {
+        let mut clients = report.clients;
+        sort_clients(&mut clients);
+        self.current = self
+            .settings
+            .current_client
+            .as_ref()
+            .and_then(|id| clients.iter().position(|c| &c.id == id))
+            .or_else(|| clients.iter().position(|c| !c.archived))
+            .unwrap_or(0);
+        self.clients = clients;
+        self.problems = report.problems;
+        self.changed();
     }
 
     /// The current client, if any.
@@ -350,7 +408,7 @@ impl AppState {
                     self.problems.remove(i);
                 }
             }
-            Command::Export(_) => {}
+            Command::Export(kind) => self.export_with_dialog(kind),
             Command::Undo => self.undo(),
             edit => {
                 let Some(c) = self.clients.get_mut(self.current) else {

@@ -429,4 +429,29 @@ pub const TEXTS: &[Row] = &[
             "Ja, gendan denne version",
         ],
     ),
+    ("export.dialog_title", ["Export", "Exporteren", "Eksportér"]),
+    (
+        "export.no_client",
+        [
+            "Choose a client first",
+            "Kies eerst een klant",
+            "Vælg først en klient",
+        ],
+    ),
+    (
+        "export.failed",
+        [
+            "Could not export to {path}: {reason}",
+            "Exporteren naar {path} is mislukt: {reason}",
+            "Kunne ikke eksportere til {path}: {reason}",
+        ],
+    ),
+    (
+        "export.done",
+        [
+            "Exported to {path}",
+            "Geëxporteerd naar {path}",
+            "Eksporteret til {path}",
+        ],
+    ),
 ];

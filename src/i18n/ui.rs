@@ -39,6 +39,14 @@ pub const TEXTS: &[Row] = &[
         "top.not_saved",
         ["Not saved", "Niet opgeslagen", "Ikke gemt"],
     ),
+    (
+        "top.loading",
+        [
+            "Opening your data…",
+            "Je gegevens worden geopend…",
+            "Åbner dine data…",
+        ],
+    ),
     ("top.saving", ["Saving…", "Opslaan…", "Gemmer…"]),
     (
         "top.read_only",

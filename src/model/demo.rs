@@ -127,3 +127,44 @@ pub fn demo_client(today: Date) -> Client {
     }
     c
 }
+
+/// A heavy client for benchmarks and load tests: every profile item, five years of daily
+/// activity and `messages` logged messages (a quarter to decision makers, one in ten InMail,
+/// a third replied), ending on `today`.
+pub fn heavy_client(today: Date, messages: u64) -> Client {
+    let mut c = Client::new(
+        ClientId("heavy-client".to_owned()),
+        "Heavy Client",
+        today - Duration::days(5 * 365),
+    );
+    for item in ProfileItem::ALL {
+        c.profile.set(item, true);
+    }
+    c.network = Network {
+        connections: 3200,
+        decision_makers: 410,
+        followers: None,
+    };
+    for a in 0..5 * 365 {
+        let d = today - Duration::days(a);
+        for (i, kind) in ActivityKind::ALL.iter().enumerate() {
+            c.activity.set(d, *kind, ((a as usize + i) % 5) as u32 + 1);
+        }
+    }
+    for n in 0..messages {
+        let date = today - Duration::days((n % 1825) as i64);
+        let mut m = MessageEntry::new(n + 1, date, format!("Person {n}"));
+        m.company = format!("Company {}", n % 700);
+        m.title = "Director".to_owned();
+        m.decision_maker = n % 4 == 0;
+        m.replied = n % 3 == 0;
+        m.channel = if n % 10 == 0 {
+            Channel::InMail
+        } else {
+            Channel::Message
+        };
+        c.add_message(m);
+    }
+    c.next_id = messages + 1;
+    c
+}

@@ -15,7 +15,7 @@ mod settings;
 pub use activity::{ActivityKind, ActivityLog, DayActivity, WeeklyGoals};
 pub use client::{Client, ClientId, ImportRecord, Language, Network};
 pub use coaching::{ActionItem, Annotation, Session, Snapshot};
-pub use demo::demo_client;
+pub use demo::{demo_client, heavy_client};
 pub use messages::{Channel, MessageEntry, MessageSource};
 pub use profile::{ProfileChecklist, ProfileItem};
 pub use readings::{Pillar, PillarScores, Reading};

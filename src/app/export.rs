@@ -1,0 +1,96 @@
+//! Exports of the current client: the session report (HTML) and the logs (CSV), written
+//! atomically where the user chose, the report optionally opened in the browser.
+
+use std::path::{Path, PathBuf};
+
+use super::AppState;
+use crate::i18n::{tr, tr_args};
+use crate::model::Client;
+use crate::report;
+use crate::store::ops;
+use crate::ui::Export;
+
+/// Why an export failed (the message is in the user's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportError(pub String);
+
+impl Export {
+    /// The file name offered in the save dialog.
+    pub fn file_name(self, client: &Client, today: crate::model::Date) -> String {
+        let slug = &client.id.0;
+        let day = today.format("%Y-%m-%d");
+        match self {
+            Self::Report => format!("ssi-report-{slug}-{day}.html"),
+            Self::MessagesCsv => format!("messages-{slug}-{day}.csv"),
+            Self::ActivityCsv => format!("activity-{slug}-{day}.csv"),
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Self::Report => "html",
+            Self::MessagesCsv | Self::ActivityCsv => "csv",
+        }
+    }
+}
+
+impl AppState {
+    /// Write `kind` for the current client to `path`. The report is in the client's own
+    /// language; the CSV headers in the UI language.
+    pub fn export_to(&self, kind: Export, path: &Path) -> Result<(), ExportError> {
+        let Some(c) = self.client() else {
+            return Err(ExportError(tr(self.lang, "export.no_client").to_owned()));
+        };
+        let bytes = match kind {
+            Export::Report => report::session_report(c, self.today, c.language).into_bytes(),
+            Export::MessagesCsv => report::messages_csv(c, self.lang),
+            Export::ActivityCsv => report::activity_csv(c, self.lang),
+        };
+        ops::write_atomic(&ops::RealOps, path, &bytes)
+            .map_err(|e| ExportError(e.message(self.lang)))
+    }
+
+    /// Ask where to save (native dialog), export, and open the report if the user wants that.
+    pub(super) fn export_with_dialog(&mut self, kind: Export) {
+        let Some(c) = self.client() else {
+            return;
+        };
+        let dialog = rfd::FileDialog::new()
+            .set_title(tr(self.lang, "export.dialog_title"))
+            .set_file_name(kind.file_name(c, self.today))
+            .add_filter(kind.extension(), &[kind.extension()]);
+        let Some(path) = dialog.save_file() else {
+            return;
+        };
+        match self.export_to(kind, &path) {
+            Ok(()) => {
+                self.notice = None;
+                self.exported = Some(path.clone());
+                if kind == Export::Report && self.settings.open_report_after_export {
+                    open_in_browser(&path);
+                }
+            }
+            Err(ExportError(e)) => {
+                self.notice = Some(tr_args(
+                    self.lang,
+                    "export.failed",
+                    &[("reason", &e), ("path", &path.display().to_string())],
+                ));
+            }
+        }
+    }
+}
+
+/// Open a file with the system's default program (the browser for .html). Best effort: if
+/// it fails, the file is still there.
+fn open_in_browser(path: &PathBuf) {
+    #[cfg(target_os = "windows")]
+    let cmd = std::process::Command::new("explorer").arg(path).spawn();
+    #[cfg(target_os = "macos")]
+    let cmd = std::process::Command::new("open").arg(path).spawn();
+    #[cfg(not(any(target_os = "windows", target_os = "macos")))]
+    let cmd = std::process::Command::new("xdg-open").arg(path).spawn();
+    if let Err(e) = cmd {
+        eprintln!("ssi-coach: could not open {}: {e}", path.display());
+    }
+}

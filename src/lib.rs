@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod model;
 pub mod report;
 pub mod store;
+pub mod workshop;
 
 #[cfg(feature = "gui")]
 pub mod app;

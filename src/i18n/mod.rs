@@ -12,6 +12,7 @@ mod knobs;
 mod report;
 mod store;
 mod ui;
+mod workshop;
 
 pub use format::{format_date, format_number, format_points, parse_number};
 
@@ -31,6 +32,7 @@ pub const TABLES: &[&[Row]] = &[
     report::TEXTS,
     store::TEXTS,
     ui::TEXTS,
+    workshop::TEXTS,
 ];
 
 fn index() -> &'static HashMap<&'static str, [&'static str; 3]> {

@@ -256,7 +256,12 @@ impl Store {
                 .map(|s| ClientId(s.to_owned()))
                 .filter(ClientId::is_valid);
             match self.load_one(&path) {
-                Ok((client, newer)) => {
+                Ok((mut client, newer)) => {
+                    // the file name is the id the store saves under: a copied or renamed
+                    // file is its own client, never written back over the original's file
+                    if let Some(id) = &stem_id {
+                        client.id.clone_from(id);
+                    }
                     if !seen.insert(client.id.clone()) {
                         report.problems.push(LoadProblem {
                             file: path.clone(),

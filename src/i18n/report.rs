@@ -72,6 +72,14 @@ pub const TEXTS: &[Row] = &[
             "Ingen aflæsning fra LinkedIn indtastet endnu",
         ],
     ),
+    (
+        "report.score.tick",
+        [
+            "The green tick on each bar is that pillar's share of the target of 70 (17.5 of 25).",
+            "Het groene streepje op elke balk is het aandeel van die pijler in het doel van 70 (17,5 van 25).",
+            "Den grønne streg på hver bjælke er søjlens andel af målet på 70 (17,5 af 25).",
+        ],
+    ),
     ("report.col.pillar", ["Pillar", "Pijler", "Søjle"]),
     (
         "report.col.reading",

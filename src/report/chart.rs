@@ -39,14 +39,23 @@ pub fn range(client: &Client, today: Date) -> (Date, Date) {
     let first = oldest
         .min(today - Duration::days(MIN_DAYS))
         .max(today - Duration::days(MAX_DAYS));
-    (first, today)
+    // Start on a point of the estimate series, so the line spans the whole chart.
+    let step = step_days((today - first).num_days());
+    let days = ((today - first).num_days() + step - 1) / step * step;
+    (today - Duration::days(days), today)
+}
+
+/// Days between two estimate points over a range of `days`: a week, or wider so that there
+/// are at most [`MAX_POINTS`] steps.
+fn step_days(days: i64) -> i64 {
+    ((days.max(0) + MAX_POINTS - 1) / MAX_POINTS).max(7)
 }
 
 /// Estimated totals from `first` to `last`: one point a week (wider steps for long ranges,
 /// at most [`MAX_POINTS`] + 1 points), always ending on `last`.
 pub fn estimate_series(client: &Client, first: Date, last: Date) -> Vec<(Date, f64)> {
     let days = (last - first).num_days().max(0);
-    let step = ((days + MAX_POINTS - 1) / MAX_POINTS).max(7);
+    let step = step_days(days);
     let mut points: Vec<(Date, f64)> = (0..=days / step)
         .map(|i| {
             let d = last - Duration::days(i * step);

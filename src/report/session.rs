@@ -37,6 +37,8 @@ h2 { font-size: 16px; margin: 20px 0 6px; padding-bottom: 2px; border-bottom: 1p
   break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 14px; margin: 12px 0 4px; break-after: avoid; page-break-after: avoid; }
 p { margin: 4px 0; }
+p.intro { break-after: avoid; page-break-after: avoid; }
+thead { display: table-header-group; }
 .muted { color: #555555; }
 .small { font-size: 12px; }
 .score { display: flex; flex-wrap: wrap; gap: 6px 24px; align-items: center; margin: 4px 0 8px;
@@ -52,6 +54,7 @@ th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom:
 th { font-size: 12px; color: #444444; font-weight: 600; border-bottom: 1px solid #999999; }
 th.group { text-align: center; border-bottom: 1px solid #cccccc; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.num { white-space: normal; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 tr.total td { font-weight: 700; border-top: 1px solid #999999; }
 td.bar { vertical-align: middle; }
@@ -63,6 +66,8 @@ svg.chart { display: block; width: 100%; height: auto; max-width: 100%; }
 .legend { display: flex; flex-wrap: wrap; gap: 2px 18px; font-size: 12px; color: #444444; margin: 4px 0; }
 .legend svg { vertical-align: middle; margin-right: 4px; }
 ul { margin: 4px 0; padding-left: 20px; }
+ul.periods { list-style: none; padding-left: 0; }
+ul.periods svg { vertical-align: middle; margin-right: 6px; }
 li { margin: 2px 0; break-inside: avoid; page-break-inside: avoid; }
 .notes { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f7; border-left: 3px solid #bbbbbb;
   padding: 6px 10px; margin: 4px 0; }
@@ -303,7 +308,7 @@ fn score_section(
         "<table class=\"pillars\">\n<colgroup><col class=\"c-pillar\" /><col class=\"c-bar\" /><col class=\"c-num\" /><col class=\"c-num\" /></colgroup>\n\
          <thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
         t("report.col.pillar"),
-        escape(&tr(lang, "common.target_70").to_owned()),
+        "",
         t("common.estimate"),
         t("report.col.reading"),
     );
@@ -323,11 +328,16 @@ fn score_section(
     }
     let _ = write!(
         h,
-        "<tr class=\"total\"><td>{}</td><td class=\"bar\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n</tbody>\n</table>\n</section>\n",
+        "<tr class=\"total\"><td>{}</td><td class=\"bar\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n</tbody>\n</table>\n",
         t("report.total"),
         bar(total, 100.0, engine::TARGET_TOTAL),
         format_points(lang, total),
         reading.map_or_else(|| "–".to_owned(), |r| format_points(lang, r.total)),
+    );
+    let _ = writeln!(
+        h,
+        "<p class=\"muted small\">{}</p>\n</section>",
+        t("report.score.tick")
     );
 }
 
@@ -493,7 +503,7 @@ fn changes_section(
             ),
         ),
     };
-    let _ = writeln!(h, "<p class=\"muted\">{}</p>", escape(&heading));
+    let _ = writeln!(h, "<p class=\"muted intro\">{}</p>", escape(&heading));
     let _ = write!(
         h,
         "<table class=\"changes\">\n<colgroup><col class=\"c-label\" /><col class=\"c-six\" /><col class=\"c-six\" /><col class=\"c-six\" /><col class=\"c-six\" /><col class=\"c-six\" /><col class=\"c-six\" /></colgroup>\n\
@@ -684,7 +694,7 @@ fn actions_section(h: &mut String, client: &Client, today: Date, lang: Language)
     });
     let _ = write!(
         h,
-        "<p class=\"muted\">{}</p>\n<table class=\"actions\">\n<colgroup><col class=\"c-status\" /><col class=\"c-what\" /><col class=\"c-target\" /></colgroup>\n\
+        "<p class=\"muted intro\">{}</p>\n<table class=\"actions\">\n<colgroup><col class=\"c-status\" /><col class=\"c-what\" /><col class=\"c-target\" /></colgroup>\n\
          <thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
         escape(&summary),
         t("report.col.status"),
@@ -776,7 +786,7 @@ fn knobs_section(h: &mut String, client: &Client, today: Date, lang: Language) {
     }
     let _ = write!(
         h,
-        "<p class=\"muted\">{}</p>\n<table class=\"knobs\">\n<colgroup><col class=\"c-knob\" /><col class=\"c-nt\" /><col class=\"c-gain\" /><col class=\"c-effort\" /><col class=\"c-why\" /></colgroup>\n\
+        "<p class=\"muted intro\">{}</p>\n<table class=\"knobs\">\n<colgroup><col class=\"c-knob\" /><col class=\"c-nt\" /><col class=\"c-gain\" /><col class=\"c-effort\" /><col class=\"c-why\" /></colgroup>\n\
          <thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
         t("report.knobs.intro"),
         t("report.col.knob"),
@@ -786,7 +796,7 @@ fn knobs_section(h: &mut String, client: &Client, today: Date, lang: Language) {
         t("report.col.why"),
     );
     for k in knobs {
-        let sn = if k.needs_sales_navigator {
+        let sn = if k.needs_sales_navigator && k.lever != Lever::SalesNavigator {
             format!(
                 "<br /><span class=\"muted small\">{}</span>",
                 t("report.knobs.sales_navigator")

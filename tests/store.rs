@@ -866,6 +866,43 @@ fn a_huge_file_is_refused_before_parsing_and_quarantined() {
 }
 
 #[test]
+fn a_quarantined_client_is_reported_at_every_start_until_restored_or_deleted() {
+    let (_tmp, dir) = data_dir();
+    let c = client("again-1");
+    let q = {
+        let store = Store::open(dir.clone()).unwrap();
+        store.save_client(&c).unwrap();
+        std::fs::write(
+            store.client_path(&c.id),
+            "(schema: 1, client: (id: \"again-1\"",
+        )
+        .unwrap();
+        let report = store.load_all();
+        report.problems[0].quarantined.clone().unwrap()
+    };
+    // the next start: the client has not silently disappeared
+    let store = Store::open(dir.clone()).unwrap();
+    let report = store.load_all();
+    assert!(report.clients.is_empty());
+    let [p] = report.problems.as_slice() else {
+        panic!("{:?}", report.problems)
+    };
+    assert_eq!(p.id.as_ref(), Some(&c.id));
+    assert_eq!(p.quarantined.as_ref(), Some(&q));
+    assert!(p.error.is_damage());
+    let b = p.backup.clone().unwrap();
+    assert!(std::fs::read(&q).is_ok(), "still there");
+    store.restore_backup(&c.id, &b).unwrap();
+    let report = store.load_all();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.clients, vec![c.clone()]);
+    // deleted after the restore: gone on purpose, no more reports
+    store.delete_client(&c.id).unwrap();
+    let report = store.load_all();
+    assert!(report.problems.is_empty() && report.clients.is_empty());
+}
+
+#[test]
 fn a_quarantined_client_without_a_backup_is_still_reported() {
     let (_tmp, dir) = data_dir();
     let store = Store::open(dir.clone()).unwrap();
@@ -876,6 +913,60 @@ fn a_quarantined_client_without_a_backup_is_still_reported() {
     };
     assert!(p.quarantined.is_some());
     assert!(p.backup.is_none());
+    // with nothing to restore, the first report was all there is to act on
+    assert!(store.load_all().problems.is_empty());
+}
+
+/// A small, always-on version of the fuzzer: random edits of the fixture through the loader's
+/// contract ([`store::check_loader`]).
+#[test]
+fn mutated_files_never_break_the_loader() {
+    let good = std::fs::read(fixture("client_v1.ron")).unwrap();
+    store::check_loader(&good).unwrap();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut random = move |below: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % below as u64) as usize
+    };
+    let tokens: [&[u8]; 12] = [
+        b"(",
+        b")",
+        b"[",
+        b"]",
+        b"\"",
+        b",",
+        b"Some(",
+        b"None",
+        b"-1e400",
+        b"NaN",
+        b"\\u{0}",
+        b"schema: 2",
+    ];
+    for _ in 0..3000 {
+        let mut b = good.clone();
+        for _ in 0..1 + random(4) {
+            let at = random(b.len());
+            match random(4) {
+                0 => b[at] = random(256) as u8,
+                1 => {
+                    b.remove(at);
+                }
+                2 => b.truncate(at),
+                _ => {
+                    let t = tokens[random(tokens.len())];
+                    b.splice(at..at, t.iter().copied());
+                }
+            }
+            if b.is_empty() {
+                break;
+            }
+        }
+        if let Err(e) = store::check_loader(&b) {
+            panic!("{e}\ninput:\n{}", String::from_utf8_lossy(&b));
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -220,8 +220,10 @@ impl Store {
     }
 
     /// Load every client file. Damaged files are moved to `quarantine/` (never deleted) and
-    /// reported with the newest backup that loads; files of a newer app are shown read-only;
-    /// files that cannot be read are reported and left alone.
+    /// reported with the newest backup that loads, and reported again at every start until a
+    /// backup is restored (or the client deleted); files of a newer app are shown read-only;
+    /// files that cannot be read are reported and left alone. A file's name is the client's
+    /// id (a copied file is its own client).
     pub fn load_all(&self) -> LoadReport {
         let mut report = LoadReport::default();
         let mut paths: Vec<PathBuf> = match std::fs::read_dir(self.clients_dir()) {
@@ -301,8 +303,72 @@ impl Store {
                 }
             }
         }
+        self.earlier_quarantines(&mut report);
         report.clients.sort_by(|a, b| a.id.cmp(&b.id));
         report
+    }
+
+    /// Clients whose file was moved to `quarantine/` at an earlier start and that were
+    /// neither restored nor deleted since: reported again, with the newest good backup, so a
+    /// damaged file never turns into a client that silently disappeared.
+    fn earlier_quarantines(&self, report: &mut LoadReport) {
+        let Ok(entries) = std::fs::read_dir(self.dir.join("quarantine")) else {
+            return;
+        };
+        // the newest quarantined file of each client (names end in their UTC time)
+        let mut newest: BTreeMap<ClientId, (String, PathBuf)> = BTreeMap::new();
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let Some((stem, time)) = name.split_once(".ron.") else {
+                continue;
+            };
+            let id = ClientId(stem.to_owned());
+            if !id.is_valid() || format!("{stem}.ron") == SETTINGS_FILE {
+                continue;
+            }
+            if newest.get(&id).is_none_or(|(t, _)| t.as_str() < time) {
+                newest.insert(id, (time.to_owned(), e.path()));
+            }
+        }
+        let trashed: Vec<String> = std::fs::read_dir(self.dir.join("trash"))
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (id, (time, qpath)) in newest {
+            let deleted_since = trashed.iter().any(|t| {
+                t.strip_prefix(&format!("{}.", id.0))
+                    .and_then(|t| t.strip_suffix(".ron"))
+                    .is_some_and(|t| t >= time.as_str())
+            });
+            if deleted_since
+                || self.client_path(&id).exists()
+                || report.problems.iter().any(|p| p.id.as_ref() == Some(&id))
+            {
+                continue;
+            }
+            // nothing to offer: the first report was all the user can act on
+            let Some(backup) = self.newest_good_backup(&id) else {
+                continue;
+            };
+            let error = match format::load_client_file(&qpath) {
+                Err(e) => e,
+                Ok(_) => StoreError::Damaged {
+                    path: qpath.clone(),
+                    message: "moved aside at an earlier start".to_owned(),
+                },
+            };
+            report.problems.push(LoadProblem {
+                file: self.client_path(&id),
+                id: Some(id),
+                error,
+                quarantined: Some(qpath),
+                backup: Some(backup),
+            });
+        }
     }
 
     /// Load one client file: `(client, Some(schema))` for a file of a newer app.

@@ -273,3 +273,31 @@ pub fn parse_settings(text: &str, path: &Path) -> Result<(Settings, u32), StoreE
         Err(e) => Err(damaged(path)(e)),
     }
 }
+
+/// What the fuzzer (`fuzz/fuzz_targets/load_client.rs`) checks for any bytes: the loader
+/// returns a client or an error and never panics, and a client it returns is written back as
+/// text that loads again and is then written identically. `Err` says which part failed.
+pub fn check_loader(bytes: &[u8]) -> Result<(), String> {
+    let path = Path::new("fuzz.ron");
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Ok(());
+    }
+    let Ok(text) = as_text(bytes, path) else {
+        return Ok(());
+    };
+    let Ok(client) = parse_client(text, path) else {
+        return Ok(());
+    };
+    let written =
+        client_to_ron(&client).map_err(|e| format!("a loaded client cannot be written: {e}"))?;
+    let again = parse_client(&written, path)
+        .map_err(|e| format!("a written client does not load again: {e}\n{written}"))?;
+    let rewritten = client_to_ron(&again).map_err(|e| e.to_string())?;
+    if rewritten == written {
+        Ok(())
+    } else {
+        Err(format!(
+            "writing is not stable:\n{written}\n---\n{rewritten}"
+        ))
+    }
+}

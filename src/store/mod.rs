@@ -27,7 +27,8 @@ pub use backup::{BackupInfo, BackupKind, KEEP_DAYS, KEEP_LAST, to_prune};
 pub use error::StoreError;
 pub use folder::{Clock, LOCK_FILE, LoadProblem, LoadReport, SETTINGS_FILE, Store};
 pub use format::{
-    MAX_FILE_BYTES, RECURSION_LIMIT, SCHEMA_VERSION, client_to_ron, load_client_file, parse_client,
+    MAX_FILE_BYTES, RECURSION_LIMIT, SCHEMA_VERSION, check_loader, client_to_ron, load_client_file,
+    parse_client,
 };
 
 use std::path::Path;

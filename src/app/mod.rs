@@ -362,7 +362,11 @@ impl AppState {
             }
             Command::StartDemo => match self.clients.iter().position(|c| c.demo) {
                 Some(i) => self.select(i),
-                None => self.add_client(demo_client(today)),
+                None => {
+                    let mut c = demo_client(today);
+                    c.language = self.lang;
+                    self.add_client(c);
+                }
             },
             Command::StartOwn(name) | Command::AddClient(name) => {
                 let name = name.trim();

@@ -1,7 +1,7 @@
 //! The session report and the CSV exports: content, escaping, well-formedness, languages,
 //! and `ssi-coach report` on the command line.
 
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::Command;
 
@@ -293,11 +293,36 @@ fn nothing_external_is_referenced() {
     assert!(page.contains("Ærø Østergård"));
 }
 
+/// The cells of the table row that carries `marker` (such as `data-row="total"`), as text.
+fn row_cells(page: &str, marker: &str) -> Vec<String> {
+    let start = page
+        .find(marker)
+        .unwrap_or_else(|| panic!("no row {marker}"));
+    let row = &page[start..start + page[start..].find("</tr>").unwrap()];
+    row.split("<td")
+        .skip(1)
+        .map(|cell| {
+            let mut text = String::new();
+            let mut in_tag = true; // the rest of the <td ...> tag
+            for ch in cell.chars() {
+                match ch {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text.replace("&amp;", "&").replace("&#39;", "'")
+        })
+        .collect()
+}
+
 #[test]
 fn numbers_and_headings_follow_the_language() {
     let c = coached("Dana Whitfield", "plain");
     let e = engine::estimate(&c, today());
-    let prev = &c.sessions[0].snapshot.estimate;
+    let prev = &c.sessions[0].snapshot;
+    let now = &c.sessions[1].snapshot;
     let expected_headings = [
         (
             Language::En,
@@ -319,15 +344,12 @@ fn numbers_and_headings_follow_the_language() {
     for (lang, headings) in expected_headings {
         let page = report::session_report(&c, today(), lang);
         let (elements, text) = parse(&page);
-        let h2: Vec<_> = elements
-            .iter()
-            .filter(|e| e.0 == "h2")
-            .count()
-            .to_string()
-            .into_bytes();
-        assert!(!h2.is_empty());
-        for h in headings {
-            assert!(text.contains(h), "{lang:?}: heading {h}");
+        let h2: Vec<&str> = headings.to_vec();
+        for h in h2 {
+            assert!(
+                page.contains(&format!("<h2>{}</h2>", html::escape(h))),
+                "{lang:?}: heading {h}"
+            );
         }
         for key in [
             "report.title",
@@ -336,11 +358,12 @@ fn numbers_and_headings_follow_the_language() {
             "caution.score_not_goal",
             "caution.quality_invitations",
             "caution.inform_not_sell",
+            "caution.estimate_not_linkedin",
         ] {
             assert!(text.contains(tr(lang, key)), "{lang:?}: {key}");
         }
         assert!(text.contains(&format_date(lang, today())));
-        // the total as shown, its band, the pillars
+        // the total as shown, its band and the gap to 70
         let big = format!("{} /", format_number(lang, e.total().round(), 0));
         assert!(text.contains(&big), "{lang:?}: {big}");
         assert!(text.contains(tr(lang, e.band().label_key())));
@@ -349,39 +372,64 @@ fn numbers_and_headings_follow_the_language() {
             .find(|el| attr(el, "data-band").is_some())
             .unwrap();
         assert_eq!(attr(band, "data-band"), Some(e.band().key()));
+        let gap = format_number(lang, 70.0 - e.total().round(), 0);
+        assert!(text.contains(&format!("{gap} ")), "{lang:?}: gap {gap}");
+        // each pillar: its name, the estimate and the latest reading
+        let latest = c.latest_reading(today()).unwrap();
         for p in ssi_coach::model::Pillar::ALL {
-            assert!(text.contains(tr(lang, &format!("pillar.{}", p.key()))));
-            assert!(
-                text.contains(&format_points(lang, e.pillars.get(p))),
+            let cells = row_cells(&page, &format!("data-pillar=\"{}\"", p.key()));
+            assert_eq!(cells[0], tr(lang, &format!("pillar.{}", p.key())));
+            assert_eq!(
+                cells[2],
+                format_points(lang, e.pillars.get(p)),
                 "{lang:?} {p:?}"
             );
+            assert_eq!(cells[3], format_points(lang, latest.pillars.get(p)));
         }
-        // what changed: the previous session against today's
-        let total_row = elements
-            .iter()
-            .position(|el| attr(el, "data-row") == Some("total"))
-            .unwrap();
-        let _ = total_row;
-        let change = e.total() - prev.total();
-        let shown = format_points(lang, change);
-        assert!(text.contains(&shown), "{lang:?}: change {shown}");
-        assert!(text.contains(&format_points(lang, prev.total())));
-        // the latest reading and its change since the previous session
-        assert!(text.contains(&format_points(lang, c.readings[2].total)));
-        // the knobs with their reasons
-        let mut inputs = engine::inputs(&c, today());
-        inputs.calibration = PillarScores::default();
-        let top = &engine::knobs(&inputs)[0];
-        assert!(
-            text.contains(tr(lang, top.reason_key)),
+        // what changed: the previous session against today's, estimate and reading
+        let signed = |v: f64| {
+            let s = format_points(lang, v);
+            if v >= 0.05 { format!("+{s}") } else { s }
+        };
+        let (r0, r1) = (
+            prev.reading.as_ref().unwrap(),
+            now.reading.as_ref().unwrap(),
+        );
+        assert_eq!(
+            row_cells(&page, "data-row=\"total\""),
+            vec![
+                tr(lang, "report.total").to_owned(),
+                format_points(lang, prev.estimate.total()),
+                format_points(lang, now.estimate.total()),
+                signed(now.estimate.total() - prev.estimate.total()),
+                format_points(lang, r0.total),
+                format_points(lang, r1.total),
+                signed(r1.total - r0.total),
+            ]
+        );
+        assert_eq!(
+            row_cells(&page, "data-row=\"engage\"")[3],
+            signed(now.estimate.engage - prev.estimate.engage)
+        );
+        // the top knob with its reason
+        let top = &engine::knobs(&engine::inputs(&c, today()))[0];
+        let cells = row_cells(
+            &page,
+            &format!("data-knob=\"{}\"", engine::lever_key(top.lever)),
+        );
+        assert!(cells[0].starts_with(tr(lang, engine::label_key(top.lever))));
+        assert_eq!(cells[2], signed(top.points));
+        assert_eq!(
+            cells[4],
+            tr(lang, top.reason_key),
             "{lang:?}: top knob reason"
         );
-        assert!(text.contains(tr(lang, engine::label_key(top.lever))));
     }
-    // a Dutch page writes decimals with a comma
+    // decimals follow the language
     let nl = report::session_report(&c, today(), Language::Nl);
-    assert!(nl.contains(&format_points(Language::Nl, e.pillars.brand)));
-    assert!(format_points(Language::Nl, 1.5).contains(','));
+    assert!(row_cells(&nl, "data-row=\"total\"")[1].contains(','));
+    let en = report::session_report(&c, today(), Language::En);
+    assert!(row_cells(&en, "data-row=\"total\"")[1].contains('.'));
 }
 
 #[test]
@@ -431,6 +479,33 @@ fn changes_compare_with_the_previous_session_or_with_now() {
         format_date(Language::En, t - Duration::days(42)),
         format_date(Language::En, t)
     )));
+    // the activity that moved between the sessions, from the logs at both dates
+    let page = report::session_report(&c, t, Language::En);
+    let likes_then = engine::lever_value(&engine::inputs(&c, t - Duration::days(42)), Lever::Likes);
+    let likes_now = engine::lever_value(&engine::inputs(&c, t), Lever::Likes);
+    assert!(
+        (likes_now - likes_then).abs() >= 0.5,
+        "the fixture moves likes"
+    );
+    let cells = row_cells(&page, "data-moved=\"likes\"");
+    assert_eq!(cells[0], tr(Language::En, "lever.likes"));
+    assert_eq!(cells[1], format_number(Language::En, likes_then, 1));
+    assert_eq!(cells[2], format_number(Language::En, likes_now, 1));
+    // lever values recorded in the snapshots win over the logs
+    let mut recorded = c.clone();
+    recorded.sessions[0].snapshot.levers = vec![(Lever::Connections, 400.0)];
+    recorded.sessions[1].snapshot.levers = vec![(Lever::Connections, 640.0)];
+    let page = report::session_report(&recorded, t, Language::En);
+    assert_eq!(
+        row_cells(&page, "data-moved=\"connections\""),
+        vec![
+            "Connections".to_owned(),
+            "400".to_owned(),
+            "640".to_owned(),
+            "+240".to_owned()
+        ]
+    );
+    assert!(!page.contains("data-moved=\"likes\""));
     // the same client a week later: the last session against now
     let later = t + Duration::days(7);
     let text = parse(&report::session_report(&c, later, Language::En)).1;

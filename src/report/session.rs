@@ -250,9 +250,9 @@ fn score_section(
             tr(lang, "common.estimate").to_lowercase()
         )),
     );
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<div class=\"band\" data-band=\"{}\">{}</div>\n",
+        "<div class=\"band\" data-band=\"{}\">{}</div>",
         band.key(),
         escape(&tr_args(
             lang,
@@ -306,9 +306,8 @@ fn score_section(
     let _ = write!(
         h,
         "<table class=\"pillars\">\n<colgroup><col class=\"c-pillar\" /><col class=\"c-bar\" /><col class=\"c-num\" /><col class=\"c-num\" /></colgroup>\n\
-         <thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
+         <thead><tr><th>{}</th><th></th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
         t("report.col.pillar"),
-        "",
         t("common.estimate"),
         t("report.col.reading"),
     );
@@ -612,15 +611,19 @@ fn moved_levers(h: &mut String, lang: Language, from: &Point, to: &Point) {
         t("report.col.change"),
     );
     for (lever, x, y) in moved {
+        let decimals = match engine::lever_unit(lever) {
+            Unit::Toggle | Unit::Count => 0,
+            Unit::PerWeek | Unit::PerMonth => 1,
+        };
         let change = if engine::lever_unit(lever) == Unit::Toggle {
             String::new()
         } else {
-            let s = format_number(lang, y - x, 1);
+            let s = format_number(lang, y - x, decimals);
             if y > x { format!("+{s}") } else { s }
         };
         let _ = writeln!(
             h,
-            "<tr data-lever=\"{}\"><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"{}\">{}</td></tr>",
+            "<tr data-moved=\"{}\"><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"{}\">{}</td></tr>",
             engine::lever_key(lever),
             t(engine::label_key(lever)),
             escape(&lever_display(lang, lever, x)),
@@ -806,7 +809,7 @@ fn knobs_section(h: &mut String, client: &Client, today: Date, lang: Language) {
         };
         let _ = writeln!(
             h,
-            "<tr data-lever=\"{}\"><td>{}{sn}</td><td class=\"num\">{} → {}</td><td class=\"num up\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            "<tr data-knob=\"{}\"><td>{}{sn}</td><td class=\"num\">{} → {}</td><td class=\"num up\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             engine::lever_key(k.lever),
             t(engine::label_key(k.lever)),
             escape(&lever_display(lang, k.lever, k.current)),

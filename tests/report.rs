@@ -785,10 +785,11 @@ fn the_report_command_refuses_bad_input_and_writes_nothing() {
 /// for looking at them in a browser; the checks run either way.
 #[test]
 fn sample_pages_render_for_every_language() {
-    let c = coached(
+    let mut c = coached(
         "Dana Whitfield",
         "Agreed: one post a week & a comment a day on customers' posts.",
     );
+    c.annotations[0].label = "Holiday".to_owned();
     for lang in Language::ALL {
         let page = report::session_report(&c, today(), lang);
         assert!(
@@ -796,6 +797,15 @@ fn sample_pages_render_for_every_language() {
             "{} bytes",
             page.len()
         );
+        // every part is there, in reading order
+        let order: Vec<usize> = [
+            "score", "chart", "changes", "notes", "actions", "knobs", "cautions",
+        ]
+        .iter()
+        .map(|id| page.find(&format!("<section id=\"{id}\">")).unwrap())
+        .collect();
+        assert!(order.is_sorted(), "{lang:?}: {order:?}");
+        assert!(page.contains(">Holiday</text>") && page.contains(": Holiday</li>"));
         if let Some(dir) = std::env::var_os("SSI_COACH_REPORT_SAMPLES") {
             std::fs::write(
                 std::path::Path::new(&dir).join(format!("report-{}.html", lang.code())),

@@ -755,6 +755,7 @@ fn the_report_command_refuses_bad_input_and_writes_nothing() {
     save(tmp.path(), &coached("Dana Whitfield", "plain"));
     let out = tmp.path().join("out.html");
     let o = out.to_str().unwrap();
+    let missing_dir = tmp.path().join("no-such-folder").join("out.html");
     for args in [
         vec!["report", "Nobody", "--out", o],
         vec!["report", "Dana Whitfield"],
@@ -769,13 +770,23 @@ fn the_report_command_refuses_bad_input_and_writes_nothing() {
             "tomorrow",
         ],
         vec!["report", "Dana Whitfield", "--out", o, "--bogus"],
+        vec!["report", "Dana Whitfield", "--out", ""],
+        vec![
+            "report",
+            "Dana Whitfield",
+            "--out",
+            missing_dir.to_str().unwrap(),
+        ],
     ] {
         let r = run(tmp.path(), &args);
         assert_eq!(r.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&r.stderr);
         assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
         assert!(err.starts_with("ssi-coach: "), "{err}");
-        assert!(!out.exists(), "{args:?} wrote a file");
+        assert!(
+            !out.exists() && !missing_dir.exists(),
+            "{args:?} wrote a file"
+        );
     }
     let r = run(tmp.path(), &["report", "Nobody", "--out", o]);
     assert!(String::from_utf8_lossy(&r.stderr).contains("Nobody"));

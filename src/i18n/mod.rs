@@ -13,6 +13,7 @@ mod report;
 mod store;
 mod ui;
 mod workshop;
+mod workshop_ui;
 
 pub use format::{format_date, format_number, format_points, parse_number};
 
@@ -33,6 +34,7 @@ pub const TABLES: &[&[Row]] = &[
     store::TEXTS,
     ui::TEXTS,
     workshop::TEXTS,
+    workshop_ui::TEXTS,
 ];
 
 fn index() -> &'static HashMap<&'static str, [&'static str; 3]> {

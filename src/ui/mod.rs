@@ -13,6 +13,7 @@ mod settings;
 pub mod theme;
 mod welcome;
 pub mod widgets;
+pub mod workshop;
 
 pub use clients::{ClientSort, ClientSummary, ClientsState};
 pub use messages::MessagesState;

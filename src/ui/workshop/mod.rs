@@ -1,0 +1,186 @@
+//! Workshop mode: the what-if simulator, exercises with a timer, the participant's own file
+//! and the trainer's cohort, with a presenter view for the projector.
+//!
+//! One entry point, [`show`], and one state, [`WorkshopState`]. The workshop has its own
+//! participants, separate from the coach's clients: nothing here reads client data.
+//!
+//! Presenter view: **F11** turns it on and off (Esc also leaves it). It sets the flag that
+//! [`WorkshopState::presenter`] reports (the app hides its navigation then), asks the window
+//! to go full screen, and draws the workshop with large type in high contrast.
+
+mod simulator;
+
+use std::path::Path;
+use std::time::Duration;
+
+use egui::{Color32, Key, Modifiers, RichText, Ui};
+
+use crate::i18n::{Language, tr};
+use crate::model::Date;
+
+pub use simulator::SimState;
+
+/// The sections of the workshop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// The what-if simulator.
+    #[default]
+    Simulator,
+    /// Exercises with a timer and the participant's result.
+    Exercises,
+    /// The trainer's cohort statistics.
+    Cohort,
+}
+
+impl Tab {
+    const ALL: [Self; 3] = [Self::Simulator, Self::Exercises, Self::Cohort];
+
+    fn label_key(self) -> &'static str {
+        match self {
+            Self::Simulator => "workshop.ui.tab.simulator",
+            Self::Exercises => "workshop.ui.tab.exercises",
+            Self::Cohort => "workshop.ui.tab.cohort",
+        }
+    }
+}
+
+/// Everything the workshop screens remember. Owns its own participant and cohort data.
+#[derive(Debug, Default)]
+pub struct WorkshopState {
+    presenter: bool,
+    tab: Tab,
+    /// The what-if simulator.
+    pub sim: SimState,
+}
+
+impl WorkshopState {
+    /// Whether the presenter view is on (the app then hides its navigation and side panels).
+    pub fn presenter(&self) -> bool {
+        self.presenter
+    }
+
+    /// Turn the presenter view on or off (without touching the window; [`show`] does that
+    /// when the key is pressed or the button clicked).
+    pub fn set_presenter(&mut self, on: bool) {
+        self.presenter = on;
+    }
+
+    /// The section shown.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// Show another section.
+    pub fn set_tab(&mut self, tab: Tab) {
+        self.tab = tab;
+    }
+}
+
+/// Switch the presenter view and the window's full screen together.
+fn toggle_presenter(ui: &Ui, state: &mut WorkshopState, on: bool) {
+    state.presenter = on;
+    ui.ctx()
+        .send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+}
+
+/// Large type and high contrast for a projector, for this part of the UI only.
+fn presenter_style(ui: &mut Ui) {
+    let style = ui.style_mut();
+    for font in style.text_styles.values_mut() {
+        font.size *= 1.6;
+    }
+    style.spacing.interact_size *= 1.5;
+    style.spacing.item_spacing *= 1.4;
+    style.spacing.button_padding *= 1.6;
+    style.spacing.slider_width = 320.0;
+    style.spacing.icon_width *= 1.6;
+    style.spacing.icon_width_inner *= 1.6;
+    let mut v = egui::Visuals::dark();
+    v.override_text_color = Some(Color32::WHITE);
+    v.panel_fill = Color32::BLACK;
+    v.window_fill = Color32::BLACK;
+    v.extreme_bg_color = Color32::from_gray(40);
+    v.faint_bg_color = Color32::from_gray(20);
+    v.selection.bg_fill = Color32::from_rgb(0x00, 0x5f, 0xcc);
+    v.selection.stroke = egui::Stroke::new(2.0, Color32::WHITE);
+    for w in [
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.open,
+    ] {
+        w.fg_stroke = egui::Stroke::new(2.0, Color32::WHITE);
+        w.bg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+    }
+    v.widgets.inactive.bg_fill = Color32::from_gray(30);
+    v.widgets.inactive.weak_bg_fill = Color32::from_gray(30);
+    v.widgets.noninteractive.fg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+    style.visuals = v;
+    let rect = ui.max_rect();
+    ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
+}
+
+/// The workshop: call it in the central panel. `now` is a monotonic clock (for the exercise
+/// timer; the app passes `ctx.input(|i| i.time)` as a `Duration`), `data_dir` is where the
+/// participant's own file and the trainer's `exercises.ron` live.
+pub fn show(
+    ui: &mut Ui,
+    lang: Language,
+    today: Date,
+    now: Duration,
+    data_dir: &Path,
+    state: &mut WorkshopState,
+) {
+    let _ = (today, now, data_dir);
+    // F11 switches the presenter view; Esc leaves it
+    let f11 = ui
+        .ctx()
+        .input_mut(|i| i.consume_key(Modifiers::NONE, Key::F11));
+    if f11 {
+        let on = !state.presenter;
+        toggle_presenter(ui, state, on);
+    } else if state.presenter
+        && ui
+            .ctx()
+            .input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+    {
+        toggle_presenter(ui, state, false);
+    }
+    if state.presenter {
+        presenter_style(ui);
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(tr(lang, "workshop.ui.title"))
+                .heading()
+                .strong(),
+        );
+        ui.add_space(12.0);
+        for t in Tab::ALL {
+            if ui
+                .selectable_label(state.tab == t, tr(lang, t.label_key()))
+                .clicked()
+            {
+                state.tab = t;
+            }
+        }
+        ui.add_space(12.0);
+        let key = if state.presenter {
+            "workshop.ui.presenter_off"
+        } else {
+            "workshop.ui.presenter_on"
+        };
+        if ui.button(tr(lang, key)).clicked() {
+            let on = !state.presenter;
+            toggle_presenter(ui, state, on);
+        }
+    });
+    if !state.presenter {
+        ui.label(RichText::new(tr(lang, "workshop.ui.no_client_data")).weak());
+    }
+    ui.separator();
+    match state.tab {
+        Tab::Simulator => simulator::show(ui, lang, state.presenter, &mut state.sim),
+        Tab::Exercises | Tab::Cohort => {}
+    }
+}

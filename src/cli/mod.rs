@@ -3,6 +3,7 @@
 //! Exit codes are a contract for coaches' scripts: 0 success, 2 bad input or usage.
 
 mod args;
+mod cohort;
 mod estimate;
 mod report;
 
@@ -76,6 +77,7 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
         "estimate" => estimate::estimate(&args, out).map(|()| Dispatch::Exit(0)),
         "knobs" => estimate::knobs(&args, out).map(|()| Dispatch::Exit(0)),
         "report" => report::report(&args, out).map(|()| Dispatch::Exit(0)),
+        "cohort" => cohort::cohort(&args, out).map(|()| Dispatch::Exit(0)),
         _ => Err(CliError::Usage(format!(
             "unknown command '{command}' (see ssi-coach --help)"
         ))),

@@ -197,6 +197,14 @@ pub const TEXTS: &[Row] = &[
         ],
     ),
     (
+        "workshop.cohort.count_of",
+        [
+            "{count} of {total}",
+            "{count} van {total}",
+            "{count} af {total}",
+        ],
+    ),
+    (
         "workshop.cohort.with_reading",
         [
             "{count} of them also entered their real SSI",

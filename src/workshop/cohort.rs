@@ -403,55 +403,100 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-fn spread_json(s: Option<&Spread>) -> serde_json::Value {
-    match s {
-        Some(s) => serde_json::json!({
-            "mean": round1(s.mean),
-            "min": round1(s.min),
-            "max": round1(s.max),
-        }),
-        None => serde_json::json!({ "mean": null, "min": null, "max": null }),
+/// A spread as printed: one decimal, `null` without participants.
+#[derive(serde::Serialize)]
+struct SpreadOut {
+    mean: Option<f64>,
+    min: Option<f64>,
+    max: Option<f64>,
+}
+
+impl SpreadOut {
+    fn of(s: Option<&Spread>) -> Self {
+        Self {
+            mean: s.map(|s| round1(s.mean)),
+            min: s.map(|s| round1(s.min)),
+            max: s.map(|s| round1(s.max)),
+        }
     }
 }
 
-/// The JSON of `ssi-coach cohort PATH... --json`:
-/// `{"participants","skipped":[{"file","reason"}],"pillars":{"brand":{"mean","min","max"},..},
-/// "total":{..},"bands":{"below_50":N,..},"missing_items":[..]}`, numbers rounded to one
-/// decimal. With no participants, means, minimums and maximums are `null`.
-pub fn cohort_json(import: &CohortImport) -> serde_json::Value {
+#[derive(serde::Serialize)]
+struct SkippedOut {
+    file: String,
+    reason: String,
+}
+
+#[derive(serde::Serialize)]
+struct PillarsOut {
+    brand: SpreadOut,
+    find: SpreadOut,
+    engage: SpreadOut,
+    relationships: SpreadOut,
+}
+
+#[derive(serde::Serialize)]
+struct BandsOut {
+    below_50: usize,
+    #[serde(rename = "50_60")]
+    from_50: usize,
+    #[serde(rename = "60_70")]
+    from_60: usize,
+    #[serde(rename = "70_80")]
+    from_70: usize,
+    #[serde(rename = "80_plus")]
+    from_80: usize,
+}
+
+/// The document of `cohort --json`; fields in the documented order.
+#[derive(serde::Serialize)]
+struct CohortOut {
+    participants: usize,
+    skipped: Vec<SkippedOut>,
+    pillars: PillarsOut,
+    total: SpreadOut,
+    bands: BandsOut,
+    missing_items: Vec<&'static str>,
+}
+
+/// The JSON of `ssi-coach cohort PATH... --json`, keys in this order:
+/// `{"participants","skipped":[{"file","reason"}],"pillars":{"brand":{"mean","min","max"},
+/// "find","engage","relationships"},"total":{..},"bands":{"below_50":N,"50_60","60_70",
+/// "70_80","80_plus"},"missing_items":[..]}`; numbers rounded to one decimal. With no
+/// participants, means, minimums and maximums are `null` and every band is 0.
+pub fn cohort_json(import: &CohortImport) -> String {
     let stats = import.stats();
-    let skipped: Vec<serde_json::Value> = import
-        .skipped
-        .iter()
-        .map(|s| {
-            serde_json::json!({
-                "file": s.file.display().to_string(),
-                "reason": s.reason.to_string(),
+    let st = stats.as_ref();
+    let spread = |p: Pillar| SpreadOut::of(st.map(|s| s.pillar(p)));
+    let band = |b: Band| st.map_or(0, |s| s.band_count(b));
+    let out = CohortOut {
+        participants: import.participants.len(),
+        skipped: import
+            .skipped
+            .iter()
+            .map(|s| SkippedOut {
+                file: s.file.display().to_string(),
+                reason: s.reason.to_string(),
             })
-        })
-        .collect();
-    let mut pillars = serde_json::Map::new();
-    for p in Pillar::ALL {
-        pillars.insert(
-            p.key().to_owned(),
-            spread_json(stats.as_ref().map(|s| s.pillar(p))),
-        );
-    }
-    let mut bands = serde_json::Map::new();
-    for b in Band::ALL {
-        let n = stats.as_ref().map_or(0, |s| s.band_count(b));
-        bands.insert(b.key().to_owned(), serde_json::json!(n));
-    }
-    let missing: Vec<&str> = stats
-        .as_ref()
-        .map(|s| s.missing_items.iter().map(|m| m.item.key()).collect())
-        .unwrap_or_default();
-    serde_json::json!({
-        "participants": import.participants.len(),
-        "skipped": skipped,
-        "pillars": pillars,
-        "total": spread_json(stats.as_ref().map(|s| &s.total)),
-        "bands": bands,
-        "missing_items": missing,
-    })
+            .collect(),
+        pillars: PillarsOut {
+            brand: spread(Pillar::Brand),
+            find: spread(Pillar::Find),
+            engage: spread(Pillar::Engage),
+            relationships: spread(Pillar::Relationships),
+        },
+        total: SpreadOut::of(st.map(|s| &s.total)),
+        bands: BandsOut {
+            below_50: band(Band::Below50),
+            from_50: band(Band::From50To60),
+            from_60: band(Band::From60To70),
+            from_70: band(Band::From70To80),
+            from_80: band(Band::From80),
+        },
+        missing_items: st
+            .map(|s| s.missing_items.iter().map(|m| m.item.key()).collect())
+            .unwrap_or_default(),
+    };
+    // plain data of strings, numbers and options: serialising cannot fail
+    serde_json::to_string(&out).unwrap_or_else(|_| String::from("{}"))
 }

@@ -1,11 +1,281 @@
-//! The cohort summary as one self-contained HTML page (for the follow-up mail).
+//! The cohort summary as one self-contained HTML page for the follow-up mail.
+//!
+//! Like the session report: no scripts, no external files, inline CSS and inline SVG bars, a
+//! Content-Security-Policy that forbids everything else, and well-formed XML markup. Every
+//! text a trainer typed (the title) goes through [`escape`].
 
-use crate::i18n::Language;
+use std::fmt::Write;
 
-use super::CohortStats;
+use crate::engine::{self, Band};
+use crate::i18n::{Language, format_date, format_number, tr, tr_args};
+use crate::model::{Date, Lever, Pillar};
+use crate::report::CONTENT_SECURITY_POLICY;
+use crate::report::html::escape;
 
-/// The cohort summary page (first cut; see `docs/workshop.md`).
+use super::{CohortStats, Spread};
+
+/// How many knobs the page lists.
+const TOP_KNOBS: usize = 8;
+
+const STYLE: &str = r#"
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0 auto; padding: 24px 28px 32px; max-width: 780px; background: #ffffff; color: #1d1d1f;
+  font-family: system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
+  font-size: 14px; line-height: 1.45; }
+header { border-bottom: 3px solid #1f5fa8; padding-bottom: 8px; margin-bottom: 10px; }
+header .kicker { color: #1f5fa8; font-weight: 600; font-size: 13px; letter-spacing: 0.03em; text-transform: uppercase; }
+h1 { font-size: 24px; line-height: 1.2; margin: 2px 0 4px; overflow-wrap: anywhere; }
+header .meta { color: #555555; font-size: 13px; }
+h2 { font-size: 16px; margin: 20px 0 6px; padding-bottom: 2px; border-bottom: 1px solid #cccccc; }
+p { margin: 4px 0; }
+.muted { color: #555555; }
+.small { font-size: 12px; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4px 0 6px; }
+th, td { text-align: left; vertical-align: middle; padding: 4px 6px; border-bottom: 1px solid #e2e2e2; overflow-wrap: anywhere; }
+th { font-size: 12px; color: #444444; font-weight: 600; border-bottom: 1px solid #999999; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+tr.total td { font-weight: 700; border-top: 1px solid #999999; }
+td.bar svg { display: block; width: 100%; height: 14px; }
+footer { margin-top: 24px; padding-top: 6px; border-top: 1px solid #cccccc; color: #555555; font-size: 12px; }
+"#;
+
+fn num(lang: Language, x: f64) -> String {
+    format_number(lang, x, 1)
+}
+
+/// A bar from `min` to `max` on a scale of 0-`scale`, with a mark at the mean.
+fn range_svg(s: &Spread, scale: f64) -> String {
+    let x = |v: f64| (v / scale * 200.0).clamp(0.0, 200.0);
+    let (lo, hi, mean) = (x(s.min), x(s.max), x(s.mean));
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\">\
+         <rect x=\"0\" y=\"4\" width=\"200\" height=\"6\" fill=\"#eeeeee\" />\
+         <rect x=\"{lo:.1}\" y=\"3\" width=\"{w:.1}\" height=\"8\" fill=\"#9dbbe0\" />\
+         <rect x=\"{m:.1}\" y=\"0\" width=\"2\" height=\"14\" fill=\"#1f5fa8\" /></svg>",
+        w = (hi - lo).max(1.0),
+        m = (mean - 1.0).clamp(0.0, 198.0),
+    )
+}
+
+/// A bar of `value` out of `scale`.
+fn bar_svg(value: f64, scale: f64, colour: &str) -> String {
+    let w = if scale > 0.0 {
+        (value / scale * 200.0).clamp(0.0, 200.0)
+    } else {
+        0.0
+    };
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\">\
+         <rect x=\"0\" y=\"2\" width=\"200\" height=\"10\" fill=\"#eeeeee\" />\
+         <rect x=\"0\" y=\"2\" width=\"{w:.1}\" height=\"10\" fill=\"{colour}\" /></svg>"
+    )
+}
+
+fn band_colour(b: Band) -> &'static str {
+    match b {
+        Band::Below50 => "#b3261e",
+        Band::From50To60 => "#c77700",
+        Band::From60To70 => "#8a9a00",
+        Band::From70To80 => "#3b8f3b",
+        Band::From80 => "#1b6f3b",
+    }
+}
+
+/// The cohort summary page in `lang`.
 pub fn cohort_html(stats: &CohortStats, lang: Language) -> String {
-    let _ = (stats, lang);
-    String::new()
+    cohort_html_titled(stats, lang, None, None)
+}
+
+/// The cohort summary page with the workshop's own title and date in the header.
+pub fn cohort_html_titled(
+    stats: &CohortStats,
+    lang: Language,
+    title: Option<&str>,
+    date: Option<Date>,
+) -> String {
+    let t = |k: &str| escape(tr(lang, k));
+    let n = stats.participants;
+    let count_of = |c: usize| {
+        escape(&tr_args(
+            lang,
+            "workshop.cohort.count_of",
+            &[("count", &c.to_string()), ("total", &n.to_string())],
+        ))
+    };
+    let heading = title
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map_or_else(|| t("workshop.cohort.title"), escape);
+    let mut h = String::with_capacity(16 * 1024);
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />\n\
+         <meta charset=\"utf-8\" />\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
+         <meta name=\"referrer\" content=\"no-referrer\" />\n\
+         <meta name=\"generator\" content=\"SSI Coach {}\" />\n\
+         <title>{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        lang.code(),
+        CONTENT_SECURITY_POLICY,
+        env!("CARGO_PKG_VERSION"),
+    );
+    let _ = write!(
+        h,
+        "<header>\n<div class=\"kicker\">{}</div>\n<h1>{heading}</h1>\n<p class=\"meta\">",
+        t("workshop.cohort.kicker")
+    );
+    if let Some(d) = date {
+        let _ = write!(h, "{} · ", escape(&format_date(lang, d)));
+    }
+    let _ = write!(
+        h,
+        "{}",
+        escape(&tr_args(
+            lang,
+            "workshop.cohort.participants",
+            &[("count", &n.to_string())]
+        ))
+    );
+    if stats.with_reading > 0 {
+        let _ = write!(
+            h,
+            " · {}",
+            escape(&tr_args(
+                lang,
+                "workshop.cohort.with_reading",
+                &[("count", &stats.with_reading.to_string())]
+            ))
+        );
+    }
+    let _ = write!(
+        h,
+        "</p>\n</header>\n<p class=\"muted small\">{}</p>\n",
+        t("caution.estimate_not_linkedin")
+    );
+
+    // pillars and total
+    let _ = write!(
+        h,
+        "<h2>{}</h2>\n<table>\n<thead><tr><th style=\"width:34%\">{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        t("workshop.cohort.pillars"),
+        t("workshop.cohort.col_pillar"),
+        t("workshop.cohort.col_mean"),
+        t("workshop.cohort.col_min"),
+        t("workshop.cohort.col_max"),
+        t("workshop.cohort.col_spread"),
+        t("workshop.cohort.col_range"),
+    );
+    let mut row = |label: String, s: &Spread, scale: f64, class: &str| {
+        let _ = write!(
+            h,
+            "<tr{class}><td>{label}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>\n",
+            num(lang, s.mean),
+            num(lang, s.min),
+            num(lang, s.max),
+            num(lang, s.std_dev),
+            range_svg(s, scale),
+        );
+    };
+    for p in Pillar::ALL {
+        row(
+            format!(
+                "{} <span class=\"muted small\">/ 25</span>",
+                t(&format!("pillar.{}", p.key()))
+            ),
+            stats.pillar(p),
+            25.0,
+            "",
+        );
+    }
+    row(
+        format!(
+            "{} <span class=\"muted small\">/ 100</span>",
+            t("workshop.cohort.total")
+        ),
+        &stats.total,
+        100.0,
+        " class=\"total\"",
+    );
+    h.push_str("</tbody>\n</table>\n");
+
+    // bands
+    let most = stats.bands.iter().map(|(_, c)| *c).max().unwrap_or(0) as f64;
+    let _ = write!(
+        h,
+        "<h2>{}</h2>\n<table>\n<thead><tr><th style=\"width:34%\">{}</th><th class=\"num\" style=\"width:16%\">{}</th><th></th></tr></thead>\n<tbody>\n",
+        t("workshop.cohort.bands"),
+        t("workshop.cohort.col_band"),
+        t("workshop.cohort.col_people"),
+    );
+    for (b, c) in stats.bands.iter().rev() {
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td class=\"num\">{c}</td><td class=\"bar\">{}</td></tr>\n",
+            t(b.label_key()),
+            bar_svg(*c as f64, most, band_colour(*b)),
+        );
+    }
+    h.push_str("</tbody>\n</table>\n");
+
+    // missing checklist items
+    let _ = write!(h, "<h2>{}</h2>\n", t("workshop.cohort.missing"));
+    if stats.missing_items.is_empty() {
+        let _ = write!(h, "<p>{}</p>\n", t("workshop.cohort.no_missing"));
+    } else {
+        let _ = write!(
+            h,
+            "<table>\n<thead><tr><th style=\"width:44%\">{}</th><th class=\"num\" style=\"width:20%\">{}</th><th></th></tr></thead>\n<tbody>\n",
+            t("workshop.cohort.col_item"),
+            t("workshop.cohort.col_missing"),
+        );
+        for m in &stats.missing_items {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>\n",
+                t(engine::label_key(Lever::Profile(m.item))),
+                count_of(m.missing),
+                bar_svg(m.missing as f64, n as f64, "#c77700"),
+            );
+        }
+        h.push_str("</tbody>\n</table>\n");
+    }
+
+    // knobs with points on offer
+    let _ = write!(h, "<h2>{}</h2>\n", t("workshop.cohort.knobs"));
+    if stats.knobs.is_empty() {
+        let _ = write!(h, "<p>{}</p>\n", t("workshop.cohort.no_knobs"));
+    } else {
+        let best = stats.knobs.first().map_or(0.0, |k| k.mean_points);
+        let _ = write!(
+            h,
+            "<p class=\"muted small\">{}</p>\n<table>\n<thead><tr><th style=\"width:44%\">{}</th>\
+             <th class=\"num\" style=\"width:18%\">{}</th><th class=\"num\" style=\"width:14%\">{}</th><th></th></tr></thead>\n<tbody>\n",
+            t("workshop.cohort.knobs_intro"),
+            t("workshop.cohort.col_knob"),
+            t("workshop.cohort.col_points"),
+            t("workshop.cohort.col_who"),
+        );
+        for k in stats.knobs.iter().take(TOP_KNOBS) {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td class=\"num\">+{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>\n",
+                t(engine::label_key(k.lever)),
+                num(lang, k.mean_points),
+                count_of(k.participants),
+                bar_svg(k.mean_points, best, "#1f5fa8"),
+            );
+        }
+        h.push_str("</tbody>\n</table>\n");
+    }
+    let _ = write!(
+        h,
+        "<footer>{}</footer>\n</body>\n</html>\n",
+        t("workshop.cohort.footer")
+    );
+    h
 }

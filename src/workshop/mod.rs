@@ -16,7 +16,7 @@ pub use exercises::{
     EXERCISES_FILE, Exercise, ExerciseFileError, ExerciseKind, ExerciseText, TrainerText,
     all_exercises, builtin_exercises, load_exercises, parse_exercises,
 };
-pub use html::cohort_html;
+pub use html::{cohort_html, cohort_html_titled};
 pub use participant::{
     ExerciseResult, PARTICIPANT_EXTENSION, PARTICIPANT_FORMAT, PARTICIPANT_SCHEMA,
     ParticipantError, ParticipantFile, ParticipantId, ParticipantInputs,

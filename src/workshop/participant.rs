@@ -351,9 +351,10 @@ struct FileIn {
 #[derive(Deserialize)]
 struct Header {
     #[serde(default)]
-    format: Option<String>,
+    format: String,
+    /// 0 when missing.
     #[serde(default)]
-    schema: Option<u32>,
+    schema: u32,
 }
 
 impl ParticipantFile {
@@ -446,20 +447,20 @@ impl ParticipantFile {
             }
             Err(_) => return Err(ParticipantError::NotParticipantFile),
         };
-        if head.format.as_deref() != Some(PARTICIPANT_FORMAT) {
+        if head.format != PARTICIPANT_FORMAT {
             return Err(ParticipantError::NotParticipantFile);
         }
-        let schema = match head.schema {
-            Some(s) if s > PARTICIPANT_SCHEMA => {
+        // one schema so far; a second one adds a frozen type and a migration here
+        match head.schema {
+            s if s > PARTICIPANT_SCHEMA => {
                 return Err(ParticipantError::NewerVersion { schema: s });
             }
-            Some(PARTICIPANT_SCHEMA) => PARTICIPANT_SCHEMA,
-            Some(s) => {
+            PARTICIPANT_SCHEMA => {}
+            0 => return Err(ParticipantError::Damaged("no format version".to_owned())),
+            s => {
                 return Err(ParticipantError::Damaged(format!("unknown format {s}")));
             }
-            None => return Err(ParticipantError::Damaged("no format version".to_owned())),
-        };
-        debug_assert_eq!(schema, 1);
+        }
         let file: FileIn = ron_options()
             .from_str(text)
             .map_err(|e| ParticipantError::Damaged(e.to_string()))?;

@@ -969,6 +969,61 @@ fn mutated_files_never_break_the_loader() {
     }
 }
 
+#[test]
+fn a_file_damaged_while_the_app_runs_is_moved_aside_before_the_next_save() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    let mut c = client("running-1");
+    store.save_client(&c).unwrap();
+    // e.g. a sync tool wrote half a file
+    std::fs::write(store.client_path(&c.id), "(schema: 1, client: (id: \"runn").unwrap();
+    c.name = "Next edit".to_owned();
+    store.save_client(&c).unwrap();
+    assert_eq!(store.load_all().clients, vec![c]);
+    let moved: Vec<String> = std::fs::read_dir(dir.join("quarantine"))
+        .unwrap()
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    assert_eq!(moved, vec!["(schema: 1, client: (id: \"runn".to_owned()]);
+}
+
+#[test]
+fn a_file_edited_by_hand_still_loads() {
+    // a byte order mark and Windows line endings, as some editors write them
+    let text = std::fs::read_to_string(fixture("client_v1.ron"))
+        .unwrap()
+        .replace('\n', "\r\n");
+    let c = store::parse_client(&text, Path::new("x.ron")).unwrap();
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir).unwrap();
+    std::fs::write(store.client_path(&c.id), format!("\u{feff}{text}")).unwrap();
+    let report = store.load_all();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.clients, vec![c]);
+}
+
+#[test]
+fn a_data_folder_removed_while_the_app_runs_is_recreated_or_reported() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    let c = client("vanish-1");
+    std::fs::remove_dir_all(&dir).unwrap();
+    store.save_client(&c).unwrap();
+    assert_eq!(
+        store::load_client_file(&store.client_path(&c.id)).unwrap(),
+        c
+    );
+    // a file where the folder was: an error to show, not a panic, and nothing overwritten
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::write(&dir, "not a folder").unwrap();
+    let e = store.save_client(&c).unwrap_err();
+    assert!(matches!(e, StoreError::Io { .. }), "{e}");
+    assert!(!e.message(Language::Nl).is_empty());
+    assert!(store.save_settings(&Settings::default()).is_err());
+    assert_eq!(std::fs::read_to_string(&dir).unwrap(), "not a folder");
+}
+
 // ---------------------------------------------------------------------------------------
 // 5. one writer, privacy
 
@@ -1294,7 +1349,7 @@ fn edits_are_at_most_about_two_seconds_at_risk() {
     }
     let first = first_save.expect("no save while typing");
     assert!(
-        first >= Duration::from_millis(1500) && first <= Duration::from_millis(2700),
+        first >= Duration::from_millis(1500) && first <= Duration::from_millis(3000),
         "first save after {first:?}"
     );
     assert!(matches!(saver.flush(), SaveStatus::Saved));
@@ -1323,16 +1378,19 @@ fn saving_never_blocks_the_caller() {
     let saver = Autosaver::new(Arc::clone(&store));
     saver.submit(named(1));
     saver.save_soon();
+    let edits: Vec<Client> = (2..200).map(named).collect();
     std::thread::sleep(Duration::from_millis(100)); // the save is now in progress
-    let start = Instant::now();
-    for n in 2..200 {
-        saver.submit(named(n));
+    let mut longest = Duration::ZERO;
+    for c in edits {
+        let start = Instant::now();
+        saver.submit(c);
         let _ = saver.status();
+        longest = longest.max(start.elapsed());
     }
+    // a blocked call would wait for the 600 ms save
     assert!(
-        start.elapsed() < Duration::from_millis(200),
-        "submit waited {:?}",
-        start.elapsed()
+        longest < Duration::from_millis(100),
+        "submit waited {longest:?}"
     );
     assert!(matches!(saver.flush(), SaveStatus::Saved));
     assert_eq!(name_on_disk(&store).as_deref(), Some("edit 199"));

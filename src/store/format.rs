@@ -196,12 +196,15 @@ pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, StoreError> {
     Ok(bytes)
 }
 
-/// The bytes of a file as text, or `Damaged`.
+/// The bytes of a file as text, or `Damaged`. A byte order mark (added by some editors) is
+/// skipped.
 pub(crate) fn as_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, StoreError> {
-    std::str::from_utf8(bytes).map_err(|e| StoreError::Damaged {
-        path: path.to_owned(),
-        message: format!("not UTF-8 text at byte {}", e.valid_up_to()),
-    })
+    std::str::from_utf8(bytes)
+        .map(|text| text.strip_prefix('\u{feff}').unwrap_or(text))
+        .map_err(|e| StoreError::Damaged {
+            path: path.to_owned(),
+            message: format!("not UTF-8 text at byte {}", e.valid_up_to()),
+        })
 }
 
 /// Read and parse a client file of any known schema without changing anything on disk.

@@ -826,3 +826,41 @@ fn sample_pages_render_for_every_language() {
         }
     }
 }
+
+#[test]
+fn a_new_client_without_any_data_gets_a_page() {
+    let c = Client::new(ssi_coach::model::ClientId("new".into()), "New", today());
+    let page = report::session_report(&c, today(), Language::Nl);
+    let (_, text) = parse(&page);
+    assert!(text.contains(tr(Language::Nl, "report.changes.none")));
+    assert!(text.contains(tr(Language::Nl, "report.actions.none")));
+    assert!(text.contains(tr(Language::Nl, "report.score.no_reading")));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Whatever a user types, the page stays well-formed, runs nothing, and shows the text.
+    #[test]
+    fn any_typed_text_is_shown_as_text(
+        name in "[a-zA-Z0-9 <>&\"'/=;:!()æøåÆØÅ-]{1,40}",
+        notes in "[a-zA-Z0-9 <>&\"'/=;:!()\n\tæøå-]{1,80}",
+        label in "[a-zA-Z0-9 <>&\"'/=;:!()æøå-]{1,20}",
+    ) {
+        let mut c = coached(&name, "x");
+        c.sessions[1].notes = notes.clone();
+        c.annotations[1].label = label.clone();
+        c.action_items[0].description = label.clone();
+        let page = report::session_report(&c, today(), Language::En);
+        let (elements, text) = parse(&page);
+        proptest::prop_assert!(!page.to_lowercase().contains("<script"));
+        proptest::prop_assert_eq!(page.matches("</style>").count(), 1);
+        proptest::prop_assert!(text.contains(&name));
+        proptest::prop_assert!(text.contains(notes.trim_end()));
+        let shown = format!(": {}", label);
+        proptest::prop_assert!(text.contains(&shown));
+        for el in &elements {
+            proptest::prop_assert!(el.1.iter().all(|(k, _)| !k.starts_with("on")));
+        }
+    }
+}

@@ -266,8 +266,10 @@ mod tests {
         let mut c = Client::new(ClientId("c".into()), "C", day("2020-01-01"));
         let (first, last) = range(&c, today);
         assert_eq!(last, today);
-        assert_eq!((last - first).num_days(), MIN_DAYS);
+        // at least MIN_DAYS, rounded up to whole weeks so the line spans the chart
+        assert_eq!((last - first).num_days(), 91);
         let s = estimate_series(&c, first, last);
+        assert_eq!(s.first().unwrap().0, first);
         assert_eq!(s.last().unwrap().0, today);
         assert!(s.windows(2).all(|w| (w[1].0 - w[0].0).num_days() == 7));
 
@@ -277,10 +279,13 @@ mod tests {
             label: "old".into(),
         });
         let (first, last) = range(&c, today);
-        assert_eq!((last - first).num_days(), MAX_DAYS);
+        let days = (last - first).num_days();
+        let step = step_days(days);
+        assert!((MAX_DAYS..MAX_DAYS + step).contains(&days), "{days} days");
         let s = estimate_series(&c, first, last);
         assert!(s.len() as i64 <= MAX_POINTS + 1, "{} points", s.len());
-        assert!(s.first().unwrap().0 >= first);
+        assert_eq!(s.first().unwrap().0, first);
+        assert!(s.windows(2).all(|w| (w[1].0 - w[0].0).num_days() == step));
     }
 
     #[test]

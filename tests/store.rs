@@ -1422,6 +1422,32 @@ fn a_failing_store_shows_the_error_keeps_the_data_and_retries() {
     assert_eq!(name_on_disk(&store).as_deref(), Some("edit 1"));
 }
 
+#[test]
+fn a_client_deleted_or_restored_right_after_an_edit_stays_so() {
+    let (_tmp, store, _ops) = autosaved();
+    let id = named(0).id;
+    store.save_client(&named(0)).unwrap();
+    store.save_client(&named(1)).unwrap();
+    let saver = Autosaver::new(Arc::clone(&store));
+    // restored within the debounce of an edit: the edit does not overwrite the restore
+    saver.submit(named(2));
+    let first = store.backups(&id).last().unwrap().clone();
+    assert_eq!(saver.restore_backup(&id, &first).unwrap().name, "edit 0");
+    // deleted within the debounce of an edit: the autosave does not bring it back
+    saver.submit(named(3));
+    saver.delete_client(&id).unwrap();
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(matches!(saver.flush(), SaveStatus::Saved));
+    drop(saver);
+    assert!(store.load_all().clients.is_empty());
+    let trashed: Vec<String> = std::fs::read_dir(store.dir().join("trash"))
+        .unwrap()
+        .flatten()
+        .map(|e| store::load_client_file(&e.path()).unwrap().name)
+        .collect();
+    assert_eq!(trashed, vec!["edit 0".to_owned()]);
+}
+
 // ---------------------------------------------------------------------------------------
 // 8. backups
 

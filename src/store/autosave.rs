@@ -78,6 +78,7 @@ impl Shared {
 pub struct Autosaver {
     shared: Arc<Shared>,
     thread: Option<JoinHandle<()>>,
+    store: Arc<Store>,
 }
 
 impl Autosaver {
@@ -98,11 +99,61 @@ impl Autosaver {
             wake: Condvar::new(),
         });
         let worker = Arc::clone(&shared);
+        let worker_store = Arc::clone(&store);
         let thread = std::thread::Builder::new()
             .name("ssi-coach-autosave".to_owned())
-            .spawn(move || run(&worker, &store))
+            .spawn(move || run(&worker, &worker_store))
             .ok();
-        Self { shared, thread }
+        Self {
+            shared,
+            thread,
+            store,
+        }
+    }
+
+    /// Drop the queued edits of `id` and wait for a save in progress to finish, so nothing
+    /// of this client is written after the call returns (before deleting or restoring it).
+    /// Waits at most [`FLUSH_TIMEOUT`].
+    pub fn discard(&self, id: &ClientId) {
+        let deadline = Instant::now() + FLUSH_TIMEOUT;
+        let mut s = self.shared.lock();
+        while s.in_flight && self.thread.is_some() {
+            let now = Instant::now();
+            if now >= deadline {
+                break;
+            }
+            s = match self.shared.wake.wait_timeout(s, deadline - now) {
+                Ok((g, _)) => g,
+                Err(p) => p.into_inner().0,
+            };
+        }
+        s.pending.remove(id);
+        if s.pending.is_empty() {
+            s.first_edit = None;
+            s.last_edit = None;
+            s.failed = None;
+            s.retry_at = None;
+        }
+        drop(s);
+        self.shared.wake.notify_all();
+    }
+
+    /// [`Store::delete_client`] without a race: queued edits of the client are dropped first,
+    /// so a pending autosave cannot bring the file back after it moved to the trash.
+    pub fn delete_client(&self, id: &ClientId) -> Result<(), StoreError> {
+        self.discard(id);
+        self.store.delete_client(id)
+    }
+
+    /// [`Store::restore_backup`] without a race: queued edits of the client are dropped
+    /// first, so a pending autosave cannot overwrite the restored version.
+    pub fn restore_backup(
+        &self,
+        id: &ClientId,
+        backup: &super::BackupInfo,
+    ) -> Result<Client, StoreError> {
+        self.discard(id);
+        self.store.restore_backup(id, backup)
     }
 
     /// Queue `client` for saving (replaces an older queued version of the same client).

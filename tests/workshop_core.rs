@@ -329,7 +329,7 @@ fn knobs_on_offer_add_up_over_the_group() {
         let expected: f64 = group
             .iter()
             .flat_map(|p| engine::knobs(&p.engine_inputs()))
-            .filter(|x| x.lever == k.lever && x.points > 0.005)
+            .filter(|x| x.lever == k.lever && x.points > 0.005 && x.target > x.current)
             .map(|x| x.points)
             .sum();
         assert!((k.total_points - expected).abs() < 1e-9, "{:?}", k.lever);
@@ -721,9 +721,30 @@ fn cohort_command_exit_codes() {
     assert_eq!(code, 0);
     assert!(stdout.contains("participants  6"), "{stdout}");
     assert!(stdout.contains("total"));
-    // unknown option
+    // unknown option, unknown language
     let (code, _, _) = run(&["cohort", "x", "--frobnicate"]);
     assert_eq!(code, 2);
+    let (code, _, stderr) = run(&["cohort", "x", "--lang", "fr"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("fr"), "{stderr}");
+    // the summary page for the mail
+    let page = dir.path().join("summary.html");
+    let (code, stdout, stderr) = run(&[
+        "cohort",
+        examples_dir().to_str().unwrap(),
+        "--json",
+        "--out",
+        page.to_str().unwrap(),
+        "--lang",
+        "da",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("{\"participants\":6,"));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains("<html lang=\"da\">"));
+    assert!(html.contains(ssi_coach::i18n::tr(Language::Da, "workshop.cohort.title")));
+    // the one participant who gave a name is not named on the page
+    assert!(!html.contains("Sanne"));
 }
 
 // ---------- exercises ----------

@@ -1,4 +1,5 @@
-//! `ssi-coach cohort PATH... [--json]`: merge workshop participant files.
+//! `ssi-coach cohort PATH... [--json] [--out FILE.html [--lang en|nl|da]]`: merge workshop
+//! participant files; print the statistics, write the summary page for the follow-up mail.
 //!
 //! PATHs are participant files or folders of them (`*.ssip`, not recursive). Bad files are
 //! listed under `skipped` with the reason. Exit code 0 when at least one participant was
@@ -6,16 +7,24 @@
 //! errors.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Args, CliError};
 use crate::engine::{self, Band};
-use crate::model::Pillar;
-use crate::workshop::{Cohort, cohort_json};
+use crate::model::{Language, Pillar};
+use crate::workshop::{Cohort, cohort_html, cohort_json};
 
-/// `cohort PATH... [--json]`.
+/// `cohort PATH... [--json] [--out FILE.html [--lang en|nl|da]]`.
 pub fn cohort(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
-    args.reject_unknown(&["json", "data-dir"])?;
+    args.reject_unknown(&["json", "out", "lang", "data-dir"])?;
+    let lang = match args.value("lang") {
+        Some(code) => Language::from_code(code).ok_or_else(|| {
+            CliError::Usage(format!(
+                "--lang '{code}' is not a supported language (use en, nl or da)"
+            ))
+        })?,
+        None => Language::En,
+    };
     if args.positional.is_empty() {
         return Err(CliError::Usage(
             "cohort needs at least one participant file or folder (see ssi-coach --help)"
@@ -29,10 +38,19 @@ pub fn cohort(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     } else {
         write!(out, "{}", text(&import)).map_err(CliError::io)?;
     }
-    if import.participants.is_empty() {
+    let Some(stats) = import.stats() else {
         return Err(CliError::Input(
             "no participant file could be read".to_owned(),
         ));
+    };
+    if let Some(file) = args.value("out") {
+        let path = Path::new(file);
+        let html = cohort_html(&stats, lang);
+        crate::store::ops::write_atomic(&crate::store::ops::RealOps, path, html.as_bytes())
+            .map_err(|e| CliError::Input(format!("cannot write {}: {e}", path.display())))?;
+        if !args.flag("json") {
+            writeln!(out, "\nsummary page written to {}", path.display()).map_err(CliError::io)?;
+        }
     }
     Ok(())
 }

@@ -36,6 +36,7 @@ Usage:
   ssi-coach import ZIP --client NAME           merge a LinkedIn data export into a saved client
   ssi-coach report CLIENT --out FILE.html [--lang en|nl|da]
   ssi-coach cohort PATH... --json              merge workshop participant files
+  ssi-coach cohort PATH... --out FILE.html [--lang en|nl|da]
   ssi-coach --help | --version
 
 Options:

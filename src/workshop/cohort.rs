@@ -339,12 +339,14 @@ impl CohortStats {
             .filter(|m| m.missing > 0)
             .collect();
         // stable sort keeps checklist order among equals
-        missing_items.sort_by(|a, b| b.missing.cmp(&a.missing));
+        missing_items.sort_by_key(|m| std::cmp::Reverse(m.missing));
 
         let mut sums: BTreeMap<Lever, (f64, usize)> = BTreeMap::new();
         for p in &list {
             for k in engine::knobs(&p.engine_inputs()) {
-                if k.points > MIN_POINTS {
+                // a lever already at its target has nothing on offer, even if the engine
+                // counts side effects of "reaching" it
+                if k.points > MIN_POINTS && k.target > k.current {
                     let e = sums.entry(k.lever).or_insert((0.0, 0));
                     e.0 += k.points;
                     e.1 += 1;

@@ -109,7 +109,7 @@ pub fn cohort_html_titled(
         .filter(|s| !s.is_empty())
         .map_or_else(|| t("workshop.cohort.title"), escape);
     let mut h = String::with_capacity(16 * 1024);
-    let _ = write!(
+    let _ = writeln!(
         h,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />\n\
@@ -117,7 +117,7 @@ pub fn cohort_html_titled(
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
          <meta name=\"referrer\" content=\"no-referrer\" />\n\
          <meta name=\"generator\" content=\"SSI Coach {}\" />\n\
-         <title>{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+         <title>{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
         lang.code(),
         CONTENT_SECURITY_POLICY,
         env!("CARGO_PKG_VERSION"),
@@ -150,17 +150,17 @@ pub fn cohort_html_titled(
             ))
         );
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "</p>\n</header>\n<p class=\"muted small\">{}</p>\n",
+        "</p>\n</header>\n<p class=\"muted small\">{}</p>",
         t("caution.estimate_not_linkedin")
     );
 
     // pillars and total
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<h2>{}</h2>\n<table>\n<thead><tr><th style=\"width:34%\">{}</th><th class=\"num\">{}</th>\
-         <th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        "<h2>{}</h2>\n<table>\n<thead><tr><th style=\"width:36%\">{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>",
         t("workshop.cohort.pillars"),
         t("workshop.cohort.col_pillar"),
         t("workshop.cohort.col_mean"),
@@ -170,10 +170,10 @@ pub fn cohort_html_titled(
         t("workshop.cohort.col_range"),
     );
     let mut row = |label: String, s: &Spread, scale: f64, class: &str| {
-        let _ = write!(
+        let _ = writeln!(
             h,
             "<tr{class}><td>{label}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>\n",
+             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>",
             num(lang, s.mean),
             num(lang, s.min),
             num(lang, s.max),
@@ -205,17 +205,17 @@ pub fn cohort_html_titled(
 
     // bands
     let most = stats.bands.iter().map(|(_, c)| *c).max().unwrap_or(0) as f64;
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<h2>{}</h2>\n<table>\n<thead><tr><th style=\"width:34%\">{}</th><th class=\"num\" style=\"width:16%\">{}</th><th></th></tr></thead>\n<tbody>\n",
+        "<h2>{}</h2>\n<table>\n<thead><tr><th style=\"width:34%\">{}</th><th class=\"num\" style=\"width:16%\">{}</th><th></th></tr></thead>\n<tbody>",
         t("workshop.cohort.bands"),
         t("workshop.cohort.col_band"),
         t("workshop.cohort.col_people"),
     );
     for (b, c) in stats.bands.iter().rev() {
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<tr><td>{}</td><td class=\"num\">{c}</td><td class=\"bar\">{}</td></tr>\n",
+            "<tr><td>{}</td><td class=\"num\">{c}</td><td class=\"bar\">{}</td></tr>",
             t(b.label_key()),
             bar_svg(*c as f64, most, band_colour(*b)),
         );
@@ -223,20 +223,20 @@ pub fn cohort_html_titled(
     h.push_str("</tbody>\n</table>\n");
 
     // missing checklist items
-    let _ = write!(h, "<h2>{}</h2>\n", t("workshop.cohort.missing"));
+    let _ = writeln!(h, "<h2>{}</h2>", t("workshop.cohort.missing"));
     if stats.missing_items.is_empty() {
-        let _ = write!(h, "<p>{}</p>\n", t("workshop.cohort.no_missing"));
+        let _ = writeln!(h, "<p>{}</p>", t("workshop.cohort.no_missing"));
     } else {
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<table>\n<thead><tr><th style=\"width:44%\">{}</th><th class=\"num\" style=\"width:20%\">{}</th><th></th></tr></thead>\n<tbody>\n",
+            "<table>\n<thead><tr><th style=\"width:44%\">{}</th><th class=\"num\" style=\"width:20%\">{}</th><th></th></tr></thead>\n<tbody>",
             t("workshop.cohort.col_item"),
             t("workshop.cohort.col_missing"),
         );
         for m in &stats.missing_items {
-            let _ = write!(
+            let _ = writeln!(
                 h,
-                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>\n",
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>",
                 t(engine::label_key(Lever::Profile(m.item))),
                 count_of(m.missing),
                 bar_svg(m.missing as f64, n as f64, "#c77700"),
@@ -246,24 +246,24 @@ pub fn cohort_html_titled(
     }
 
     // knobs with points on offer
-    let _ = write!(h, "<h2>{}</h2>\n", t("workshop.cohort.knobs"));
+    let _ = writeln!(h, "<h2>{}</h2>", t("workshop.cohort.knobs"));
     if stats.knobs.is_empty() {
-        let _ = write!(h, "<p>{}</p>\n", t("workshop.cohort.no_knobs"));
+        let _ = writeln!(h, "<p>{}</p>", t("workshop.cohort.no_knobs"));
     } else {
         let best = stats.knobs.first().map_or(0.0, |k| k.mean_points);
-        let _ = write!(
+        let _ = writeln!(
             h,
             "<p class=\"muted small\">{}</p>\n<table>\n<thead><tr><th style=\"width:44%\">{}</th>\
-             <th class=\"num\" style=\"width:18%\">{}</th><th class=\"num\" style=\"width:14%\">{}</th><th></th></tr></thead>\n<tbody>\n",
+             <th class=\"num\" style=\"width:18%\">{}</th><th class=\"num\" style=\"width:14%\">{}</th><th></th></tr></thead>\n<tbody>",
             t("workshop.cohort.knobs_intro"),
             t("workshop.cohort.col_knob"),
             t("workshop.cohort.col_points"),
             t("workshop.cohort.col_who"),
         );
         for k in stats.knobs.iter().take(TOP_KNOBS) {
-            let _ = write!(
+            let _ = writeln!(
                 h,
-                "<tr><td>{}</td><td class=\"num\">+{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>\n",
+                "<tr><td>{}</td><td class=\"num\">+{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>",
                 t(engine::label_key(k.lever)),
                 num(lang, k.mean_points),
                 count_of(k.participants),
@@ -272,9 +272,9 @@ pub fn cohort_html_titled(
         }
         h.push_str("</tbody>\n</table>\n");
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<footer>{}</footer>\n</body>\n</html>\n",
+        "<footer>{}</footer>\n</body>\n</html>",
         t("workshop.cohort.footer")
     );
     h

@@ -125,3 +125,135 @@ fn total_band_and_gap_to_70_follow_the_persona() {
     assert!(h.query_by_label("Totaal: 0 van 100").is_some());
     assert!(h.query_by_label("Nog 70,0 punten tot 70").is_some());
 }
+
+fn type_into(h: &mut Harness<'static, World>, label: &str, text: &str) {
+    let role = if h.query_by_role_and_label(Role::TextInput, label).is_some() {
+        Role::TextInput
+    } else {
+        Role::MultilineTextInput
+    };
+    h.get_by_role_and_label(role, label).focus();
+    h.run();
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+#[test]
+fn an_exercise_counts_down_with_the_mocked_clock_and_signals_the_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    h.get_by_label("Exercises").click();
+    h.run();
+    h.get_by_label("Open Read your real SSI").click();
+    h.run();
+    assert!(h.query_by_label("Time left: 5:00").is_some());
+    h.get_by_label("Start the timer").click();
+    h.run();
+    h.state_mut().now += Duration::from_secs(90);
+    h.run();
+    assert!(h.query_by_label("Time left: 3:30").is_some());
+    assert!(h.query_by_label("Time is up").is_none());
+    // pause: the clock moves, the countdown does not
+    h.get_by_label("Pause").click();
+    h.run();
+    h.state_mut().now += Duration::from_secs(600);
+    h.run();
+    assert!(h.query_by_label("Time left: 3:30").is_some());
+    h.get_by_label("Resume").click();
+    h.run();
+    h.state_mut().now += Duration::from_secs(210);
+    h.run();
+    assert!(h.query_by_label("Time left: 0:00").is_some());
+    assert!(
+        h.query_by_label("Time is up").is_some(),
+        "the end signal shows"
+    );
+    // the banner also shows on another section while it flashes
+    h.get_by_label("What-if simulator").click();
+    h.run();
+    assert!(h.query_by_label("Time is up").is_some());
+    h.get_by_label("Exercises").click();
+    h.run();
+    // two more minutes: the signal goes, the countdown runs again
+    h.get_by_label("2 more minutes").click();
+    h.run();
+    assert!(h.query_by_label("Time is up").is_none());
+    assert!(h.query_by_label("Time left: 2:00").is_some());
+
+    // the reading lands in the participant's own file
+    h.get_by_role_and_label(
+        Role::SpinButton,
+        "Establish your professional brand on LinkedIn (0-25)",
+    )
+    .set_value_accesskit(12.5);
+    h.get_by_role_and_label(Role::SpinButton, "Build relationships on LinkedIn (0-25)")
+        .set_value_accesskit(10.0);
+    h.run();
+    assert!(
+        h.query_by_label("Total (the four pillars added up): 22.5")
+            .is_some()
+    );
+    h.get_by_label("Save in my file").click();
+    h.run();
+    assert!(h.query_by_label("Saved in your participant file").is_some());
+    let own = ssi_coach::workshop::ParticipantFile::load(&workshop::own_file(dir.path())).unwrap();
+    let reading = own.reading.unwrap();
+    assert_eq!(reading.total, 22.5);
+    assert_eq!(reading.date, today());
+    assert!(own.exercises.contains_key("real_ssi"));
+    assert_eq!(own.name, None, "anonymous by default");
+}
+
+#[test]
+fn audit_and_notes_are_saved_and_the_export_is_anonymous_unless_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    h.get_by_label("Blank profile").click();
+    h.get_by_label("Exercises").click();
+    h.run();
+    h.get_by_label("Open Profile audit").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Profile photo")
+        .click();
+    h.get_by_role_and_label(Role::CheckBox, "Headline for the customer")
+        .click();
+    h.run();
+    h.get_by_label("Save in my file").click();
+    h.run();
+    h.get_by_label("Back to the exercises").click();
+    h.run();
+    h.get_by_label("Open Invitation note practice").click();
+    h.run();
+    type_into(&mut h, "Personal note 2", "Loved your talk on pricing");
+    h.get_by_label("Save in my file").click();
+    h.run();
+    h.get_by_label("Back to the exercises").click();
+    h.run();
+    assert!(h.query_by_label("2 of 5 exercises done").is_some());
+
+    let out = dir.path().join("export").join("me.ssip");
+    h.state_mut().ws.export_participant_to(&out).unwrap();
+    let p = ssi_coach::workshop::ParticipantFile::load(&out).unwrap();
+    assert_eq!(p.name, None);
+    assert!(p.profile.is_done(ProfileItem::Photo));
+    assert!(p.profile.is_done(ProfileItem::Headline));
+    assert!(!p.profile.is_done(ProfileItem::About));
+    assert_eq!(
+        p.exercises["invitation_notes"].texts,
+        vec![
+            String::new(),
+            "Loved your talk on pricing".to_owned(),
+            String::new()
+        ]
+    );
+    // the estimate uses the audited checklist: a photo and a headline on a blank profile
+    assert!(p.estimate.brand > 0.0);
+
+    type_into(&mut h, "Your name (optional)", "Sanne");
+    h.state_mut().ws.export_participant_to(&out).unwrap();
+    let named = ssi_coach::workshop::ParticipantFile::load(&out).unwrap();
+    assert_eq!(named.name.as_deref(), Some("Sanne"));
+    assert_eq!(named.id, p.id, "the same participant keeps the same id");
+}

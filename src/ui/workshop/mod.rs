@@ -8,6 +8,7 @@
 //! [`WorkshopState::presenter`] reports (the app hides its navigation then), asks the window
 //! to go full screen, and draws the workshop with large type in high contrast.
 
+mod exercises;
 mod simulator;
 
 use std::path::Path;
@@ -18,6 +19,7 @@ use egui::{Color32, Key, Modifiers, RichText, Ui};
 use crate::i18n::{Language, tr};
 use crate::model::Date;
 
+pub use exercises::{ExState, own_file};
 pub use simulator::SimState;
 
 /// The sections of the workshop.
@@ -51,6 +53,8 @@ pub struct WorkshopState {
     tab: Tab,
     /// The what-if simulator.
     pub sim: SimState,
+    /// Exercises, their timer and the participant's own file.
+    pub ex: ExState,
 }
 
 impl WorkshopState {
@@ -68,6 +72,20 @@ impl WorkshopState {
     /// The section shown.
     pub fn tab(&self) -> Tab {
         self.tab
+    }
+
+    /// The participant's file as it stands (loaded on the first frame of the exercises).
+    pub fn participant(&self) -> Option<&crate::workshop::ParticipantFile> {
+        self.ex.participant()
+    }
+
+    /// Export the participant's file to `path` (what the export button does after its
+    /// dialog).
+    pub fn export_participant_to(
+        &mut self,
+        path: &Path,
+    ) -> Result<(), crate::workshop::ParticipantError> {
+        self.ex.export_to(&self.sim.inputs, path)
     }
 
     /// Show another section.
@@ -131,7 +149,6 @@ pub fn show(
     data_dir: &Path,
     state: &mut WorkshopState,
 ) {
-    let _ = (today, now, data_dir);
     // F11 switches the presenter view; Esc leaves it
     let f11 = ui
         .ctx()
@@ -178,9 +195,27 @@ pub fn show(
     if !state.presenter {
         ui.label(RichText::new(tr(lang, "workshop.ui.no_client_data")).weak());
     }
+    // the countdown keeps running (and ends visibly) while another section is shown
+    let flashing = state.ex.tick(now);
+    if state.ex.needs_repaint(now) {
+        ui.ctx().request_repaint_after(Duration::from_millis(250));
+    }
+    if state.tab != Tab::Exercises && state.ex.time_is_up(now) && flashing {
+        exercises::end_banner(ui, lang, now, flashing);
+    }
     ui.separator();
     match state.tab {
         Tab::Simulator => simulator::show(ui, lang, state.presenter, &mut state.sim),
-        Tab::Exercises | Tab::Cohort => {}
+        Tab::Exercises => exercises::show(
+            ui,
+            lang,
+            today,
+            now,
+            data_dir,
+            state.presenter,
+            &state.sim.inputs,
+            &mut state.ex,
+        ),
+        Tab::Cohort => {}
     }
 }

@@ -172,6 +172,33 @@ fn participant_round_trips_and_is_anonymous_by_default() {
 }
 
 #[test]
+fn the_audit_moves_the_estimate() {
+    let mut p = ParticipantFile::new(day(23));
+    p.set_inputs(&engine::persona(Persona::Beginner));
+    let before = p.total();
+    for item in ProfileItem::ALL {
+        p.profile.set(item, true);
+    }
+    p.profile.skills = 10;
+    p.apply_checklist();
+    assert_eq!(p.inputs.profile.len(), ProfileItem::ALL.len());
+    assert!(p.total() > before + 1.0, "{before} -> {}", p.total());
+    assert!(p.missing_items().is_empty());
+    let mut expected = engine::persona(Persona::Beginner);
+    expected.profile = ProfileItem::ALL.into_iter().collect();
+    expected.skills = 10;
+    assert_eq!(p.estimate, engine::score(&expected).pillars);
+    p.record_exercise(
+        "profile_audit",
+        ExerciseResult {
+            ticked: vec!["photo".to_owned()],
+            ..ExerciseResult::default()
+        },
+    );
+    assert_eq!(p.exercises["profile_audit"].ticked, ["photo"]);
+}
+
+#[test]
 fn bad_participant_files_give_clear_errors() {
     let p = with_scores("abcdefgh-1", [10.0, 10.0, 10.0, 10.0], &[]);
     let good = p.to_ron().unwrap();
@@ -772,6 +799,7 @@ fn built_in_exercises_are_complete_in_three_languages() {
     assert_eq!(all[4].kind, ExerciseKind::Reading);
     for e in &all {
         assert!(e.builtin);
+        assert!(ssi_coach::i18n::has_key(e.kind.label_key()));
         for lang in Language::ALL {
             assert!(!e.title(lang).starts_with("workshop."), "{} {lang:?}", e.id);
             assert!(!e.instructions(lang).starts_with("workshop."));

@@ -171,6 +171,22 @@ pub const TEXTS: &[Row] = &[
             "Åbn linkedin.com/sales/ssi, mens du er logget ind, og indtast din samlede score og de fire søjler, som LinkedIn viser dem i dag. Sammenlign dem med estimatet: hvor er de forskellige?",
         ],
     ),
+    (
+        "workshop.kind.checklist",
+        ["Checklist", "Checklist", "Tjekliste"],
+    ),
+    (
+        "workshop.kind.free_text",
+        ["Writing", "Schrijven", "Skrivning"],
+    ),
+    (
+        "workshop.kind.knob_choice",
+        ["Choose knobs", "Knoppen kiezen", "Vælg knapper"],
+    ),
+    (
+        "workshop.kind.reading",
+        ["Real SSI", "Echte SSI", "Rigtigt SSI"],
+    ),
     // ---- cohort summary page (core: workshop::cohort_html) ----
     (
         "workshop.cohort.kicker",

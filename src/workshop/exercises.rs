@@ -56,6 +56,16 @@ impl ExerciseKind {
             Self::Reading => "reading",
         }
     }
+
+    /// The i18n key of the kind's label.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Checklist => "workshop.kind.checklist",
+            Self::FreeText => "workshop.kind.free_text",
+            Self::KnobChoice => "workshop.kind.knob_choice",
+            Self::Reading => "workshop.kind.reading",
+        }
+    }
 }
 
 /// A text in the three languages as a trainer wrote it; a missing language falls back to

@@ -376,7 +376,26 @@ impl ParticipantFile {
     /// Set the engine inputs and recompute the stored estimate from them.
     pub fn set_inputs(&mut self, inputs: &Inputs) {
         self.inputs = ParticipantInputs::from(inputs);
+        self.refresh_estimate();
+    }
+
+    /// Copy the checklist (ticked items, skills, recommendations) into the inputs and
+    /// recompute the estimate: after the profile audit.
+    pub fn apply_checklist(&mut self) {
+        self.inputs.profile = self.profile.done.clone();
+        self.inputs.skills = self.profile.skills;
+        self.inputs.recommendations = self.profile.recommendations;
+        self.refresh_estimate();
+    }
+
+    /// Recompute the stored estimate from the stored inputs.
+    pub fn refresh_estimate(&mut self) {
         self.estimate = engine::score(&self.inputs.to_engine()).pillars;
+    }
+
+    /// Store the result of exercise `id` (replacing an earlier one).
+    pub fn record_exercise(&mut self, id: &str, result: ExerciseResult) {
+        self.exercises.insert(id.to_owned(), result);
     }
 
     /// The engine inputs stored in the file.

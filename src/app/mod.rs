@@ -384,8 +384,8 @@ impl AppState {
                     return;
                 }
                 let client = self.clients.remove(self.current);
-                if let Some(s) = &self.store
-                    && let Err(e) = s.delete_client(&client.id)
+                if let Some(a) = &self.autosaver
+                    && let Err(e) = a.delete_client(&client.id)
                     && !matches!(&e, StoreError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
                 {
                     self.notice = Some(e.message(self.lang));
@@ -395,10 +395,10 @@ impl AppState {
                 self.select(next);
             }
             Command::RestoreBackup(id, info) => {
-                let Some(s) = &self.store else {
+                let Some(a) = &self.autosaver else {
                     return;
                 };
-                match s.restore_backup(&id, &info) {
+                match a.restore_backup(&id, &info) {
                     Ok(client) => {
                         self.problems.retain(|p| p.id.as_ref() != Some(&id));
                         self.clients.retain(|c| c.id != id);

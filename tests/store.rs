@@ -1126,11 +1126,12 @@ const CRASH_TEST: &str = "crash_kill_a_saving_process_at_random_moments";
 
 /// The client as saved at `version` (large enough that a save takes a while).
 fn crash_client(version: u64) -> Client {
-    let mut c = client("crash-1");
+    static BASE: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
+    let mut c = BASE.get_or_init(|| client("crash-1")).clone();
     c.next_id = version;
     c.name = format!("Version {version}");
     let base = c.messages[0].clone();
-    for i in 0..150 {
+    for i in 0..80 {
         let mut m = base.clone();
         m.id = 100 + i;
         m.note = format!("note {i} of version {version}");

@@ -1002,3 +1002,60 @@ fn cohort_page_is_self_contained_and_translated() {
     assert!(titled.contains("&lt;b&gt;Sales &amp; co&lt;/b&gt;"));
     assert!(!titled.contains("<b>"));
 }
+
+// ---------- hostile input ----------
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn valid_text() -> String {
+        let mut p = with_scores("abcdefgh-1", [10.5, 3.0, 7.25, 12.0], &[ProfileItem::Photo]);
+        p.set_inputs(&engine::persona(Persona::Average));
+        p.name = Some("Jens".to_owned());
+        p.to_ron().unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any text: an answer or an error, never a panic; what parses is in range.
+        #[test]
+        fn any_text_parses_or_errs(text in "\\PC{0,400}") {
+            if let Ok(p) = ParticipantFile::parse(&text) {
+                prop_assert!(p.total().is_finite());
+            }
+        }
+
+        /// A participant file cut short or with one character changed: never a panic, and
+        /// anything accepted still has finite numbers in range.
+        #[test]
+        fn mutated_files_never_panic(cut in 0usize..4000, at in 0usize..4000, c in any::<char>()) {
+            let text = valid_text();
+            let cut = cut.min(text.len());
+            let cut = (0..=cut).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+            let _ = ParticipantFile::parse(&text[..cut]);
+            let mut chars: Vec<char> = text.chars().collect();
+            let at = at % chars.len();
+            chars[at] = c;
+            let changed: String = chars.into_iter().collect();
+            if let Ok(p) = ParticipantFile::parse(&changed) {
+                for pillar in Pillar::ALL {
+                    let v = p.estimate.get(pillar);
+                    prop_assert!(v.is_finite() && (0.0..=25.0).contains(&v));
+                }
+                prop_assert!(p.id.is_valid());
+            }
+        }
+
+        /// Any exercise file text: exercises or an error, never a panic.
+        #[test]
+        fn any_exercise_file_parses_or_errs(text in "\\PC{0,300}") {
+            if let Ok(list) = parse_exercises(&text) {
+                for e in list {
+                    prop_assert!(e.minutes >= 1 && e.minutes <= 240);
+                }
+            }
+        }
+    }
+}

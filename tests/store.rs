@@ -669,6 +669,19 @@ proptest! {
     }
 }
 
+#[test]
+fn a_heavy_client_fits_well_within_the_size_limit() {
+    // five years of daily activity and 50,000 messages
+    let c = ssi_coach::model::heavy_client(day(2026, 11, 20), 50_000);
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir).unwrap();
+    store.save_client(&c).unwrap();
+    let size = std::fs::metadata(store.client_path(&c.id)).unwrap().len();
+    // about 17 MB: the limit leaves room for more than three times that
+    assert!(size * 3 < store::MAX_FILE_BYTES, "{size} bytes");
+    assert_eq!(store.load_all().clients, vec![c]);
+}
+
 // ---------------------------------------------------------------------------------------
 // 3. fault injection
 

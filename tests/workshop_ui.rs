@@ -257,3 +257,100 @@ fn audit_and_notes_are_saved_and_the_export_is_anonymous_unless_named() {
     assert_eq!(named.name.as_deref(), Some("Sanne"));
     assert_eq!(named.id, p.id, "the same participant keeps the same id");
 }
+
+/// A file dropped on the window, as the integration hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn participant(total_hint: Persona) -> ssi_coach::workshop::ParticipantFile {
+    let mut p = ssi_coach::workshop::ParticipantFile::new(today());
+    p.set_inputs(&engine::persona(total_hint));
+    p
+}
+
+#[test]
+fn a_dropped_folder_imports_the_good_files_and_lists_the_damaged_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("room");
+    std::fs::create_dir_all(&folder).unwrap();
+    let a = participant(Persona::Beginner);
+    a.save(&folder.join("a.ssip")).unwrap();
+    participant(Persona::Average)
+        .save(&folder.join("b.ssip"))
+        .unwrap();
+    participant(Persona::ActiveSeller)
+        .save(&folder.join("c.ssip"))
+        .unwrap();
+    // cut off half-way: a participant file that broke
+    let text = a.to_ron().unwrap();
+    std::fs::write(folder.join("d-broken.ssip"), &text[..text.len() / 2]).unwrap();
+    // not a participant file, not .ssip: ignored in a folder
+    std::fs::write(folder.join("notes.txt"), "hello").unwrap();
+
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(folder.clone())));
+    h.run();
+    assert!(h.query_by_label("Participants: 3").is_some());
+    assert!(h.query_by_label("Skipped files: 1").is_some());
+    assert!(
+        h.query_by_label_contains("d-broken.ssip: The participant file is damaged")
+            .is_some()
+    );
+    assert_eq!(h.state().ws.cohort.len(), 3);
+    // the band rows count everyone once
+    let e = |p| engine::score(&engine::persona(p)).band();
+    let beginner_band = e(Persona::Beginner);
+    let label = format!(
+        "{}: ",
+        ssi_coach::i18n::tr(Language::En, beginner_band.label_key())
+    );
+    assert!(h.query_by_label_contains(&label).is_some());
+
+    // the same file again is a duplicate, not a fourth participant
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(folder.join("a.ssip"))));
+    h.run();
+    assert!(h.query_by_label("Participants: 3").is_some());
+    assert_eq!(h.state().ws.cohort.skipped()[0].reason.key(), "duplicate");
+
+    // the summary page for the follow-up mail
+    let out = dir.path().join("cohort.html");
+    h.state().ws.cohort.export_html(&out, Language::Nl).unwrap();
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("<html"), "{html}");
+}
+
+#[test]
+fn presenter_view_turns_on_with_f11_and_off_with_esc() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Language::Da);
+    h.run();
+    assert!(!h.state().ws.presenter());
+    h.key_press(egui::Key::F11);
+    h.run();
+    assert!(h.state().ws.presenter());
+    assert!(
+        h.query_by_label("Forlad præsentationsvisning (F11 eller Esc)")
+            .is_some()
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!h.state().ws.presenter());
+    assert!(
+        h.query_by_label("Præsentationsvisning (F11)").is_some(),
+        "the button turns it on again"
+    );
+}

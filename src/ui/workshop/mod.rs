@@ -8,6 +8,7 @@
 //! [`WorkshopState::presenter`] reports (the app hides its navigation then), asks the window
 //! to go full screen, and draws the workshop with large type in high contrast.
 
+mod cohort;
 mod exercises;
 mod simulator;
 
@@ -19,6 +20,7 @@ use egui::{Color32, Key, Modifiers, RichText, Ui};
 use crate::i18n::{Language, tr};
 use crate::model::Date;
 
+pub use cohort::CohortState;
 pub use exercises::{ExState, own_file};
 pub use simulator::SimState;
 
@@ -55,6 +57,8 @@ pub struct WorkshopState {
     pub sim: SimState,
     /// Exercises, their timer and the participant's own file.
     pub ex: ExState,
+    /// The trainer's cohort.
+    pub cohort: CohortState,
 }
 
 impl WorkshopState {
@@ -163,6 +167,18 @@ pub fn show(
     {
         toggle_presenter(ui, state, false);
     }
+    // participant files dropped on the window go into the cohort
+    let dropped: Vec<std::path::PathBuf> = ui
+        .ctx()
+        .input(|i| i.raw.dropped_files.clone())
+        .into_iter()
+        .map(|f| f.path().to_path_buf())
+        .filter(|p| !p.as_os_str().is_empty())
+        .collect();
+    if !dropped.is_empty() {
+        state.cohort.import(&dropped);
+        state.tab = Tab::Cohort;
+    }
     if state.presenter {
         presenter_style(ui);
     }
@@ -216,6 +232,6 @@ pub fn show(
             &state.sim.inputs,
             &mut state.ex,
         ),
-        Tab::Cohort => {}
+        Tab::Cohort => cohort::show(ui, lang, state.presenter, &mut state.cohort),
     }
 }

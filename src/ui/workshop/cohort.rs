@@ -1,0 +1,361 @@
+//! The trainer's cohort: import many participant files (several files, a folder, or dropped
+//! on the window), see what was skipped and why, the pillars' mean and spread, the totals by
+//! band, the most common gaps and the knobs with the most points for the group; export the
+//! summary as one HTML page.
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, Ui};
+use egui_plot::{Bar, BarChart, BoxElem, BoxPlot, BoxSpread, Plot};
+
+use crate::engine::{self, Band};
+use crate::i18n::{Language, format_points, tr, tr_args};
+use crate::model::{Lever, Pillar};
+use crate::ui::{theme, widgets};
+use crate::workshop::{Cohort, CohortStats, PARTICIPANT_EXTENSION, Skipped, cohort_html};
+
+/// The cohort screen's state: the participants imported so far and the last import's skips.
+#[derive(Debug, Default)]
+pub struct CohortState {
+    cohort: Cohort,
+    skipped: Vec<Skipped>,
+    stats: Option<CohortStats>,
+    notice: Option<Result<String, String>>,
+}
+
+impl CohortState {
+    /// Import files and folders (folders: their `.ssip` files); duplicates are recognised,
+    /// bad files listed with the reason. Replaces the list of skipped files.
+    pub fn import(&mut self, paths: &[PathBuf]) {
+        if paths.is_empty() {
+            return;
+        }
+        self.skipped = self.cohort.add_paths(paths);
+        self.stats = self.cohort.stats();
+        self.notice = None;
+    }
+
+    /// The participants in the cohort.
+    pub fn len(&self) -> usize {
+        self.cohort.len()
+    }
+
+    /// Whether nobody has been imported yet.
+    pub fn is_empty(&self) -> bool {
+        self.cohort.is_empty()
+    }
+
+    /// The files the last import skipped, with the reasons.
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.skipped
+    }
+
+    /// Start again with nobody.
+    pub fn clear(&mut self) {
+        *self = Self::default();
+    }
+
+    /// Write the summary page to `path`. The error is a message in `lang`.
+    pub fn export_html(&self, path: &Path, lang: Language) -> Result<(), String> {
+        let Some(stats) = &self.stats else {
+            return Err(tr(lang, "workshop.ui.cohort.empty").to_owned());
+        };
+        let html = cohort_html(stats, lang);
+        std::fs::write(path, html.as_bytes()).map_err(|e| {
+            tr_args(
+                lang,
+                "workshop.ui.export_failed",
+                &[("reason", &e.to_string())],
+            )
+        })
+    }
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn pillar_name(lang: Language, p: Pillar) -> String {
+    let key = format!("pillar.{}.short", p.key());
+    tr(lang, &key).to_owned()
+}
+
+/// The cohort screen.
+pub fn show(ui: &mut Ui, lang: Language, presenter: bool, state: &mut CohortState) {
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(tr(lang, "workshop.ui.cohort.import_files"))
+            .clicked()
+            && let Some(files) = rfd::FileDialog::new()
+                .add_filter("SSI Coach", &[PARTICIPANT_EXTENSION])
+                .pick_files()
+        {
+            state.import(&files);
+        }
+        if ui
+            .button(tr(lang, "workshop.ui.cohort.import_folder"))
+            .clicked()
+            && let Some(folder) = rfd::FileDialog::new().pick_folder()
+        {
+            state.import(&[folder]);
+        }
+        if !state.is_empty() {
+            if ui.button(tr(lang, "workshop.ui.cohort.export")).clicked()
+                && let Some(path) = rfd::FileDialog::new()
+                    .set_title(tr(lang, "workshop.ui.dialog_title"))
+                    .set_file_name("cohort.html")
+                    .add_filter("HTML", &["html"])
+                    .save_file()
+            {
+                state.notice = Some(state.export_html(&path, lang).map(|()| {
+                    tr_args(
+                        lang,
+                        "workshop.ui.exported",
+                        &[("path", &path.display().to_string())],
+                    )
+                }));
+            }
+            if ui.button(tr(lang, "workshop.ui.cohort.clear")).clicked() {
+                state.clear();
+            }
+        }
+    });
+    ui.label(RichText::new(tr(lang, "workshop.ui.cohort.drop_hint")).weak());
+    match &state.notice {
+        Some(Ok(t)) => {
+            ui.label(RichText::new(t).color(theme::GOOD));
+        }
+        Some(Err(t)) => {
+            widgets::error_label(ui, t);
+        }
+        None => {}
+    }
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(tr_args(
+            lang,
+            "workshop.ui.cohort.count",
+            &[("count", &state.len().to_string())],
+        ))
+        .heading()
+        .strong(),
+    );
+    if !state.skipped.is_empty() {
+        ui.label(
+            RichText::new(tr_args(
+                lang,
+                "workshop.ui.cohort.skipped",
+                &[("count", &state.skipped.len().to_string())],
+            ))
+            .strong()
+            .color(theme::ERROR),
+        );
+        for s in &state.skipped {
+            ui.label(tr_args(
+                lang,
+                "workshop.ui.cohort.skip_row",
+                &[
+                    ("file", &file_name(&s.file)),
+                    ("reason", &s.reason.message(lang)),
+                ],
+            ));
+        }
+    }
+    let Some(stats) = &state.stats else {
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(tr(lang, "workshop.ui.cohort.empty"));
+        return;
+    };
+    egui::ScrollArea::vertical()
+        .id_salt("workshop_cohort")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let plot_height = if presenter { 320.0 } else { 200.0 };
+            if ui.available_width() > 900.0 {
+                ui.columns(2, |cols| {
+                    let [left, right] = cols else {
+                        return;
+                    };
+                    pillars(left, lang, stats, plot_height);
+                    bands(right, lang, stats, plot_height);
+                });
+            } else {
+                pillars(ui, lang, stats, plot_height);
+                bands(ui, lang, stats, plot_height);
+            }
+            ui.columns(2, |cols| {
+                let [left, right] = cols else {
+                    return;
+                };
+                missing(left, lang, stats);
+                knobs(right, lang, stats);
+            });
+        });
+}
+
+/// Mean and spread per pillar: a box per pillar and the numbers as text.
+fn pillars(ui: &mut Ui, lang: Language, stats: &CohortStats, height: f32) {
+    widgets::section(ui, tr(lang, "workshop.cohort.pillars"));
+    let boxes: Vec<BoxElem> = Pillar::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let s = stats.pillar(*p);
+            let color = theme::pillar_color(*p);
+            BoxElem::new(
+                i as f64,
+                BoxSpread::new(
+                    s.min,
+                    (s.mean - s.std_dev).max(s.min),
+                    s.mean,
+                    (s.mean + s.std_dev).min(s.max),
+                    s.max,
+                ),
+            )
+            .name(pillar_name(lang, *p))
+            .fill(color.gamma_multiply(0.5))
+            .stroke(egui::Stroke::new(2.0, color))
+            .box_width(0.5)
+        })
+        .collect();
+    let names: Vec<String> = Pillar::ALL.iter().map(|p| pillar_name(lang, *p)).collect();
+    Plot::new("workshop_cohort_pillars")
+        .height(height)
+        .include_y(0.0)
+        .include_y(25.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show_grid([false, true])
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && (0.0..4.0).contains(&i) {
+                names.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            plot.box_plot(BoxPlot::new(tr(lang, "workshop.cohort.pillars"), boxes));
+        });
+    ui.label(RichText::new(tr(lang, "workshop.ui.cohort.plot_note")).weak());
+    for p in Pillar::ALL {
+        let s = stats.pillar(p);
+        let key = format!("pillar.{}", p.key());
+        ui.label(tr_args(
+            lang,
+            "workshop.ui.cohort.pillar_row",
+            &[
+                ("pillar", tr(lang, &key)),
+                ("mean", &format_points(lang, s.mean)),
+                ("min", &format_points(lang, s.min)),
+                ("max", &format_points(lang, s.max)),
+                ("sd", &format_points(lang, s.std_dev)),
+            ],
+        ));
+    }
+    let t = &stats.total;
+    ui.label(
+        RichText::new(tr_args(
+            lang,
+            "workshop.ui.cohort.pillar_row",
+            &[
+                ("pillar", tr(lang, "workshop.cohort.total")),
+                ("mean", &format_points(lang, t.mean)),
+                ("min", &format_points(lang, t.min)),
+                ("max", &format_points(lang, t.max)),
+                ("sd", &format_points(lang, t.std_dev)),
+            ],
+        ))
+        .strong(),
+    );
+}
+
+/// Participants per band.
+fn bands(ui: &mut Ui, lang: Language, stats: &CohortStats, height: f32) {
+    widgets::section(ui, tr(lang, "workshop.cohort.bands"));
+    let bars: Vec<Bar> = Band::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            Bar::new(i as f64, stats.band_count(*b) as f64)
+                .fill(theme::band_color(*b))
+                .name(tr(lang, b.label_key()))
+                .width(0.7)
+        })
+        .collect();
+    let short = ["<50", "50-60", "60-70", "70-80", "80+"];
+    Plot::new("workshop_cohort_bands")
+        .height(height)
+        .include_y(0.0)
+        .include_y(1.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show_grid([false, true])
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && (0.0..5.0).contains(&i) {
+                short
+                    .get(i as usize)
+                    .map(|s| (*s).to_owned())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new(tr(lang, "workshop.cohort.bands"), bars));
+        });
+    for b in Band::ALL {
+        ui.label(tr_args(
+            lang,
+            "workshop.ui.cohort.band_row",
+            &[
+                ("band", tr(lang, b.label_key())),
+                ("count", &stats.band_count(b).to_string()),
+            ],
+        ));
+    }
+}
+
+/// The checklist items missed most often.
+fn missing(ui: &mut Ui, lang: Language, stats: &CohortStats) {
+    widgets::section(ui, tr(lang, "workshop.cohort.missing"));
+    if stats.missing_items.is_empty() {
+        ui.label(tr(lang, "workshop.cohort.no_missing"));
+    }
+    for m in stats.missing_items.iter().take(6) {
+        ui.label(tr_args(
+            lang,
+            "workshop.ui.cohort.missing_row",
+            &[
+                ("item", tr(lang, engine::label_key(Lever::Profile(m.item)))),
+                ("count", &m.missing.to_string()),
+                ("all", &stats.participants.to_string()),
+            ],
+        ));
+    }
+}
+
+/// The knobs with the most points on offer for the group.
+fn knobs(ui: &mut Ui, lang: Language, stats: &CohortStats) {
+    widgets::section(ui, tr(lang, "workshop.cohort.knobs"));
+    if stats.knobs.is_empty() {
+        ui.label(tr(lang, "workshop.cohort.no_knobs"));
+    }
+    for k in stats.knobs.iter().take(6) {
+        ui.label(tr_args(
+            lang,
+            "workshop.ui.cohort.knob_row",
+            &[
+                ("knob", tr(lang, engine::label_key(k.lever))),
+                ("points", &format_points(lang, k.total_points)),
+                ("count", &k.participants.to_string()),
+            ],
+        ));
+    }
+}

@@ -659,3 +659,27 @@ fn exports_write_the_report_and_the_logs() {
     assert!(!e.0.is_empty());
     assert!(!missing.exists());
 }
+
+/// Workshop mode shows no client's name anywhere, not even in the window title, and can be
+/// opened from the welcome page without any client.
+#[test]
+fn workshop_mode_shows_no_client_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    show(&mut h, Screen::Sessions);
+    assert!(h.query_by_label_contains("Alex Morgan").is_some());
+    show(&mut h, Screen::Workshop);
+    assert!(h.query_by_label_contains("Alex Morgan").is_none());
+    assert!(!h.state().title().contains("Alex Morgan"));
+    assert_eq!(h.state().title(), "SSI Coach — Workshop");
+
+    let empty = tempfile::tempdir().unwrap();
+    let mut h = harness(empty.path(), Language::En);
+    h.run();
+    h.get_by_label("Open workshop mode").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Workshop);
+    h.get_by_label("Leave the workshop").click();
+    h.run();
+    assert!(h.query_by_label("Welcome to SSI Coach").is_some());
+}

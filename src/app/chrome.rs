@@ -22,10 +22,14 @@ impl AppState {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(250));
         }
-        egui::Panel::top("top").show(ui, |ui| {
-            self.top_bar(ui, &status, &mut out);
-            self.banners(ui, &status, &mut out);
-        });
+        let workshop = self.screen == Screen::Workshop;
+        let presenter = workshop && self.workshop.presenter();
+        if !presenter {
+            egui::Panel::top("top").show(ui, |ui| {
+                self.top_bar(ui, &status, &mut out);
+                self.banners(ui, &status, &mut out);
+            });
+        }
         if self.is_loading() {
             let lang = self.lang;
             egui::CentralPanel::default().show(ui, |ui| {
@@ -37,7 +41,20 @@ impl AppState {
                 .request_repaint_after(std::time::Duration::from_millis(30));
             return;
         }
-        if self.clients.is_empty() {
+        if workshop {
+            if !presenter && !self.clients.is_empty() {
+                self.navigation(ui, &mut out);
+            }
+            let (lang, today, dir) = (self.lang, self.today, self.data_dir.clone());
+            let now = std::time::Duration::from_secs_f64(ui.input(|i| i.time).max(0.0));
+            egui::CentralPanel::default().show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui::workshop::show(ui, lang, today, now, &dir, &mut self.workshop);
+                    });
+            });
+        } else if self.clients.is_empty() {
             let lang = self.lang;
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
@@ -61,7 +78,15 @@ impl AppState {
                     .strong()
                     .size(18.0),
             );
-            if let Some(c) = self.client() {
+            let workshop = self.screen == Screen::Workshop;
+            if workshop && self.clients.is_empty() {
+                ui.separator();
+                if ui.button(tr(lang, "top.leave_workshop")).clicked() {
+                    out.push(Command::Show(Screen::Dashboard));
+                }
+            }
+            // the workshop may be on a projector: no client names there
+            if let Some(c) = self.client().filter(|_| !workshop) {
                 ui.separator();
                 let l = ui.label(tr(lang, "top.client"));
                 let mut selected = self.current;

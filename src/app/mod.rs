@@ -70,6 +70,8 @@ pub struct AppState {
     store: Option<Arc<Store>>,
     autosaver: Option<Autosaver>,
     loading: Option<std::sync::mpsc::Receiver<store::LoadReport>>,
+    /// Workshop mode's own state (participants, cohort, timer; never client data).
+    pub workshop: ui::workshop::WorkshopState,
     undo: Vec<UndoStep>,
     cache: Option<Cache>,
     backups: Option<(ClientId, Vec<BackupInfo>)>,
@@ -142,6 +144,7 @@ impl AppState {
             store,
             autosaver,
             loading,
+            workshop: ui::workshop::WorkshopState::default(),
             undo: Vec::new(),
             cache: None,
             backups: None,
@@ -463,6 +466,10 @@ impl AppState {
 
     /// The window title: app name and current client.
     pub fn title(&self) -> String {
+        if self.screen == Screen::Workshop {
+            // a projector shows the title bar too: no client names
+            return format!("SSI Coach — {}", tr(self.lang, "screen.workshop"));
+        }
         match self.client() {
             Some(c) => format!("SSI Coach — {}", c.name),
             None => "SSI Coach".to_owned(),

@@ -6,6 +6,31 @@ use super::Row;
 pub const TEXTS: &[Row] = &[
     ("screen.sessions", ["Sessions", "Sessies", "Sessioner"]),
     ("screen.clients", ["Clients", "Klanten", "Klienter"]),
+    ("screen.workshop", ["Workshop", "Workshop", "Workshop"]),
+    (
+        "welcome.trainer",
+        [
+            "Running a workshop? The workshop has its own participants and shows no client data",
+            "Geef je een workshop? De workshop heeft eigen deelnemers en toont geen klantgegevens",
+            "Holder du en workshop? Workshoppen har sine egne deltagere og viser ingen klientdata",
+        ],
+    ),
+    (
+        "welcome.workshop",
+        [
+            "Open workshop mode",
+            "Workshopmodus openen",
+            "Åbn workshoptilstand",
+        ],
+    ),
+    (
+        "top.leave_workshop",
+        [
+            "Leave the workshop",
+            "Workshop verlaten",
+            "Forlad workshoppen",
+        ],
+    ),
     (
         "clients.intro",
         [

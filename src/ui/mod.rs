@@ -47,13 +47,15 @@ pub enum Screen {
     Sessions,
     /// The coach's clients.
     Clients,
+    /// Workshop mode: simulator, exercises, cohort (no client data).
+    Workshop,
     /// Language, theme, data folder, about.
     Settings,
 }
 
 impl Screen {
     /// The screens in navigation order.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::Dashboard,
         Self::Profile,
         Self::Engagement,
@@ -62,6 +64,7 @@ impl Screen {
         Self::Knobs,
         Self::Sessions,
         Self::Clients,
+        Self::Workshop,
         Self::Settings,
     ];
 
@@ -76,6 +79,7 @@ impl Screen {
             Self::Knobs => "screen.knobs",
             Self::Sessions => "screen.sessions",
             Self::Clients => "screen.clients",
+            Self::Workshop => "screen.workshop",
             Self::Settings => "screen.settings",
         }
     }
@@ -257,6 +261,8 @@ pub fn show_screen(
             sessions::show(ui, ctx, &mut state.sessions, extra.open_after_export, out);
         }
         Screen::Clients => clients::show(ui, ctx, &mut state.clients, out),
+        // drawn by the app without a client (see `app/chrome.rs`)
+        Screen::Workshop => {}
         Screen::Settings => settings::show(ui, ctx, extra, &mut state.restore, out),
     }
 }

@@ -34,5 +34,10 @@ pub fn show(ui: &mut egui::Ui, lang: Language, own_name: &mut String, out: &mut 
         {
             out.push(Command::StartDemo);
         }
+        ui.add_space(18.0);
+        ui.label(RichText::new(tr(lang, "welcome.trainer")).weak());
+        if ui.button(tr(lang, "welcome.workshop")).clicked() {
+            out.push(Command::Show(super::Screen::Workshop));
+        }
     });
 }

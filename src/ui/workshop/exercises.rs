@@ -64,6 +64,7 @@ pub struct ExState {
     participant: Option<ParticipantFile>,
     name: String,
     notice: Option<Notice>,
+    pending: Option<(usize, bool)>,
 }
 
 /// The activity whose weekly goal a lever sets, where there is one.
@@ -109,6 +110,22 @@ impl ExState {
         });
         if let Some(p) = &self.participant {
             self.name = p.name.clone().unwrap_or_default();
+        }
+    }
+
+    /// Open the exercise at `index` of the list on the next frame (what its button does),
+    /// and start its timer if `start`.
+    pub fn request_open(&mut self, index: usize, start: bool) {
+        self.pending = Some((index, start));
+    }
+
+    fn open_exercise(&mut self, index: usize, sim: &Inputs) {
+        if let Some(ex) = self.exercises.get(index) {
+            let draft = self.draft_for(ex, sim);
+            self.timer = Some(Timer::new(ex.duration()));
+            self.flash_until = None;
+            self.notice = None;
+            self.open = Some(Open { index, draft });
         }
     }
 
@@ -295,6 +312,12 @@ pub fn show(
     state: &mut ExState,
 ) {
     state.load(lang, today, data_dir);
+    if let Some((index, start)) = state.pending.take() {
+        state.open_exercise(index, sim);
+        if start && let Some(t) = &mut state.timer {
+            t.start(now);
+        }
+    }
     egui::ScrollArea::vertical()
         .id_salt("workshop_exercises")
         .auto_shrink([false, false])
@@ -352,14 +375,8 @@ fn list(ui: &mut Ui, lang: Language, sim: &Inputs, state: &mut ExState) {
     if let Some(e) = &state.file_error {
         widgets::error_label(ui, &e.message(lang));
     }
-    if let Some(i) = open
-        && let Some(ex) = state.exercises.get(i)
-    {
-        let draft = state.draft_for(ex, sim);
-        state.timer = Some(Timer::new(ex.duration()));
-        state.flash_until = None;
-        state.notice = None;
-        state.open = Some(Open { index: i, draft });
+    if let Some(i) = open {
+        state.open_exercise(i, sim);
     }
     ui.add_space(theme::SECTION_GAP);
     me(ui, lang, sim, state);
@@ -596,7 +613,7 @@ fn knob_choice(ui: &mut Ui, lang: Language, sim: &Inputs, d: &mut Draft) {
                 );
                 egui::ComboBox::new(("workshop_knob", i), &label)
                     .selected_text(selected)
-                    .width(280.0)
+                    .width(420.0)
                     .show_ui(ui, |ui| {
                         for l in &ranked {
                             ui.selectable_value(lever, Some(*l), tr(lang, engine::label_key(*l)));

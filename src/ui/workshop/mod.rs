@@ -138,8 +138,11 @@ fn presenter_style(ui: &mut Ui) {
     v.widgets.inactive.weak_bg_fill = Color32::from_gray(30);
     v.widgets.noninteractive.fg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
     style.visuals = v;
-    let rect = ui.max_rect();
-    ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
+    // the panel's margin too (the central panel's default 8 points), nothing beyond it
+    let rect = ui.max_rect().expand(8.0);
+    ui.painter()
+        .with_clip_rect(ui.ctx().content_rect())
+        .rect_filled(rect, 0.0, Color32::BLACK);
 }
 
 /// The workshop: call it in the central panel. `now` is a monotonic clock (for the exercise

@@ -92,10 +92,12 @@ fn results(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) {
             }
         }
     });
-    if ui.button(tr(lang, "workshop.ui.sim.reset")).clicked() {
-        let p = state.persona;
-        state.start_from(p);
-    }
+    ui.horizontal(|ui| {
+        if ui.button(tr(lang, "workshop.ui.sim.reset")).clicked() {
+            let p = state.persona;
+            state.start_from(p);
+        }
+    });
     ui.add_space(theme::SECTION_GAP);
     // after a persona click this frame: its numbers at once (one score is microseconds)
     let estimate = engine::score(&state.inputs);
@@ -186,6 +188,8 @@ fn levers(ui: &mut Ui, lang: Language, state: &mut SimState) {
                 }
             });
             widgets::section(ui, tr(lang, "workshop.ui.sim.activity"));
+            // room for the longest label beside the slider and its number
+            ui.spacing_mut().slider_width = (ui.available_width() - 480.0).clamp(100.0, 420.0);
             for lever in sliders {
                 let mut v = engine::lever_value(&state.inputs, lever);
                 let r = range(lever);

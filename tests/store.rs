@@ -805,9 +805,10 @@ fn damaged_files_are_quarantined_and_the_newest_good_backup_is_offered() {
         let report = store.load_all();
         match direct {
             Ok(c) => {
-                // a flip that still reads as valid data (no checksum can tell): nothing is
-                // lost or moved, the data is what the file says
+                // only a flip that left the content as it was (in a field name that has a
+                // default, in the app version...): the checksum catches every changed value
                 assert!(what.contains("flipped"), "{what}: should not load");
+                assert_eq!(c, good, "{what}: silently changed data");
                 assert_eq!(report.clients, vec![c], "{what}");
                 assert!(report.problems.is_empty(), "{what}");
                 assert_eq!(std::fs::read(&path).unwrap(), bytes, "{what}");
@@ -843,6 +844,36 @@ fn damaged_files_are_quarantined_and_the_newest_good_backup_is_offered() {
     let b = report.problems[0].backup.clone().unwrap();
     store.restore_backup(&good.id, &b).unwrap();
     assert_eq!(store.load_all().clients, vec![good]);
+}
+
+#[test]
+fn a_changed_value_is_caught_by_the_checksum_unless_the_checksum_line_is_removed() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir).unwrap();
+    let c = client("sum-1");
+    store.save_client(&c).unwrap();
+    let path = store.client_path(&c.id);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("  checksum: \"fnv1a64:"), "{text}");
+    let changed = text.replacen("connections: 812,", "connections: 813,", 1);
+    assert_ne!(changed, text);
+    std::fs::write(&path, &changed).unwrap();
+    let report = store.load_all();
+    let [p] = report.problems.as_slice() else {
+        panic!("{:?}", report.problems)
+    };
+    assert!(p.error.to_string().contains("checksum"), "{}", p.error);
+    assert!(p.backup.is_some() && p.quarantined.is_some());
+    // an edit by hand: remove the checksum line, and the file loads as edited
+    let edited: String = changed
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("checksum:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&path, edited).unwrap();
+    let report = store.load_all();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.clients[0].network.connections, 813);
 }
 
 #[test]

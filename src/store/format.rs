@@ -5,6 +5,7 @@
 //! (
 //!   schema: 1,
 //!   app_version: "0.1.0",
+//!   checksum: "fnv1a64:0123456789abcdef",   // optional, see [`checksum`]
 //!   client: ( ... ),
 //! )
 //! ```
@@ -46,13 +47,54 @@ fn ron_options() -> ron::Options {
 struct ClientFileOut<'a> {
     schema: u32,
     app_version: &'a str,
+    checksum: String,
     client: &'a Client,
 }
 
-/// The current envelope as read.
+/// The current envelope as read. The checksum is optional: a file written by hand (or with
+/// its checksum line removed to edit it) is not checked.
 #[derive(Deserialize)]
 struct ClientFileIn {
+    #[serde(default)]
+    checksum: String,
     client: Client,
+}
+
+/// The checksum of a client's content: FNV-1a (64 bit) of its compact RON text. It is computed
+/// over the content, not the file's bytes, so layout (indentation, line endings, a byte order
+/// mark) does not matter, while a changed value does: a flipped bit that still reads as valid
+/// data is caught.
+pub fn checksum(client: &Client) -> Result<String, StoreError> {
+    let canonical =
+        ron::ser::to_string(client).map_err(|e| StoreError::Serialize(e.to_string()))?;
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in canonical.as_bytes() {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    Ok(format!("fnv1a64:{hash:016x}"))
+}
+
+fn verify_checksum(file: &ClientFileIn, path: &Path) -> Result<(), StoreError> {
+    let expected = &file.checksum;
+    if expected.is_empty() {
+        return Ok(());
+    }
+    let actual = checksum(&file.client).map_err(|e| StoreError::Damaged {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    if *expected == actual {
+        Ok(())
+    } else {
+        Err(StoreError::Damaged {
+            path: path.to_owned(),
+            message: format!(
+                "the content does not match its checksum ({expected}, content {actual}): \
+                 it changed after it was written"
+            ),
+        })
+    }
 }
 
 /// Only the version fields, read first so a file is never misread by the wrong types.
@@ -134,6 +176,7 @@ pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
         }
         1 => {
             let file: ClientFileIn = ron_options().from_str(text).map_err(damaged(path))?;
+            verify_checksum(&file, path)?;
             Versioned::V1(file.client)
         }
         s => {
@@ -234,6 +277,7 @@ pub fn client_to_ron(client: &Client) -> Result<String, StoreError> {
     let file = ClientFileOut {
         schema: SCHEMA_VERSION,
         app_version: env!("CARGO_PKG_VERSION"),
+        checksum: checksum(client)?,
         client,
     };
     let mut text = ron::ser::to_string_pretty(&file, pretty())

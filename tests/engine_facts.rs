@@ -770,3 +770,17 @@ fn weekly_plan_has_no_subscription() {
     let plan = weekly_plan(&ks, 10_000.0);
     assert!(plan.iter().all(|k| k.lever != Lever::SalesNavigator));
 }
+
+/// Someone who already pays for Sales Navigator is not offered points for subscribing.
+#[test]
+fn sales_navigator_already_held_offers_no_points() {
+    let today = day(2026, 11, 20);
+    let with = engine::inputs(&active_seller(true), today);
+    let k = engine::knobs(&with);
+    let sn = k.iter().find(|k| k.lever == Lever::SalesNavigator).unwrap();
+    assert_eq!(sn.points, 0.0, "{sn:?}");
+    let without = engine::inputs(&active_seller(false), today);
+    let k = engine::knobs(&without);
+    let sn = k.iter().find(|k| k.lever == Lever::SalesNavigator).unwrap();
+    assert!(sn.points > 0.0);
+}

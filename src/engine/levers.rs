@@ -259,7 +259,8 @@ fn apply_target(inputs: &mut Inputs, lever: Lever, target: f64) {
     let before = lever_value(inputs, lever);
     set_lever(inputs, lever, target);
     match lever {
-        Lever::SalesNavigator => {
+        // a subscription already held brings nothing new
+        Lever::SalesNavigator if before < 0.5 => {
             inputs.saved_searches = inputs.saved_searches.max(3.0);
             inputs.leads_saved_per_week = inputs.leads_saved_per_week.max(5.0);
             inputs.inmails_per_week = inputs.inmails_per_week.max(1.0);

@@ -1,8 +1,9 @@
 //! Workshop mode alone in a window, for looking at it and taking screenshots.
 //!
 //! `workshop_preview [--lang en|nl|da] [--tab simulator|exercises|cohort] [--presenter]
-//! [--import PATH]... [--exercise N] [--persona blank|beginner|average|active]`
-//! The data folder is a fresh temporary folder: no client data is ever read.
+//! [--import PATH]... [--exercise N] [--persona blank|beginner|average|active] [--data-dir DIR]`
+//! The data folder is a fresh temporary folder unless given (for a trainer's `exercises.ron`);
+//! no client data is ever read.
 #![allow(missing_docs)]
 
 use std::time::Duration;
@@ -32,6 +33,7 @@ fn main() -> eframe::Result {
     let mut state = WorkshopState::default();
     let mut lang = Language::En;
     let mut imports = Vec::new();
+    let mut dir = std::env::temp_dir().join(format!("ssi-workshop-preview-{}", std::process::id()));
     let mut i = 0;
     while i < args.len() {
         let next = args.get(i + 1).cloned().unwrap_or_default();
@@ -53,6 +55,10 @@ fn main() -> eframe::Result {
                 i += 1;
             }
             "--presenter" => state.set_presenter(true),
+            "--data-dir" => {
+                dir = std::path::PathBuf::from(next);
+                i += 1;
+            }
             "--import" => {
                 imports.push(std::path::PathBuf::from(next));
                 i += 1;
@@ -76,7 +82,6 @@ fn main() -> eframe::Result {
         i += 1;
     }
     state.cohort.import(&imports);
-    let dir = std::env::temp_dir().join(format!("ssi-workshop-preview-{}", std::process::id()));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("SSI Coach workshop")

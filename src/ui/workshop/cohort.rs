@@ -153,16 +153,22 @@ pub fn show(ui: &mut Ui, lang: Language, presenter: bool, state: &mut CohortStat
             .strong()
             .color(theme::ERROR),
         );
-        for s in &state.skipped {
-            ui.label(tr_args(
-                lang,
-                "workshop.ui.cohort.skip_row",
-                &[
-                    ("file", &file_name(&s.file)),
-                    ("reason", &s.reason.message(lang)),
-                ],
-            ));
-        }
+        // a room of bad files must not push the statistics off the screen
+        egui::ScrollArea::vertical()
+            .id_salt("workshop_skipped")
+            .max_height(120.0)
+            .show(ui, |ui| {
+                for s in &state.skipped {
+                    ui.label(tr_args(
+                        lang,
+                        "workshop.ui.cohort.skip_row",
+                        &[
+                            ("file", &file_name(&s.file)),
+                            ("reason", &s.reason.message(lang)),
+                        ],
+                    ));
+                }
+            });
     }
     let Some(stats) = &state.stats else {
         ui.add_space(theme::SECTION_GAP);

@@ -69,7 +69,10 @@ pub fn show(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) 
             let [left, right] = cols else {
                 return;
             };
-            results(left, lang, presenter, state);
+            egui::ScrollArea::vertical()
+                .id_salt("workshop_results")
+                .auto_shrink([false, false])
+                .show(left, |ui| results(ui, lang, presenter, state));
             levers(right, lang, state);
         });
     } else {
@@ -118,7 +121,8 @@ fn results(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) {
     }
     ui.add_space(theme::SECTION_GAP);
     let total = estimate.total();
-    let size = if presenter { 96.0 } else { theme::TOTAL_TEXT };
+    // as big as the column allows ("Total: 74 of 100" is about 8.5 times the size wide)
+    let size = (if presenter { 96.0 } else { theme::TOTAL_TEXT }).min(ui.available_width() / 8.5);
     ui.label(
         RichText::new(tr_args(
             lang,

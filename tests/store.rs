@@ -965,8 +965,17 @@ fn a_quarantined_client_without_a_backup_is_still_reported() {
 /// contract ([`store::check_loader`]).
 #[test]
 fn mutated_files_never_break_the_loader() {
-    let good = std::fs::read(fixture("client_v1.ron")).unwrap();
-    store::check_loader(&good).unwrap();
+    let with_sum = std::fs::read_to_string(fixture("client_v1.ron")).unwrap();
+    // without the checksum line, more of the mutations get past it to the parser
+    let without_sum: String = with_sum
+        .lines()
+        .filter(|l| !l.contains("checksum:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let bases = [with_sum.into_bytes(), without_sum.into_bytes()];
+    for b in &bases {
+        store::check_loader(b).unwrap();
+    }
     let mut seed = 0x2545_f491_4f6c_dd1du64;
     let mut random = move |below: usize| {
         seed ^= seed << 13;
@@ -988,8 +997,8 @@ fn mutated_files_never_break_the_loader() {
         b"\\u{0}",
         b"schema: 2",
     ];
-    for _ in 0..3000 {
-        let mut b = good.clone();
+    for i in 0..3000 {
+        let mut b = bases[i % 2].clone();
         for _ in 0..1 + random(4) {
             let at = random(b.len());
             match random(4) {
@@ -1033,18 +1042,42 @@ fn a_file_damaged_while_the_app_runs_is_moved_aside_before_the_next_save() {
 }
 
 #[test]
-fn a_file_edited_by_hand_still_loads() {
-    // a byte order mark and Windows line endings, as some editors write them
-    let text = std::fs::read_to_string(fixture("client_v1.ron"))
-        .unwrap()
-        .replace('\n', "\r\n");
-    let c = store::parse_client(&text, Path::new("x.ron")).unwrap();
+fn a_file_opened_in_an_editor_still_loads() {
+    // a byte order mark, Windows line endings and tabs, as some editors and sync tools
+    // write them: layout, not content, so the checksum still holds
     let (_tmp, dir) = data_dir();
     let store = Store::open(dir).unwrap();
-    std::fs::write(store.client_path(&c.id), format!("\u{feff}{text}")).unwrap();
+    let c = client("edited-1");
+    store.save_client(&c).unwrap();
+    let path = store.client_path(&c.id);
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("  ", "\t")
+        .replace('\n', "\r\n");
+    assert!(text.contains("checksum: \"fnv1a64:"));
+    std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
     let report = store.load_all();
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert_eq!(report.clients, vec![c]);
+    // the same goes for the schema-1 fixture
+    let text = std::fs::read_to_string(fixture("client_v1.ron"))
+        .unwrap()
+        .replace('\n', "\r\n");
+    assert_eq!(
+        store::parse_client(&text, Path::new("x.ron")).unwrap(),
+        store::load_client_file(&fixture("client_v1.ron")).unwrap()
+    );
+}
+
+#[test]
+fn the_checksum_of_the_fixture_is_frozen() {
+    // files already on users' disks carry checksums: the algorithm must never change
+    let text = std::fs::read_to_string(fixture("client_v1.ron")).unwrap();
+    assert!(text.contains("checksum: \"fnv1a64:590c7a0e0f0a880c\""));
+    store::parse_client(&text, Path::new("x.ron")).unwrap();
+    let changed = text.replacen("endorsements: 112", "endorsements: 113", 1);
+    let e = store::parse_client(&changed, Path::new("x.ron")).unwrap_err();
+    assert!(e.is_damage() && e.to_string().contains("checksum"), "{e}");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! (
 //!   schema: 1,
 //!   app_version: "0.1.0",
-//!   checksum: "fnv1a64:0123456789abcdef",   // optional, see [`checksum`]
+//!   checksum: "fnv1a64:0123456789abcdef",   // optional, see [`text_checksum`]
 //!   client: ( ... ),
 //! )
 //! ```
@@ -60,31 +60,52 @@ struct ClientFileIn {
     client: Client,
 }
 
-/// The checksum of a client's content: FNV-1a (64 bit) of its compact RON text. It is computed
-/// over the content, not the file's bytes, so layout (indentation, line endings, a byte order
-/// mark) does not matter, while a changed value does: a flipped bit that still reads as valid
-/// data is caught.
-pub fn checksum(client: &Client) -> Result<String, StoreError> {
-    let canonical =
-        ron::ser::to_string(client).map_err(|e| StoreError::Serialize(e.to_string()))?;
+/// The checksum field's value while the checksum is computed.
+const CHECKSUM_PLACEHOLDER: &str = "fnv1a64:0000000000000000";
+
+/// The checksum of a client file's text: FNV-1a (64 bit) over the text with the checksum's
+/// own value set to zeros and the whitespace outside strings left out. So a changed value (a
+/// flipped bit that still reads as valid data) is caught, while layout (indentation, Windows
+/// line endings, a byte order mark) does not matter. It is computed over the text, not over
+/// today's types, so a field added by a later version never breaks the checksums of files
+/// written before it.
+pub fn text_checksum(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in canonical.as_bytes() {
-        hash ^= u64::from(*b);
+    let (mut in_string, mut escaped) = (false, false);
+    for b in text.bytes() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if b == b'"' {
+            in_string = true;
+        } else if b.is_ascii_whitespace() {
+            continue;
+        }
+        hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    Ok(format!("fnv1a64:{hash:016x}"))
+    format!("fnv1a64:{hash:016x}")
 }
 
-fn verify_checksum(file: &ClientFileIn, path: &Path) -> Result<(), StoreError> {
-    let expected = &file.checksum;
+/// Check the text's checksum, if it has one (`expected` empty: a file written by hand or with
+/// its checksum line removed to edit it).
+fn verify_checksum(text: &str, expected: &str, path: &Path) -> Result<(), StoreError> {
     if expected.is_empty() {
         return Ok(());
     }
-    let actual = checksum(&file.client).map_err(|e| StoreError::Damaged {
-        path: path.to_owned(),
-        message: e.to_string(),
-    })?;
-    if *expected == actual {
+    let zeroed = text.replacen(
+        &format!("\"{expected}\""),
+        &format!("\"{CHECKSUM_PLACEHOLDER}\""),
+        1,
+    );
+    let actual = text_checksum(&zeroed);
+    if expected == actual {
         Ok(())
     } else {
         Err(StoreError::Damaged {
@@ -176,7 +197,7 @@ pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
         }
         1 => {
             let file: ClientFileIn = ron_options().from_str(text).map_err(damaged(path))?;
-            verify_checksum(&file, path)?;
+            verify_checksum(text, &file.checksum, path)?;
             Versioned::V1(file.client)
         }
         s => {
@@ -277,13 +298,18 @@ pub fn client_to_ron(client: &Client) -> Result<String, StoreError> {
     let file = ClientFileOut {
         schema: SCHEMA_VERSION,
         app_version: env!("CARGO_PKG_VERSION"),
-        checksum: checksum(client)?,
+        checksum: CHECKSUM_PLACEHOLDER.to_owned(),
         client,
     };
     let mut text = ron::ser::to_string_pretty(&file, pretty())
         .map_err(|e| StoreError::Serialize(e.to_string()))?;
     text.push('\n');
-    Ok(text)
+    let sum = text_checksum(&text);
+    Ok(text.replacen(
+        &format!("\"{CHECKSUM_PLACEHOLDER}\""),
+        &format!("\"{sum}\""),
+        1,
+    ))
 }
 
 /// The file text of the settings.

@@ -354,3 +354,38 @@ fn presenter_view_turns_on_with_f11_and_off_with_esc() {
         "the button turns it on again"
     );
 }
+
+#[test]
+fn the_week_plan_sets_goals_and_an_export_imports_into_a_cohort() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    h.get_by_label("Exercises").click();
+    h.run();
+    h.get_by_label("Open Plan your week").click();
+    h.run();
+    h.get_by_label("Knob 1").click();
+    h.run();
+    h.get_by_label("Comments per week").click();
+    h.run();
+    h.get_by_role_and_label(Role::SpinButton, "Goal per week for knob 1")
+        .set_value_accesskit(10.0);
+    h.run();
+    h.get_by_label("Save in my file").click();
+    h.run();
+    let p = h.state().ws.participant().unwrap().clone();
+    assert_eq!(p.exercises["plan_week"].ticked, vec!["comments".to_owned()]);
+    assert_eq!(p.goals.get(ssi_coach::model::ActivityKind::Comment), 10);
+
+    // the participant hands in the file; the trainer imports it
+    let out = dir.path().join("handed-in").join("p1.ssip");
+    h.state_mut().ws.export_participant_to(&out).unwrap();
+    h.state_mut()
+        .ws
+        .cohort
+        .import(&[out.parent().unwrap().to_owned()]);
+    h.get_by_label("Cohort").click();
+    h.run();
+    assert!(h.query_by_label("Participants: 1").is_some());
+    assert!(h.query_by_label("Skipped files: 1").is_none());
+}

@@ -21,14 +21,6 @@ pub const TEXTS: &[Row] = &[
     ),
     ("workshop.ui.tab.cohort", ["Cohort", "Groep", "Hold"]),
     (
-        "workshop.ui.tabs",
-        [
-            "Workshop sections",
-            "Onderdelen van de workshop",
-            "Workshoppens dele",
-        ],
-    ),
-    (
         "workshop.ui.presenter_on",
         [
             "Presenter view (F11)",

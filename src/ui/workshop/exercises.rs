@@ -482,7 +482,7 @@ fn countdown(ui: &mut Ui, lang: Language, now: Duration, presenter: bool, state:
 
 /// "Time is up", flashing for a few seconds after the end.
 pub fn end_banner(ui: &mut Ui, lang: Language, now: Duration, flashing: bool) {
-    let bright = flashing && (now.as_millis() / 400) % 2 == 0;
+    let bright = flashing && (now.as_millis() / 400).is_multiple_of(2);
     let (fill, text) = if bright {
         (Color32::from_rgb(0xff, 0xd4, 0x00), Color32::BLACK)
     } else {

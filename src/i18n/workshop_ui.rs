@@ -348,7 +348,7 @@ pub const TEXTS: &[Row] = &[
         [
             "Skipped files: {count}",
             "Overgeslagen bestanden: {count}",
-            "Sprunget over: {count} filer",
+            "Filer sprunget over: {count}",
         ],
     ),
     (

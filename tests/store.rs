@@ -1198,10 +1198,13 @@ fn files_are_readable_by_the_user_only() {
 // ---------------------------------------------------------------------------------------
 // 6. the crash test: SIGKILL a process that saves in a loop
 
+#[cfg(unix)]
 const CRASH_CHILD: &str = "SSI_COACH_CRASH_CHILD_DIR";
+#[cfg(unix)]
 const CRASH_TEST: &str = "crash_kill_a_saving_process_at_random_moments";
 
 /// The client as saved at `version` (large enough that a save takes a while).
+#[cfg(unix)]
 fn crash_client(version: u64) -> Client {
     static BASE: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
     let mut c = BASE.get_or_init(|| client("crash-1")).clone();
@@ -1218,6 +1221,7 @@ fn crash_client(version: u64) -> Client {
     c
 }
 
+#[cfg(unix)]
 fn crash_child(dir: &Path) {
     use std::io::Write as _;
     let store = Store::open(dir.to_owned()).unwrap();
@@ -1225,11 +1229,25 @@ fn crash_child(dir: &Path) {
     let report = store.load_all();
     let mut version = report.clients[0].next_id;
     let mut out = io::stdout();
-    loop {
+    let parent = std::os::unix::process::parent_id();
+    // never outlive the test: a child whose parent is gone stops
+    while std::os::unix::process::parent_id() == parent {
         version += 1;
         store.save_client(&crash_client(version)).unwrap();
         writeln!(out, "\nsaved {version}").unwrap();
         out.flush().unwrap();
+    }
+}
+
+/// A child process that is killed when the test fails half-way.
+#[cfg(unix)]
+struct KillOnDrop(std::process::Child);
+
+#[cfg(unix)]
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 
@@ -1268,13 +1286,16 @@ fn crash_kill_a_saving_process_at_random_moments() {
     };
     let (mut committed, mut strays, mut mid_save) = (0u64, 0usize, 0usize);
     for i in 0..kills {
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", CRASH_TEST, "--nocapture", "--test-threads=1"])
-            .env(CRASH_CHILD, &dir)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = KillOnDrop(
+            Command::new(std::env::current_exe().unwrap())
+                .args(["--exact", CRASH_TEST, "--nocapture", "--test-threads=1"])
+                .env(CRASH_CHILD, &dir)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        let child = &mut child.0;
         // wait for the first save (the start-up is not what this test is about), then kill
         // at a random moment of the save loop
         let mut stdout = io::BufReader::new(child.stdout.take().unwrap());

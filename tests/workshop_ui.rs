@@ -154,6 +154,12 @@ fn an_exercise_counts_down_with_the_mocked_clock_and_signals_the_end() {
     h.run();
     assert!(h.query_by_label("Time left: 3:30").is_some());
     assert!(h.query_by_label("Time is up").is_none());
+    // on another section the countdown stays in the header
+    h.get_by_label("What-if simulator").click();
+    h.run();
+    assert!(h.query_by_label("Time left: 3:30").is_some());
+    h.get_by_label("Exercises").click();
+    h.run();
     // pause: the clock moves, the countdown does not
     h.get_by_label("Pause").click();
     h.run();

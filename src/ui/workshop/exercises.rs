@@ -150,6 +150,14 @@ impl ExState {
         self.flash_until.is_some_and(|f| now < f)
     }
 
+    /// The time left while the countdown runs (for the header on the other sections).
+    pub fn running_text(&self, now: Duration) -> Option<String> {
+        self.timer
+            .as_ref()
+            .filter(|t| t.is_running() && !t.is_finished(now))
+            .map(|t| t.remaining_text(now))
+    }
+
     /// Whether the countdown has run out.
     pub fn time_is_up(&self, now: Duration) -> bool {
         self.timer.as_ref().is_some_and(|t| t.is_finished(now))

@@ -210,6 +210,20 @@ pub fn show(
             let on = !state.presenter;
             toggle_presenter(ui, state, on);
         }
+        // the room's countdown stays in sight while the trainer shows something else
+        if state.tab != Tab::Exercises
+            && let Some(time) = state.ex.running_text(now)
+        {
+            ui.add_space(12.0);
+            ui.label(
+                RichText::new(crate::i18n::tr_args(
+                    lang,
+                    "workshop.ui.timer.remaining",
+                    &[("time", &time)],
+                ))
+                .strong(),
+            );
+        }
     });
     if !state.presenter {
         ui.label(RichText::new(tr(lang, "workshop.ui.no_client_data")).weak());

@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod engine;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod report;
 pub mod store;

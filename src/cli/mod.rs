@@ -5,6 +5,7 @@
 mod args;
 mod cohort;
 mod estimate;
+mod import;
 mod report;
 
 pub use args::{Args, CliError};
@@ -77,6 +78,7 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
     match command {
         "estimate" => estimate::estimate(&args, out).map(|()| Dispatch::Exit(0)),
         "knobs" => estimate::knobs(&args, out).map(|()| Dispatch::Exit(0)),
+        "import" => import::import(&args, out).map(|()| Dispatch::Exit(0)),
         "report" => report::report(&args, out).map(|()| Dispatch::Exit(0)),
         "cohort" => cohort::cohort(&args, out).map(|()| Dispatch::Exit(0)),
         _ => Err(CliError::Usage(format!(

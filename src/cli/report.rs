@@ -67,7 +67,7 @@ fn parse_language(code: &str) -> Result<Language, CliError> {
 
 /// The client in `<dir>/clients/` whose id is `wanted`, or whose name is `wanted` ignoring
 /// case and surrounding spaces.
-fn find_client(dir: &Path, wanted: &str) -> Result<Client, CliError> {
+pub(super) fn find_client(dir: &Path, wanted: &str) -> Result<Client, CliError> {
     let clients_dir = dir.join("clients");
     let mut files: Vec<_> = std::fs::read_dir(&clients_dir)
         .map(|entries| {

@@ -8,6 +8,7 @@
 mod coaching;
 mod common;
 mod format;
+mod import;
 mod knobs;
 mod report;
 mod store;
@@ -29,6 +30,7 @@ pub type Row = (&'static str, [&'static str; 3]);
 pub const TABLES: &[&[Row]] = &[
     coaching::TEXTS,
     common::TEXTS,
+    import::TEXTS,
     knobs::TEXTS,
     report::TEXTS,
     store::TEXTS,

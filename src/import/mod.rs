@@ -1,0 +1,604 @@
+//! Import LinkedIn's own data export (the ZIP a member downloads), offline: no login, no
+//! scraping. `docs/import.md` lists what is read and how; `LINKEDIN-EXPORT.md` in the brief
+//! is the spec of the files and their quirks.
+//!
+//! Safety: the ZIP is never extracted. Only known entries are read, each through a hard limit
+//! on its *inflated* size (so a ZIP bomb stops at the limit), entries with `..`, absolute
+//! paths or symlinks make the whole file refused, and nothing is written anywhere.
+
+mod merge;
+mod parse;
+mod seniority;
+mod text;
+
+pub use merge::{MergeSummary, merge};
+pub use seniority::is_decision_maker;
+
+use std::collections::BTreeMap;
+use std::io::{Read, Seek};
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::i18n::{Language, tr_args};
+use crate::model::{ActivityKind, Date};
+use parse::Collected;
+
+/// How much one entry may inflate to (a 500 MB CSV is refused, not read).
+pub const MAX_ENTRY_BYTES: u64 = 256 * 1024 * 1024;
+/// How much all read entries together may inflate to.
+pub const MAX_TOTAL_BYTES: u64 = 1024 * 1024 * 1024;
+/// How many entries a ZIP may have.
+pub const MAX_ENTRIES: usize = 20_000;
+/// How large one article's HTML may be.
+const MAX_ARTICLE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Why an export could not be read. Nothing was changed anywhere.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// What the OS said.
+        source: std::io::Error,
+    },
+    /// Not a ZIP file (or an empty or damaged one).
+    #[error("not a ZIP file: {0}")]
+    NotZip(String),
+    /// A ZIP, but not a LinkedIn data export.
+    #[error(
+        "this ZIP is not a LinkedIn data export (no Connections, messages, Profile ... inside)"
+    )]
+    NotLinkedIn,
+    /// An entry with `..`, an absolute path or a symlink.
+    #[error("unsafe entry in the ZIP: {0}")]
+    Unsafe(String),
+    /// An entry (or all of them) inflates beyond the limit: a ZIP bomb or a file far larger
+    /// than any real export.
+    #[error("{entry} is larger than {limit_mb} MB once unpacked")]
+    TooLarge {
+        /// The entry.
+        entry: String,
+        /// The limit in MB.
+        limit_mb: u64,
+    },
+    /// Too many entries.
+    #[error("the ZIP has more than {0} entries")]
+    TooManyEntries(usize),
+}
+
+impl ImportError {
+    /// The message for the user in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            Self::Io { path, source } => tr_args(
+                lang,
+                "import.error.io",
+                &[("path", path), ("reason", &source.to_string())],
+            ),
+            Self::NotZip(_) => tr_args(lang, "import.error.not_zip", &[]),
+            Self::NotLinkedIn => tr_args(lang, "import.error.not_linkedin", &[]),
+            Self::Unsafe(entry) => tr_args(lang, "import.error.unsafe", &[("entry", entry)]),
+            Self::TooLarge { entry, limit_mb } => tr_args(
+                lang,
+                "import.error.too_large",
+                &[("entry", entry), ("limit", &limit_mb.to_string())],
+            ),
+            Self::TooManyEntries(n) => {
+                tr_args(lang, "import.error.entries", &[("n", &n.to_string())])
+            }
+        }
+    }
+}
+
+/// What the export tells about the SSI signals; `None` where it cannot tell (a Basic export
+/// has no posts, comments, reactions, searches or articles: unknown, not zero).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Signals {
+    /// Connections, hidden ones included.
+    pub connections: Option<u32>,
+    /// Visible connections whose position is a decision maker's.
+    pub decision_makers: Option<u32>,
+    /// Outgoing invitations (LinkedIn keeps 6-13 months).
+    pub invitations_sent: Option<u32>,
+    /// Outgoing invitations with a personal note.
+    pub invitations_with_note: Option<u32>,
+    /// Messages the owner sent (no drafts, spam, sponsored or LinkedIn's own).
+    pub messages_sent: Option<u32>,
+    /// Shares with text.
+    pub posts: Option<u32>,
+    /// Shares without text and instant reposts.
+    pub reposts: Option<u32>,
+    /// Comments (whole comments, however LinkedIn split them over lines).
+    pub comments: Option<u32>,
+    /// Reactions of any type.
+    pub reactions: Option<u32>,
+    /// Searches, the same query within a minute counted once.
+    pub searches: Option<u32>,
+    /// Published articles.
+    pub articles_published: Option<u32>,
+    /// A profile photo was uploaded.
+    pub profile_photo: Option<bool>,
+    /// A background banner was uploaded.
+    pub background_banner: Option<bool>,
+    /// Skills listed.
+    pub skills: Option<u32>,
+}
+
+/// An imported message the owner sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedMessage {
+    /// A stable key (conversation, time, recipient, content): a second import skips it.
+    pub key: String,
+    /// The day it was sent.
+    pub date: Date,
+    /// To whom.
+    pub person: String,
+    /// Their company and position if they are a connection.
+    pub company: String,
+    /// Their position.
+    pub title: String,
+    /// Whether the position is a decision maker's.
+    pub decision_maker: bool,
+    /// Whether someone else wrote in the conversation afterwards.
+    pub replied: bool,
+}
+
+/// Profile facts found in the export.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileFacts {
+    /// A headline.
+    pub headline: bool,
+    /// An about section.
+    pub about: bool,
+    /// Industry and location.
+    pub industry_location: bool,
+    /// Positions with a description.
+    pub experience_descriptions: bool,
+    /// Education entries.
+    pub education: bool,
+    /// Recommendations received (visible).
+    pub recommendations: Option<u32>,
+    /// Endorsements received.
+    pub endorsements: Option<u32>,
+}
+
+/// What an export holds, ready to preview and to merge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Import {
+    /// The day the export was made (from the ZIP's name, else its newest date).
+    pub as_of: Date,
+    /// The signals, `None` for unknown.
+    pub signals: Signals,
+    /// Problems that did not stop the import, in English (also in the JSON).
+    pub warnings: Vec<String>,
+    /// Activity per day and kind.
+    pub activity: BTreeMap<(Date, ActivityKind), u32>,
+    /// Messages the owner sent.
+    pub messages: Vec<ImportedMessage>,
+    /// Profile facts.
+    pub profile: ProfileFacts,
+    /// The files that were read.
+    pub files: Vec<String>,
+    /// A fingerprint of the content (same export, same fingerprint).
+    pub fingerprint: String,
+}
+
+impl Import {
+    /// `{"as_of","signals":{..},"estimate":{..},"warnings":[..]}`: the `import --json` shape.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut client = crate::model::Client::new(
+            crate::model::ClientId("import".to_owned()),
+            "import",
+            self.as_of,
+        );
+        merge(&mut client, self, self.as_of);
+        let estimate = crate::engine::estimate(&client, self.as_of).to_json();
+        serde_json::json!({
+            "as_of": self.as_of.format("%Y-%m-%d").to_string(),
+            "signals": self.signals,
+            "estimate": estimate,
+            "warnings": self.warnings,
+        })
+    }
+}
+
+/// Which file of the export an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Connections,
+    Invitations,
+    Messages,
+    Shares,
+    InstantReposts,
+    Comments,
+    Reactions,
+    Searches,
+    RichMedia,
+    Article,
+    Profile,
+    Positions,
+    Education,
+    Skills,
+    Recommendations,
+    Endorsements,
+}
+
+/// Classify an entry name: case-insensitive, spaces and underscores ignored, numeric
+/// `_<n>` suffixes stripped (`Shares_2.csv`), everything else ignored.
+fn classify(name: &str) -> Option<Kind> {
+    let lower = name.to_lowercase();
+    if lower.starts_with("articles/") && lower.ends_with(".html") {
+        return Some(Kind::Article);
+    }
+    if lower.contains('/') {
+        return None;
+    }
+    let stem = lower.strip_suffix(".csv")?;
+    let stem = match stem.rsplit_once('_') {
+        Some((base, n)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => base,
+        _ => stem,
+    };
+    let key: String = stem.chars().filter(|c| !matches!(c, ' ' | '_')).collect();
+    Some(match key.as_str() {
+        "connections" => Kind::Connections,
+        "invitations" => Kind::Invitations,
+        "messages" => Kind::Messages,
+        "shares" => Kind::Shares,
+        "instantreposts" => Kind::InstantReposts,
+        "comments" => Kind::Comments,
+        "reactions" => Kind::Reactions,
+        "searchqueries" => Kind::Searches,
+        "richmedia" => Kind::RichMedia,
+        "profile" => Kind::Profile,
+        "positions" => Kind::Positions,
+        "education" => Kind::Education,
+        "skills" => Kind::Skills,
+        "recommendationsreceived" => Kind::Recommendations,
+        "endorsementreceivedinfo" => Kind::Endorsements,
+        _ => return None,
+    })
+}
+
+/// The export date from a name like `Basic_LinkedInDataExport_03-14-2026.zip` (also with
+/// ` (1)` before `.zip`).
+pub fn date_from_name(name: &str) -> Option<Date> {
+    let name = Path::new(name).file_name()?.to_str()?;
+    let bytes = name.as_bytes();
+    (0..bytes.len().saturating_sub(9)).find_map(|i| {
+        let s = name.get(i..i + 10)?;
+        let b = s.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        if digits(0..2) && b[2] == b'-' && digits(3..5) && b[5] == b'-' && digits(6..10) {
+            chrono::NaiveDate::parse_from_str(s, "%m-%d-%Y").ok()
+        } else {
+            None
+        }
+    })
+}
+
+/// Read an export from a file.
+pub fn read_zip_file(path: &Path) -> Result<Import, ImportError> {
+    let file = std::fs::File::open(path).map_err(|source| ImportError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let name = path.file_name().and_then(|n| n.to_str());
+    read_zip(std::io::BufReader::new(file), name)
+}
+
+/// Read an export from bytes; `name` is the ZIP's file name (for its date), if known.
+pub fn read_zip_bytes(bytes: &[u8], name: Option<&str>) -> Result<Import, ImportError> {
+    read_zip(std::io::Cursor::new(bytes), name)
+}
+
+/// Counts bytes and fails past a limit.
+struct Limited<R> {
+    inner: R,
+    left: u64,
+    total_left: u64,
+}
+
+impl<R: Read> Read for Limited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let n64 = n as u64;
+        if n64 > self.left || n64 > self.total_left {
+            return Err(std::io::Error::other("limit"));
+        }
+        self.left -= n64;
+        self.total_left -= n64;
+        Ok(n)
+    }
+}
+
+fn read_zip<R: Read + Seek>(reader: R, name: Option<&str>) -> Result<Import, ImportError> {
+    let mut zip = zip::ZipArchive::new(reader).map_err(|e| ImportError::NotZip(e.to_string()))?;
+    if zip.len() > MAX_ENTRIES {
+        return Err(ImportError::TooManyEntries(MAX_ENTRIES));
+    }
+    let mut c = Collected::default();
+    let mut total_left = MAX_TOTAL_BYTES;
+    let mut fingerprint: u64 = 0xcbf29ce484222325;
+    // first pass: refuse unsafe entries before reading anything
+    let mut wanted = Vec::new();
+    for i in 0..zip.len() {
+        let entry = zip
+            .by_index_raw(i)
+            .map_err(|e| ImportError::NotZip(e.to_string()))?;
+        let name = entry.name().replace('\\', "/");
+        let unsafe_name = name.starts_with('/')
+            || name.split('/').any(|p| p == "..")
+            || name.get(1..2) == Some(":");
+        if unsafe_name || entry.is_symlink() {
+            return Err(ImportError::Unsafe(name));
+        }
+        if entry.is_dir() {
+            continue;
+        }
+        if let Some(kind) = classify(&name) {
+            let limit = if kind == Kind::Article {
+                MAX_ARTICLE_BYTES
+            } else {
+                MAX_ENTRY_BYTES
+            };
+            if entry.size() > limit {
+                return Err(ImportError::TooLarge {
+                    entry: name,
+                    limit_mb: limit / (1024 * 1024),
+                });
+            }
+            for b in name.bytes().chain(entry.crc32().to_le_bytes()) {
+                fingerprint ^= u64::from(b);
+                fingerprint = fingerprint.wrapping_mul(0x100000001b3);
+            }
+            wanted.push((i, kind, name, limit));
+        }
+    }
+    if wanted.is_empty() {
+        return Err(ImportError::NotLinkedIn);
+    }
+    // Invitations first: they tell who the owner is, which messages need
+    wanted.sort_by_key(|(_, kind, name, _)| (*kind != Kind::Invitations, name.clone()));
+    for (i, kind, name, limit) in wanted {
+        let entry = zip
+            .by_index(i)
+            .map_err(|e| ImportError::NotZip(e.to_string()))?;
+        let limited = Limited {
+            inner: entry,
+            left: limit,
+            total_left,
+        };
+        let mut counted = CountRead {
+            inner: limited,
+            n: 0,
+        };
+        let result = read_entry(kind, Box::new(&mut counted), &mut c);
+        total_left = total_left.saturating_sub(counted.n);
+        match result {
+            Ok(()) => c.files.push(name),
+            Err(e) if e.to_string() == "limit" => {
+                return Err(ImportError::TooLarge {
+                    entry: name,
+                    limit_mb: limit.min(MAX_TOTAL_BYTES) / (1024 * 1024),
+                });
+            }
+            Err(e) => c
+                .warnings
+                .push(format!("{name}: {e}; the file was skipped")),
+        }
+    }
+    Ok(summarise(c, name, format!("{fingerprint:016x}")))
+}
+
+struct CountRead<R> {
+    inner: R,
+    n: u64,
+}
+
+impl<R: Read> Read for CountRead<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.n += n as u64;
+        Ok(n)
+    }
+}
+
+fn read_entry(kind: Kind, r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
+    match kind {
+        Kind::Connections => parse::connections(r, c),
+        Kind::Invitations => parse::invitations(r, c),
+        Kind::Messages => parse::messages(r, c),
+        Kind::Shares => parse::shares(r, c),
+        Kind::InstantReposts => parse::instant_reposts(r, c),
+        Kind::Comments => parse::comments(r, c),
+        Kind::Reactions => parse::reactions(r, c),
+        Kind::Searches => parse::searches(r, c),
+        Kind::RichMedia => parse::rich_media(r, c),
+        Kind::Article => parse::article(r, c),
+        Kind::Profile => parse::profile(r, c),
+        Kind::Positions => parse::positions(r, c),
+        Kind::Education => {
+            c.education = parse::count_rows(r, "Education.csv", &["School Name"], c, |_, _| true)?;
+            Ok(())
+        }
+        Kind::Skills => {
+            let n = parse::count_rows(r, "Skills.csv", &["Name"], c, |_, _| true)?;
+            c.skills = Some(c.skills.unwrap_or(0) + n.unwrap_or(0));
+            Ok(())
+        }
+        Kind::Recommendations => {
+            c.recommendations = parse::count_rows(
+                r,
+                "Recommendations_Received.csv",
+                &["First Name", "Status"],
+                c,
+                |h, rec| {
+                    let status = text::field(rec, h.col("Status"));
+                    status.is_empty() || status.eq_ignore_ascii_case("VISIBLE")
+                },
+            )?;
+            Ok(())
+        }
+        Kind::Endorsements => {
+            c.endorsements = parse::count_rows(
+                r,
+                "Endorsement_Received_Info.csv",
+                &["Skill Name"],
+                c,
+                |_, _| true,
+            )?;
+            Ok(())
+        }
+    }
+}
+
+fn len(v: &Option<Vec<Date>>) -> Option<u32> {
+    v.as_ref()
+        .map(|v| u32::try_from(v.len()).unwrap_or(u32::MAX))
+}
+
+fn summarise(mut c: Collected, name: Option<&str>, fingerprint: String) -> Import {
+    let as_of = match name.and_then(date_from_name) {
+        Some(d) => d,
+        None => {
+            c.warnings.push(
+                "the export date is not in the file name; the newest date in the export is used"
+                    .to_owned(),
+            );
+            c.newest.unwrap_or_default()
+        }
+    };
+    let mut activity = BTreeMap::new();
+    let mut signals = Signals {
+        connections: c.connections,
+        decision_makers: c.connections.map(|_| c.decision_makers),
+        posts: len(&c.posts),
+        reposts: len(&c.reposts),
+        comments: len(&c.comments),
+        reactions: len(&c.reactions),
+        articles_published: len(&c.articles),
+        profile_photo: c.profile_photo,
+        background_banner: c.background_banner,
+        skills: c.skills,
+        ..Signals::default()
+    };
+    if c.searches.is_some() {
+        let searches = parse::dedup_searches(std::mem::take(&mut c.search_queries));
+        signals.searches = Some(u32::try_from(searches.len()).unwrap_or(u32::MAX));
+        let days: Vec<Date> = searches.iter().map(|t| t.date()).collect();
+        parse::per_day(&days, ActivityKind::Search, &mut activity);
+    }
+    for (list, kind) in [
+        (&c.posts, ActivityKind::Post),
+        (&c.reposts, ActivityKind::Share),
+        (&c.comments, ActivityKind::Comment),
+        (&c.reactions, ActivityKind::Like),
+        (&c.articles, ActivityKind::Article),
+    ] {
+        if let Some(days) = list {
+            parse::per_day(days, kind, &mut activity);
+        }
+    }
+    parse::per_day(&c.group_posts, ActivityKind::GroupPost, &mut activity);
+    if let Some(inv) = &c.invitations {
+        let out: Vec<&parse::Invitation> = inv.iter().filter(|i| i.outgoing).collect();
+        signals.invitations_sent = Some(u32::try_from(out.len()).unwrap_or(u32::MAX));
+        signals.invitations_with_note =
+            Some(u32::try_from(out.iter().filter(|i| i.with_note).count()).unwrap_or(u32::MAX));
+        for i in &out {
+            let kind = if i.with_note {
+                ActivityKind::InvitationWithNote
+            } else {
+                ActivityKind::InvitationWithoutNote
+            };
+            *activity.entry((i.day, kind)).or_default() += 1;
+            let accepted = (!i.invitee_url.is_empty()
+                && c.connection_urls.contains(&i.invitee_url))
+                || c.connection_names.contains_key(&i.invitee);
+            if accepted {
+                *activity
+                    .entry((i.day, ActivityKind::Acceptance))
+                    .or_default() += 1;
+            }
+        }
+    }
+    let messages = c.messages.as_deref().map(|m| owner_messages(m, &c));
+    signals.messages_sent = messages
+        .as_ref()
+        .map(|m| u32::try_from(m.len()).unwrap_or(u32::MAX));
+    let profile = ProfileFacts {
+        headline: c.headline,
+        about: c.about,
+        industry_location: c.industry_location,
+        experience_descriptions: c.position_descriptions,
+        education: c.education.is_some_and(|n| n > 0),
+        recommendations: c.recommendations,
+        endorsements: c.endorsements,
+    };
+    Import {
+        as_of,
+        signals,
+        warnings: c.warnings,
+        activity,
+        messages: messages.unwrap_or_default(),
+        profile,
+        files: c.files,
+        fingerprint,
+    }
+}
+
+/// The messages the owner sent, with whether the conversation got a reply afterwards.
+fn owner_messages(raw: &[parse::RawMessage], c: &Collected) -> Vec<ImportedMessage> {
+    let owner_name = c.owner_name.clone().unwrap_or_default();
+    let is_owner = |m: &parse::RawMessage| {
+        m.from_url == "outgoing"
+            || (!m.from_url.is_empty() && c.owner_urls.contains(&m.from_url))
+            || (!owner_name.is_empty() && m.from == owner_name)
+    };
+    // the newest time someone else wrote, per conversation
+    let mut other_last: std::collections::HashMap<&str, chrono::NaiveDateTime> =
+        std::collections::HashMap::new();
+    for m in raw.iter().filter(|m| !is_owner(m)) {
+        let e = other_last.entry(m.conversation.as_str()).or_insert(m.at);
+        if m.at > *e {
+            *e = m.at;
+        }
+    }
+    let mut out: Vec<ImportedMessage> = raw
+        .iter()
+        .filter(|m| is_owner(m))
+        .map(|m| {
+            let (company, title) = c
+                .connection_names
+                .get(&m.to.to_lowercase())
+                .cloned()
+                .unwrap_or_default();
+            ImportedMessage {
+                key: format!(
+                    "li:{}:{}:{:016x}",
+                    m.conversation,
+                    m.at.format("%Y%m%d%H%M%S"),
+                    m.content_hash
+                ),
+                date: m.at.date(),
+                person: if m.to.is_empty() {
+                    m.title.clone()
+                } else {
+                    m.to.clone()
+                },
+                decision_maker: is_decision_maker(&title),
+                company,
+                title,
+                replied: other_last
+                    .get(m.conversation.as_str())
+                    .is_some_and(|t| *t > m.at),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| a.date.cmp(&b.date).then(a.key.cmp(&b.key)));
+    out.dedup_by(|a, b| a.key == b.key);
+    out
+}

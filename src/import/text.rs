@@ -1,0 +1,274 @@
+//! Turning an entry's bytes into text records: encoding sniffing (UTF-8, UTF-8 with BOM,
+//! UTF-16LE with BOM), delimiter sniffing, header location, dates in LinkedIn's formats.
+
+use std::io::{self, Read};
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// A reader that turns UTF-16LE bytes into UTF-8, streaming (legacy 2018/2022 files).
+pub struct Utf16Le<R> {
+    inner: R,
+    out: Vec<u8>,
+    pos: usize,
+    odd: Option<u8>,
+    high: Option<u16>,
+    done: bool,
+}
+
+impl<R: Read> Utf16Le<R> {
+    /// Wrap `inner` (positioned after the BOM).
+    pub fn new(inner: R) -> Self {
+        Self {
+            inner,
+            out: Vec::new(),
+            pos: 0,
+            odd: None,
+            high: None,
+            done: false,
+        }
+    }
+
+    fn refill(&mut self) -> io::Result<()> {
+        let mut buf = [0u8; 16 * 1024];
+        self.out.clear();
+        self.pos = 0;
+        while self.out.is_empty() && !self.done {
+            let n = self.inner.read(&mut buf)?;
+            if n == 0 {
+                self.done = true;
+                if self.high.take().is_some() || self.odd.take().is_some() {
+                    self.out.extend_from_slice("\u{FFFD}".as_bytes());
+                }
+                break;
+            }
+            let mut bytes: Vec<u8> = self.odd.take().into_iter().collect();
+            bytes.extend_from_slice(&buf[..n]);
+            if bytes.len() % 2 == 1 {
+                self.odd = bytes.pop();
+            }
+            let mut units: Vec<u16> = self.high.take().into_iter().collect();
+            units.extend(
+                bytes
+                    .chunks_exact(2)
+                    .map(|c| u16::from_le_bytes([c[0], c[1]])),
+            );
+            if let Some(&last) = units.last()
+                && (0xD800..0xDC00).contains(&last)
+            {
+                self.high = units.pop();
+            }
+            let mut s = String::with_capacity(units.len());
+            for c in char::decode_utf16(units) {
+                s.push(c.unwrap_or('\u{FFFD}'));
+            }
+            self.out.extend_from_slice(s.as_bytes());
+        }
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for Utf16Le<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.pos >= self.out.len() {
+            self.refill()?;
+        }
+        let n = buf.len().min(self.out.len() - self.pos);
+        buf[..n].copy_from_slice(&self.out[self.pos..self.pos + n]);
+        self.pos += n;
+        Ok(n)
+    }
+}
+
+/// Sniff the encoding from the first bytes and return a UTF-8 reader plus the first bytes of
+/// text (for delimiter sniffing).
+pub fn utf8_reader<'a, R: Read + 'a>(mut r: R) -> io::Result<(Box<dyn Read + 'a>, Vec<u8>)> {
+    let mut head = [0u8; 3];
+    let mut n = 0;
+    while n < 3 {
+        let k = r.read(&mut head[n..])?;
+        if k == 0 {
+            break;
+        }
+        n += k;
+    }
+    let head = &head[..n];
+    let mut reader: Box<dyn Read + 'a> = if head.starts_with(&[0xFF, 0xFE]) {
+        let rest = io::Cursor::new(head[2..].to_vec()).chain(r);
+        Box::new(Utf16Le::new(rest))
+    } else if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        Box::new(r)
+    } else {
+        Box::new(io::Cursor::new(head.to_vec()).chain(r))
+    };
+    // peek at the first text to choose the delimiter
+    let mut peek = vec![0u8; 4096];
+    let mut got = 0;
+    while got < peek.len() {
+        let k = reader.read(&mut peek[got..])?;
+        if k == 0 {
+            break;
+        }
+        got += k;
+    }
+    peek.truncate(got);
+    let reader: Box<dyn Read + 'a> = Box::new(io::Cursor::new(peek.clone()).chain(reader));
+    Ok((reader, peek))
+}
+
+/// Tab for legacy tab-separated files, else comma: whichever appears more on the first line
+/// that has either.
+pub fn delimiter(peek: &[u8]) -> u8 {
+    for line in peek.split(|&b| b == b'\n') {
+        let tabs = line.iter().filter(|&&b| b == b'\t').count();
+        let commas = line.iter().filter(|&&b| b == b',').count();
+        if tabs + commas > 0 {
+            return if tabs > commas { b'\t' } else { b',' };
+        }
+    }
+    b','
+}
+
+/// A CSV reader over an entry: flexible rows, no header assumed (see [`Header::find`]).
+pub fn csv_reader<'a>(r: Box<dyn Read + 'a>, delimiter: u8) -> csv::Reader<Box<dyn Read + 'a>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(r)
+}
+
+/// Column positions by (normalised) name.
+#[derive(Debug, Clone)]
+pub struct Header {
+    names: Vec<String>,
+}
+
+/// Lower case, no spaces or underscores: `Connected On` = `connected_on` = `CONNECTED ON`.
+pub fn norm(s: &str) -> String {
+    s.trim()
+        .trim_start_matches('\u{feff}')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Header {
+    /// The header row if `record` has all of `required` (so preambles are skipped).
+    pub fn find(record: &csv::ByteRecord, required: &[&str]) -> Option<Self> {
+        let names: Vec<String> = record
+            .iter()
+            .map(|f| norm(&String::from_utf8_lossy(f)))
+            .collect();
+        required
+            .iter()
+            .all(|r| names.iter().any(|n| *n == norm(r)))
+            .then_some(Self { names })
+    }
+
+    /// The index of a column.
+    pub fn col(&self, name: &str) -> Option<usize> {
+        let n = norm(name);
+        self.names.iter().position(|x| *x == n)
+    }
+
+    /// Whether the column exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.col(name).is_some()
+    }
+}
+
+/// A field of a record as text (lossy: invalid UTF-8 becomes U+FFFD).
+pub fn field(record: &csv::ByteRecord, col: Option<usize>) -> String {
+    col.and_then(|i| record.get(i))
+        .map(|b| String::from_utf8_lossy(b).trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// Whether a record looks like binary garbage (NUL bytes or invalid UTF-8).
+pub fn is_garbage(record: &csv::ByteRecord) -> bool {
+    record
+        .iter()
+        .any(|f| f.contains(&0) || std::str::from_utf8(f).is_err())
+}
+
+/// `YYYY-MM-DD ...` or `YYYY/MM/DD ...` (messages, shares, comments, reactions, searches).
+pub fn iso_date_time(s: &str) -> Option<NaiveDateTime> {
+    let s = s.trim();
+    let head: String = s
+        .chars()
+        .take(19)
+        .map(|c| if c == '/' { '-' } else { c })
+        .collect();
+    NaiveDateTime::parse_from_str(&head, "%Y-%m-%d %H:%M:%S")
+        .ok()
+        .or_else(|| {
+            NaiveDate::parse_from_str(head.get(..10)?, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+        })
+}
+
+/// `09 Mar 2025` (Connections) or the 2018 `1/8/18, 6:14 PM`.
+pub fn connection_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%d %b %Y")
+        .ok()
+        .or_else(|| us_date_time(s).map(|t| t.date()))
+}
+
+/// `3/8/25, 9:41 PM` (Invitations, Recommendations, 2018 Connections).
+pub fn us_date_time(s: &str) -> Option<NaiveDateTime> {
+    let (date, time) = s.trim().split_once(',').unwrap_or((s.trim(), ""));
+    let mut parts = date.trim().split('/').map(|p| p.trim().parse::<u32>().ok());
+    let (m, d, y) = (parts.next()??, parts.next()??, parts.next()??);
+    let year = if y < 100 { 2000 + y as i32 } else { y as i32 };
+    let day = NaiveDate::from_ymd_opt(year, m, d)?;
+    let time = time.trim().to_uppercase();
+    let (hm, pm) = match time.strip_suffix("PM") {
+        Some(t) => (t.trim().to_owned(), true),
+        None => (time.trim_end_matches("AM").trim().to_owned(), false),
+    };
+    let (h, min) = hm.split_once(':').unwrap_or(("0", "0"));
+    let mut h: u32 = h.trim().parse().unwrap_or(0) % 12;
+    if pm {
+        h += 12;
+    }
+    day.and_hms_opt(h, min.trim().parse().unwrap_or(0), 0)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_every_format() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(connection_date("09 Mar 2025"), Some(d(2025, 3, 9)));
+        assert_eq!(connection_date("1/8/18, 6:14 PM"), Some(d(2018, 1, 8)));
+        let t = us_date_time("3/8/25, 9:41 PM").unwrap();
+        assert_eq!(t, d(2025, 3, 8).and_hms_opt(21, 41, 0).unwrap());
+        let t = iso_date_time("2025/03/12 16:30:44 UTC").unwrap();
+        assert_eq!(t, d(2025, 3, 12).and_hms_opt(16, 30, 44).unwrap());
+        assert_eq!(
+            iso_date_time("2025-03-10 14:22:05 UTC").unwrap().date(),
+            d(2025, 3, 10)
+        );
+        assert!(iso_date_time("garbage").is_none());
+    }
+
+    #[test]
+    fn utf16_is_decoded_across_chunks() {
+        let text = "Time\tSearch Query\næøå 🚀 ".repeat(3000);
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in text.encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let (mut r, peek) = utf8_reader(io::Cursor::new(bytes)).unwrap();
+        assert_eq!(delimiter(&peek), b'\t');
+        let mut out = String::new();
+        r.read_to_string(&mut out).unwrap();
+        assert_eq!(out, text);
+    }
+}

@@ -1,0 +1,530 @@
+//! LinkedIn data export import: every era and quirk of `LINKEDIN-EXPORT.md` with exact counts,
+//! the hostile inputs, merging, and the command line. All fixtures are generated here.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use std::io::Write;
+use std::process::Command;
+
+use chrono::NaiveDate;
+use ssi_coach::import::{ImportError, merge, read_zip_bytes, read_zip_file};
+use ssi_coach::model::{ActivityKind, Client, ClientId, ProfileItem};
+use zip::write::SimpleFileOptions;
+
+fn zip_of(files: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in files {
+        w.start_file(*name, SimpleFileOptions::default()).unwrap();
+        w.write_all(bytes).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+fn utf16(text: &str) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xFE];
+    for u in text.encode_utf16() {
+        out.extend_from_slice(&u.to_le_bytes());
+    }
+    out
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+const CONNECTIONS_2026: &str = "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nDana,Whitfield,https://www.linkedin.com/in/dana-whitfield-4b7a21,,\"Northwind Traders, Inc.\",VP Sales EMEA,09 Mar 2025\nLars,Jensen,https://www.linkedin.com/in/larsjensen,,Jensen ApS,Adm. direktør,01 Feb 2025\nEva,de Vries,https://www.linkedin.com/in/evadevries,,Acme BV,Accountmanager ,15 Jan 2025\nMia,Berg,https://www.linkedin.com/in/miaberg,,,,10 Jan 2025\n,,,,,,14 Sep 2024\nTom,Smit,https://www.linkedin.com/in/tomsmit,,Smit Holding,Eigenaar,02 Sep 2024";
+
+const MESSAGES_2026: &str = "\"CONVERSATION ID\",\"CONVERSATION TITLE\",\"FROM\",\"SENDER PROFILE URL\",\"TO\",\"RECIPIENT PROFILE URLS\",\"DATE\",\"SUBJECT\",\"CONTENT\",\"FOLDER\",\"ATTACHMENTS\",\"IS MESSAGE DRAFT\",\"IS CONVERSATION DRAFT\"
+\"c1\",\"\",\"Sam Ortega\",\"https://www.linkedin.com/in/samortega\",\"Dana Whitfield\",\"https://www.linkedin.com/in/dana-whitfield-4b7a21\",\"2025-03-10 14:22:05 UTC\",\"\",\"Thanks for connecting!\nLet's talk.\",\"INBOX\",\"\",\"No\",\"No\"
+\"c1\",\"\",\"Dana Whitfield\",\"https://www.linkedin.com/in/dana-whitfield-4b7a21\",\"Sam Ortega\",\"https://www.linkedin.com/in/samortega\",\"2025-03-11 09:00:00 UTC\",\"\",\"Sure, \"\"Tuesday\"\"?\",\"INBOX\",\"\",\"No\",\"No\"
+\"c2\",\"\",\"Sam Ortega\",\"https://www.linkedin.com/in/samortega\",\"Lars Jensen\",\"https://www.linkedin.com/in/larsjensen\",\"2025-03-12 10:00:00 UTC\",\"\",\"Hej Lars\",\"ARCHIVE\",\"\",\"No\",\"No\"
+\"c3\",\"\",\"Sam Ortega\",\"https://www.linkedin.com/in/samortega\",\"Eva de Vries\",\"\",\"2025-03-13 10:00:00 UTC\",\"\",\"draft text\",\"INBOX\",\"\",\"Yes\",\"No\"
+\"c4\",\"\",\"Spammer\",\"https://www.linkedin.com/in/spam\",\"Sam Ortega\",\"\",\"2025-03-13 11:00:00 UTC\",\"\",\"buy now\",\"SPAM\",\"\",\"No\",\"No\"
+\"c5\",\"Sponsored Conversation\",\"LinkedIn Member\",\"\",\"Sam Ortega\",\"\",\"2025-03-14 11:00:00 UTC\",\"\",\"ad\",\"INBOX\",\"\",\"No\",\"No\"
+\"c6\",\"\",\"Sam Ortega\",\"https://www.linkedin.com/in/samortega\",\"Tom Smit\",\"https://www.linkedin.com/in/tomsmit\",\"2025-03-15 08:00:00 UTC\",\"\",\"Hoi Tom\",\"INBOX\",\"\",\"No\",\"No\"";
+
+const INVITATIONS_7: &str = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl
+Sam Ortega,Dana Whitfield,\"3/8/25, 9:41 PM\",Enjoyed your talk - would love to connect.,OUTGOING,https://www.linkedin.com/in/samortega,https://www.linkedin.com/in/dana-whitfield-4b7a21
+Sam Ortega,Kim Lee,\"3/9/25, 8:00 AM\",,OUTGOING,https://www.linkedin.com/in/samortega,https://www.linkedin.com/in/kimlee
+Sam Ortega,Lars Jensen,\"1/30/25, 11:15 AM\",Hej Lars - we met in Aarhus.,OUTGOING,https://www.linkedin.com/in/samortega,https://www.linkedin.com/in/larsjensen
+Jo Park,Sam Ortega,\"2/2/25, 1:00 PM\",,INCOMING,https://www.linkedin.com/in/jopark,https://www.linkedin.com/in/samortega";
+
+fn complete_2026() -> Vec<u8> {
+    let shares_1 = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility
+2025-03-01 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,\"\"\"Three lessons from Q1:\"\"
+\"\"1. listen\"\"
+\"\"2. ask\"\"\",,,MEMBER_NETWORK
+2025-03-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:2,,https://example.com/a,,MEMBER_NETWORK
+2025-03-03 10:00:00,https://www.linkedin.com/feed/update/urn:li:groupPost:3,A question for the group,,,MEMBER_NETWORK";
+    let shares_2 = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility
+2025-02-01 09:00:00,https://www.linkedin.com/feed/update/urn:li:share:4,Plain post,,,MEMBER_NETWORK";
+    let instant =
+        "Date,Link\n2025-03-05 12:00:00,https://www.linkedin.com/feed/update/urn:li:share:9";
+    let comments = "Date,Link,Message
+2025-03-04 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,\"Great point, \\\"really\\\" great\"
+2025-03-04 11:00:00,https://www.linkedin.com/feed/update/urn:li:activity:2,Agreed
+2025-03-05 11:00:00,https://www.linkedin.com/feed/update/urn:li:activity:3,Thanks";
+    let reactions = "Date,Type,Link
+2025-03-04 10:00:00,LIKE,https://www.linkedin.com/feed/update/urn:li:activity:1
+2025-03-04 10:01:00,PRAISE,https://www.linkedin.com/feed/update/urn:li:activity:2
+2025-03-06 10:01:00,EMPATHY,https://www.linkedin.com/feed/update/urn:li:activity:4";
+    let searches = "Time,Search Query
+2025/03/12 16:30:44 UTC,head of procurement
+2025/03/12 16:30:59 UTC,head of procurement
+2025/03/12 16:31:20 UTC,head of procurement
+2025/03/12 18:00:00 UTC,head of procurement
+2025/03/13 09:00:00 UTC,ceo logistics";
+    let rich = "Date/Time,Media Description,Media Link
+\"You uploaded a profile photo on March 2, 2025 at 8:14 AM (GMT)\",,https://media.licdn.com/1
+\"You uploaded a profile background photo on March 3, 2025 at 8:14 AM (GMT)\",,https://media.licdn.com/2
+\"You uploaded a feed photo on March 4, 2025 at 8:14 AM (GMT)\",,https://media.licdn.com/3";
+    let article = "<html><body><h1>Why notes matter</h1><p class=\"created\">Created on 2024-09-01 19:35</p><p class=\"published\">Published on 2024-09-01 20:31</p></body></html>";
+    let draft = "<html><body><p class=\"created\">Created on 2024-11-26 23:56</p><p class=\"published\">Published on ---</p></body></html>";
+    let profile = "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers
+Sam,Ortega,,,,Helping logistics teams buy better,\"I help &amp; coach\nbuyers\",Logistics,,Copenhagen,,,";
+    let skills = "Name\nNegotiation\nLogistics\nSales\nCRM";
+    let positions = "Company Name,Title,Description,Location,Started On,Finished On\nNorthwind,Account Executive,Selling to buyers,Copenhagen,Aug 2022,";
+    zip_of(&[
+        ("Connections.csv", CONNECTIONS_2026.as_bytes().to_vec()),
+        ("messages.csv", MESSAGES_2026.as_bytes().to_vec()),
+        ("guide_messages.csv", MESSAGES_2026.as_bytes().to_vec()),
+        ("Invitations.csv", INVITATIONS_7.as_bytes().to_vec()),
+        ("Shares_1.csv", shares_1.as_bytes().to_vec()),
+        ("Shares_2.csv", shares_2.as_bytes().to_vec()),
+        ("InstantReposts_1.csv", instant.as_bytes().to_vec()),
+        ("Comments_1.csv", comments.as_bytes().to_vec()),
+        ("Reactions_1.csv", reactions.as_bytes().to_vec()),
+        ("SearchQueries.csv", searches.as_bytes().to_vec()),
+        ("Rich Media.csv", rich.as_bytes().to_vec()),
+        (
+            "Articles/Articles/why-notes-matter.html",
+            article.as_bytes().to_vec(),
+        ),
+        (
+            "Articles/Articles/2024-11-26 23_56_48.0-Draft.html",
+            draft.as_bytes().to_vec(),
+        ),
+        ("Profile.csv", profile.as_bytes().to_vec()),
+        ("Skills.csv", skills.as_bytes().to_vec()),
+        ("Positions.csv", positions.as_bytes().to_vec()),
+        ("Receipts_v2.csv", b"Date,Amount\n".to_vec()),
+        ("Jobs/Job Applications.csv", b"x\n".to_vec()),
+    ])
+}
+
+#[test]
+fn complete_2026_export_gives_exact_counts() {
+    let zip = complete_2026();
+    let i = read_zip_bytes(&zip, Some("Complete_LinkedInDataExport_03-16-2025 (1).zip")).unwrap();
+    assert_eq!(i.as_of, day(2025, 3, 16));
+    let s = &i.signals;
+    assert_eq!(s.connections, Some(6), "hidden connection counted");
+    assert_eq!(s.decision_makers, Some(3), "VP, adm. direktør, eigenaar");
+    assert_eq!(s.invitations_sent, Some(3));
+    assert_eq!(s.invitations_with_note, Some(2));
+    assert_eq!(
+        s.messages_sent,
+        Some(3),
+        "no drafts, spam, sponsored, guide"
+    );
+    assert_eq!(s.posts, Some(3), "multi-line post, group post, plain post");
+    assert_eq!(s.reposts, Some(2), "empty commentary and an instant repost");
+    assert_eq!(s.comments, Some(3));
+    assert_eq!(s.reactions, Some(3));
+    assert_eq!(s.searches, Some(3), "repeats within a minute count once");
+    assert_eq!(s.articles_published, Some(1), "the draft is not published");
+    assert_eq!(s.profile_photo, Some(true));
+    assert_eq!(s.background_banner, Some(true));
+    assert_eq!(s.skills, Some(4));
+    assert!(i.warnings.is_empty(), "{:?}", i.warnings);
+    // messages: who, to whom, decision maker from the connection's position, reply
+    let to_dana = i
+        .messages
+        .iter()
+        .find(|m| m.person == "Dana Whitfield")
+        .unwrap();
+    assert!(to_dana.replied);
+    assert!(to_dana.decision_maker);
+    assert_eq!(to_dana.company, "Northwind Traders, Inc.");
+    let to_lars = i
+        .messages
+        .iter()
+        .find(|m| m.person == "Lars Jensen")
+        .unwrap();
+    assert!(!to_lars.replied);
+    assert!(to_lars.decision_maker);
+    // activity by day; invitations are Pacific time (9:41 PM on 3/8 is 3/9 UTC)
+    assert_eq!(
+        i.activity
+            .get(&(day(2025, 3, 9), ActivityKind::InvitationWithNote)),
+        Some(&1)
+    );
+    assert_eq!(
+        i.activity.get(&(day(2025, 3, 3), ActivityKind::GroupPost)),
+        Some(&1)
+    );
+    assert_eq!(
+        i.activity.get(&(day(2025, 3, 4), ActivityKind::Comment)),
+        Some(&2)
+    );
+    assert_eq!(
+        i.activity.get(&(day(2025, 3, 9), ActivityKind::Acceptance)),
+        Some(&1),
+        "Dana accepted"
+    );
+}
+
+#[test]
+fn basic_2023_export_has_unknowns_not_zeros() {
+    let connections = "First Name,Last Name,Email Address,Company,Position,Connected On\r\nDana,Whitfield,,Northwind,Head of Sales,09 Mar 2023\r\nEva,de Vries,,Acme,Consultant,10 Mar 2023";
+    let invitations = "From,To,Sent At,Message,Direction\nSam Ortega,Dana Whitfield,\"3/8/23, 9:41 AM\",,OUTGOING\nSam Ortega,Eva de Vries,\"3/9/23, 9:41 AM\",Hi Eva,OUTGOING";
+    let messages = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\nc1,,Sam Ortega,https://www.linkedin.com/in/samortega,Dana Whitfield,https://x,2023-03-10 14:22:05 UTC,,Hello,INBOX";
+    let profile = "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\nSam,Ortega,,,,Buyer helper,,,,,,,";
+    let zip = zip_of(&[
+        ("Connections.csv", connections.as_bytes().to_vec()),
+        ("Invitations.csv", invitations.as_bytes().to_vec()),
+        ("messages.csv", messages.as_bytes().to_vec()),
+        ("Profile.csv", profile.as_bytes().to_vec()),
+    ]);
+    let i = read_zip_bytes(&zip, Some("Basic_LinkedInDataExport_03-20-2023.zip")).unwrap();
+    let s = &i.signals;
+    assert_eq!(s.connections, Some(2));
+    assert_eq!(s.decision_makers, Some(1));
+    assert_eq!(s.invitations_sent, Some(2));
+    assert_eq!(s.invitations_with_note, Some(1));
+    assert_eq!(s.messages_sent, Some(1), "owner found by name without URLs");
+    for unknown in [
+        s.posts,
+        s.reposts,
+        s.comments,
+        s.reactions,
+        s.searches,
+        s.articles_published,
+    ] {
+        assert_eq!(unknown, None);
+    }
+    assert_eq!(s.profile_photo, None);
+    let json = i.to_json();
+    assert!(json["signals"]["posts"].is_null());
+    assert!(json["signals"]["comments"].is_null());
+    assert_eq!(json["signals"]["connections"], 2);
+}
+
+#[test]
+fn legacy_2018_utf16_export_is_read() {
+    let connections = "\"First Name\"\t\"Last Name\"\t\"Email Address\"\t\"Company\"\t\"Position\"\t\"Connected On\"\n\"Dana\"\t\"Whitfield\"\t\"\"\t\"Northwind\"\t\"CEO\"\t\"1/8/18, 6:14 PM\"\n\"Søren\"\t\"Ågård\"\t\"\"\t\"Ågård A/S\"\t\"Ejer\"\t\"12/24/17, 9:00 AM\"\n";
+    let messages = "From,To,Date,Subject,Content,Direction,Folder\nSam Ortega,Dana Whitfield,2018-01-09 10:00:00 UTC,Hi,Hello,OUTGOING,INBOX\nDana Whitfield,Sam Ortega,2018-01-10 10:00:00 UTC,Re: Hi,Hi!,INCOMING,INBOX";
+    let zip = zip_of(&[
+        ("Connections.csv", utf16(connections)),
+        ("Messages.csv", messages.as_bytes().to_vec()),
+        (
+            "Articles/2017-12-09 04:54:08.html",
+            b"<p class=\"published\">Published on 2017-12-09 05:00</p>".to_vec(),
+        ),
+    ]);
+    let i = read_zip_bytes(&zip, None).unwrap();
+    assert_eq!(i.signals.connections, Some(2));
+    assert_eq!(i.signals.decision_makers, Some(2));
+    assert_eq!(i.signals.messages_sent, Some(1));
+    assert!(i.messages[0].replied);
+    assert_eq!(i.signals.articles_published, Some(1));
+    assert_eq!(
+        i.as_of,
+        day(2018, 1, 10),
+        "newest date when the name has none"
+    );
+    assert!(i.warnings.iter().any(|w| w.contains("export date")));
+}
+
+#[test]
+fn comment_fragments_2021_make_one_comment_each() {
+    let comments = "Date,Link,Message\n2022-05-01 10:00:00,https://x/1,First line of a comment\nthat goes on here\nand here\n2022-05-02 10:00:00,https://x/2,\"Quoted, with comma\"\n2022-05-03 10:00:00,https://x/3,Short\n";
+    let zip = zip_of(&[("Comments.csv", comments.as_bytes().to_vec())]);
+    let i = read_zip_bytes(&zip, Some("Complete_LinkedInDataExport_05-04-2022.zip")).unwrap();
+    assert_eq!(i.signals.comments, Some(3));
+    assert_eq!(i.signals.connections, None);
+}
+
+#[test]
+fn binary_garbage_in_a_csv_is_a_warning() {
+    let mut reactions = b"Date,Type,Link\n2025-03-04 10:00:00,LIKE,https://x/1\n".to_vec();
+    reactions.extend_from_slice(&[0, 159, 146, 150, b',', 0, 0xFF, b'\n']);
+    reactions.extend_from_slice(b"2025-03-05 10:00:00,LIKE,https://x/2\n");
+    let zip = zip_of(&[("Reactions.csv", reactions)]);
+    let i = read_zip_bytes(&zip, Some("Complete_LinkedInDataExport_03-16-2025.zip")).unwrap();
+    assert_eq!(i.signals.reactions, Some(2));
+    assert!(
+        i.warnings.iter().any(|w| w.contains("Reactions.csv")),
+        "{:?}",
+        i.warnings
+    );
+}
+
+#[test]
+fn hostile_inputs_are_refused_with_a_reason() {
+    assert!(matches!(
+        read_zip_bytes(b"", None),
+        Err(ImportError::NotZip(_))
+    ));
+    assert!(matches!(
+        read_zip_bytes(b"PK\x03\x04 not really", None),
+        Err(ImportError::NotZip(_))
+    ));
+    let foreign = zip_of(&[
+        ("holiday.jpg", vec![1, 2, 3]),
+        ("notes.txt", b"hi".to_vec()),
+    ]);
+    assert!(matches!(
+        read_zip_bytes(&foreign, None),
+        Err(ImportError::NotLinkedIn)
+    ));
+    let traversal = zip_of(&[("../Connections.csv", CONNECTIONS_2026.as_bytes().to_vec())]);
+    assert!(matches!(
+        read_zip_bytes(&traversal, None),
+        Err(ImportError::Unsafe(_))
+    ));
+    let absolute = zip_of(&[("/etc/Connections.csv", CONNECTIONS_2026.as_bytes().to_vec())]);
+    assert!(matches!(
+        read_zip_bytes(&absolute, None),
+        Err(ImportError::Unsafe(_))
+    ));
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.add_symlink(
+        "Connections.csv",
+        "/etc/passwd",
+        SimpleFileOptions::default(),
+    )
+    .unwrap();
+    let link = w.finish().unwrap().into_inner();
+    assert!(matches!(
+        read_zip_bytes(&link, None),
+        Err(ImportError::Unsafe(_))
+    ));
+    for e in [ImportError::NotLinkedIn, ImportError::Unsafe("x".into())] {
+        assert!(!e.message(ssi_coach::i18n::Language::Da).is_empty());
+    }
+}
+
+/// A ZIP bomb: 300 MB of zeros in a tiny ZIP. Refused by its declared size, and (with the
+/// declared size forged small) by the bytes actually inflated.
+#[test]
+fn zip_bombs_stop_at_the_limit() {
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.start_file("Reactions.csv", SimpleFileOptions::default())
+        .unwrap();
+    let chunk = vec![b'0'; 1 << 20];
+    for _ in 0..300 {
+        w.write_all(&chunk).unwrap();
+    }
+    let mut bomb = w.finish().unwrap().into_inner();
+    assert!(bomb.len() < 2_000_000, "{}", bomb.len());
+    assert!(matches!(
+        read_zip_bytes(&bomb, None),
+        Err(ImportError::TooLarge { .. })
+    ));
+    // forge the uncompressed size (local header offset 22, central header offset 24) to 100
+    let forge = |bytes: &mut Vec<u8>, sig: [u8; 4], offset: usize| {
+        let at = bytes.windows(4).rposition(|w| w == sig).unwrap();
+        bytes[at + offset..at + offset + 4].copy_from_slice(&100u32.to_le_bytes());
+    };
+    forge(&mut bomb, [0x50, 0x4b, 0x01, 0x02], 24);
+    forge(&mut bomb, [0x50, 0x4b, 0x03, 0x04], 22);
+    match read_zip_bytes(&bomb, None) {
+        Err(ImportError::TooLarge { .. } | ImportError::NotZip(_)) => {}
+        Ok(i) => panic!("a forged bomb was read: {:?}", i.signals),
+        Err(e) => panic!("unexpected error {e}"),
+    }
+}
+
+#[test]
+fn merging_twice_changes_nothing_and_a_newer_export_adds_only_what_is_new() {
+    let today = day(2025, 3, 20);
+    let i = read_zip_bytes(
+        &complete_2026(),
+        Some("Complete_LinkedInDataExport_03-16-2025.zip"),
+    )
+    .unwrap();
+    let mut c = Client::new(ClientId("sam-1".into()), "Sam Ortega", day(2025, 1, 1));
+    let first = merge(&mut c, &i, today);
+    assert_eq!(first.messages_added, 3);
+    assert!(c.profile.is_done(ProfileItem::Photo));
+    assert!(c.profile.is_done(ProfileItem::Banner));
+    assert!(c.profile.is_done(ProfileItem::Headline));
+    assert_eq!(c.network.connections, 6);
+    assert_eq!(c.activity.get(day(2025, 3, 4), ActivityKind::Comment), 2);
+    let after_first = c.clone();
+    let second = merge(&mut c, &i, today);
+    assert!(second.is_empty() && second.already_imported, "{second:?}");
+    assert_eq!(c, after_first, "the same export twice changes nothing");
+
+    // a newer export: one more message and one more comment
+    let messages = format!(
+        "{MESSAGES_2026}\n\"c7\",\"\",\"Sam Ortega\",\"https://www.linkedin.com/in/samortega\",\"Mia Berg\",\"\",\"2025-03-18 08:00:00 UTC\",\"\",\"Hi Mia\",\"INBOX\",\"\",\"No\",\"No\""
+    );
+    let newer = zip_of(&[
+        ("Connections.csv", CONNECTIONS_2026.as_bytes().to_vec()),
+        ("messages.csv", messages.into_bytes()),
+        ("Invitations.csv", INVITATIONS_7.as_bytes().to_vec()),
+    ]);
+    let j = read_zip_bytes(&newer, Some("Basic_LinkedInDataExport_03-19-2025.zip")).unwrap();
+    let third = merge(&mut c, &j, today);
+    assert_eq!(third.messages_added, 1);
+    assert_eq!(c.messages.len(), 4);
+    assert_eq!(c.activity.get(day(2025, 3, 4), ActivityKind::Comment), 2);
+}
+
+#[test]
+fn the_estimate_uses_what_was_imported() {
+    let i = read_zip_bytes(
+        &complete_2026(),
+        Some("Complete_LinkedInDataExport_03-16-2025.zip"),
+    )
+    .unwrap();
+    let json = i.to_json();
+    let total = json["estimate"]["total"].as_f64().unwrap();
+    assert!(total > 10.0, "{total}");
+    let brand = json["estimate"]["brand"].as_f64().unwrap();
+    assert!(brand > 5.0);
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_ssi-coach"))
+}
+
+#[test]
+fn cli_json_has_the_exact_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir
+        .path()
+        .join("Complete_LinkedInDataExport_03-16-2025.zip");
+    std::fs::write(&path, complete_2026()).unwrap();
+    let out = bin()
+        .args(["import", path.to_str().unwrap(), "--json"])
+        .env("SSI_COACH_DATA_DIR", dir.path().join("data"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    for k in ["as_of", "signals", "estimate", "warnings"] {
+        assert!(keys.contains(&k), "{keys:?}");
+    }
+    assert_eq!(v["as_of"], "2025-03-16");
+    let signals = v["signals"].as_object().unwrap();
+    let want = [
+        "connections",
+        "decision_makers",
+        "invitations_sent",
+        "invitations_with_note",
+        "messages_sent",
+        "posts",
+        "reposts",
+        "comments",
+        "reactions",
+        "searches",
+        "articles_published",
+        "profile_photo",
+        "background_banner",
+        "skills",
+    ];
+    assert_eq!(signals.len(), want.len());
+    for k in want {
+        assert!(signals.contains_key(k), "{k}");
+    }
+    assert_eq!(v["signals"]["connections"], 6);
+    assert_eq!(v["signals"]["profile_photo"], true);
+    assert!(v["estimate"]["total"].is_number());
+    assert!(v["warnings"].is_array());
+    assert!(!dir.path().join("data").exists(), "--json writes nothing");
+}
+
+#[test]
+fn cli_bad_input_exits_2_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("not-a-zip.zip");
+    std::fs::write(&bad, b"hello").unwrap();
+    let data = dir.path().join("data");
+    for args in [
+        vec!["import", bad.to_str().unwrap(), "--json"],
+        vec!["import", "/no/such/file.zip", "--json"],
+        vec!["import", bad.to_str().unwrap()],
+        vec!["import", bad.to_str().unwrap(), "--client", "Nobody"],
+    ] {
+        let out = bin()
+            .args(&args)
+            .env("SSI_COACH_DATA_DIR", &data)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    assert!(!data.exists());
+}
+
+#[test]
+fn cli_client_import_merges_into_the_saved_client() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = ssi_coach::store::Store::open(data.clone()).unwrap();
+    let c = Client::new(
+        ClientId("sam-ortega-1".into()),
+        "Sam Ortega",
+        day(2025, 1, 1),
+    );
+    store.save_client(&c).unwrap();
+    drop(store);
+    let zip = dir
+        .path()
+        .join("Complete_LinkedInDataExport_03-16-2025.zip");
+    std::fs::write(&zip, complete_2026()).unwrap();
+    for round in 0..2 {
+        let out = bin()
+            .args([
+                "import",
+                zip.to_str().unwrap(),
+                "--client",
+                "sam ortega",
+                "--today",
+                "2025-03-20",
+            ])
+            .env("SSI_COACH_DATA_DIR", &data)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        if round == 0 {
+            assert!(text.contains("3 messages added"), "{text}");
+        } else {
+            assert!(text.contains("imported before"), "{text}");
+        }
+    }
+    let saved = ssi_coach::store::load_client_file(&data.join("clients/sam-ortega-1.ron")).unwrap();
+    assert_eq!(saved.messages.len(), 3);
+    assert_eq!(saved.network.connections, 6);
+    assert_eq!(saved.imports.len(), 1);
+}
+
+#[test]
+fn a_file_on_disk_is_read_like_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("Basic_LinkedInDataExport_03-16-2025.zip");
+    std::fs::write(&path, complete_2026()).unwrap();
+    let a = read_zip_file(&path).unwrap();
+    let b = read_zip_bytes(
+        &complete_2026(),
+        Some("Basic_LinkedInDataExport_03-16-2025.zip"),
+    )
+    .unwrap();
+    assert_eq!(a, b);
+}

@@ -683,3 +683,58 @@ fn workshop_mode_shows_no_client_data() {
     h.run();
     assert!(h.query_by_label("Welcome to SSI Coach").is_some());
 }
+
+/// Import a LinkedIn export: the preview shows counts and "unknown" for what a Basic export
+/// lacks; accepting merges into the client, and Undo takes it back.
+#[test]
+fn importing_a_linkedin_export_previews_and_merges() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let zip_path = dir.path().join("Basic_LinkedInDataExport_11-18-2026.zip");
+    let mut w = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    w.start_file("Connections.csv", opts).unwrap();
+    let mut csv =
+        String::from("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+    for i in 0..612 {
+        let title = if i % 4 == 0 { "CEO" } else { "Engineer" };
+        csv.push_str(&format!("P{i},L,https://x/{i},,Co,{title},01 Oct 2026\n"));
+    }
+    w.write_all(csv.as_bytes()).unwrap();
+    w.finish().unwrap();
+
+    let mut h = demo(dir.path());
+    h.state_mut()
+        .apply(ssi_coach::ui::Command::ImportFile(zip_path.clone()));
+    h.state_mut().wait_for_import();
+    h.run();
+    assert!(
+        h.query_by_label_contains("the export of Nov 18, 2026")
+            .is_some()
+    );
+    assert!(h.query_by_label("612").is_some());
+    assert!(h.query_by_label("153").is_some(), "decision makers");
+    assert!(
+        !h.query_all_by_label("unknown")
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+    h.get_by_label("Add to Demo: Alex Morgan").click();
+    h.run();
+    assert_eq!(h.state().client().unwrap().network.connections, 612);
+    assert!(
+        h.query_by_label_contains("Added to Demo: Alex Morgan")
+            .is_some()
+    );
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_ne!(h.state().client().unwrap().network.connections, 612);
+
+    // a file that is not a ZIP gets a clear message
+    let bad = dir.path().join("photo.zip");
+    std::fs::write(&bad, b"not a zip").unwrap();
+    h.state_mut().apply(ssi_coach::ui::Command::ImportFile(bad));
+    h.state_mut().wait_for_import();
+    h.run();
+    assert!(h.query_by_label_contains("is not a ZIP file").is_some());
+}

@@ -3,9 +3,10 @@
 
 use egui::RichText;
 
-use super::AppState;
+use super::{AppState, ImportJob};
 use crate::i18n::{Language, format_date, tr, tr_args};
 use crate::store::SaveStatus;
+use crate::ui::import::ImportView;
 use crate::ui::{self, Command, Screen, ViewCtx, widgets};
 
 impl AppState {
@@ -13,6 +14,21 @@ impl AppState {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.poll_loading();
         let mut out = Vec::new();
+        if self.poll_import() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(50));
+        }
+        // a LinkedIn export dropped on the window is read (the workshop takes its own drops)
+        if self.screen != Screen::Workshop {
+            let dropped = ui.input(|i| i.raw.dropped_files.clone());
+            if let Some(path) = dropped
+                .into_iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("zip")))
+            {
+                out.push(Command::ImportFile(path));
+            }
+        }
         if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Z)) {
             out.push(Command::Undo);
         }
@@ -41,7 +57,12 @@ impl AppState {
                 .request_repaint_after(std::time::Duration::from_millis(30));
             return;
         }
-        if workshop {
+        if self.screen == Screen::Import {
+            if !self.clients.is_empty() {
+                self.navigation(ui, &mut out);
+            }
+            self.import_screen(ui, &mut out);
+        } else if workshop {
             if !presenter && !self.clients.is_empty() {
                 self.navigation(ui, &mut out);
             }
@@ -250,6 +271,40 @@ impl AppState {
                         ui::show_screen(ui, self.screen, &ctx, &mut self.screens, &info, out);
                     });
             }
+        });
+    }
+
+    fn import_screen(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let lang = self.lang;
+        let today = self.today;
+        let name = match &self.import {
+            ImportJob::Reading { path, .. } | ImportJob::Preview { path, .. } => {
+                super::import::file_name(path)
+            }
+            _ => String::new(),
+        };
+        let failed = match &self.import {
+            ImportJob::Failed(e) => e.message(lang),
+            _ => String::new(),
+        };
+        let view = match &self.import {
+            ImportJob::Idle => ImportView::Idle,
+            ImportJob::Reading { .. } => ImportView::Reading { file: &name },
+            ImportJob::Preview { import, .. } => ImportView::Preview {
+                file: &name,
+                import,
+            },
+            ImportJob::Failed(_) => ImportView::Failed(&failed),
+            ImportJob::Done(text) => ImportView::Done(text),
+        };
+        let clients = &self.clients;
+        let target = &mut self.import_target;
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui::import::show(ui, lang, today, clients, &view, target, out);
+                });
         });
     }
 }

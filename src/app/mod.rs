@@ -5,9 +5,11 @@
 mod chrome;
 mod desktop;
 mod export;
+mod import;
 
 pub use desktop::{SsiApp, default_data_dir, run};
 pub use export::ExportError;
+pub use import::ImportJob;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -70,6 +72,10 @@ pub struct AppState {
     store: Option<Arc<Store>>,
     autosaver: Option<Autosaver>,
     loading: Option<std::sync::mpsc::Receiver<store::LoadReport>>,
+    /// The LinkedIn export being read or previewed.
+    pub import: ImportJob,
+    /// The client an import is merged into (index into `clients`).
+    pub import_target: usize,
     /// Workshop mode's own state (participants, cohort, timer; never client data).
     pub workshop: ui::workshop::WorkshopState,
     undo: Vec<UndoStep>,
@@ -144,6 +150,8 @@ impl AppState {
             store,
             autosaver,
             loading,
+            import: ImportJob::Idle,
+            import_target: 0,
             workshop: ui::workshop::WorkshopState::default(),
             undo: Vec::new(),
             cache: None,
@@ -416,6 +424,18 @@ impl AppState {
                 }
             }
             Command::Export(kind) => self.export_with_dialog(kind),
+            Command::ImportPick => {
+                let picked = rfd::FileDialog::new()
+                    .set_title(tr(self.lang, "import.choose"))
+                    .add_filter("ZIP", &["zip"])
+                    .pick_file();
+                if let Some(path) = picked {
+                    self.start_import(path);
+                }
+            }
+            Command::ImportFile(path) => self.start_import(path),
+            Command::ImportAccept(index) => self.accept_import(index),
+            Command::ImportCancel => self.import = ImportJob::Idle,
             Command::Undo => self.undo(),
             edit => {
                 let Some(c) = self.clients.get_mut(self.current) else {

@@ -52,4 +52,187 @@ pub const TEXTS: &[Row] = &[
             "Denne ZIP har mere end {n} filer, langt flere end en rigtig eksport.",
         ],
     ),
+    (
+        "screen.import",
+        [
+            "Import from LinkedIn",
+            "Importeren uit LinkedIn",
+            "Importér fra LinkedIn",
+        ],
+    ),
+    (
+        "import.intro",
+        [
+            "Read the data export LinkedIn lets you download (Settings > Data privacy > Get a copy of your data). Offline: no login, no scraping.",
+            "Lees de gegevensexport die je bij LinkedIn kunt downloaden (Instellingen > Gegevensprivacy > Een kopie van je gegevens). Offline: geen login, geen scraping.",
+            "Læs den dataeksport, du kan hente hos LinkedIn (Indstillinger > Databeskyttelse > Få en kopi af dine data). Offline: intet login, ingen scraping.",
+        ],
+    ),
+    (
+        "import.choose",
+        [
+            "Choose the export ZIP…",
+            "Export-ZIP kiezen…",
+            "Vælg eksport-ZIP…",
+        ],
+    ),
+    (
+        "import.drop",
+        [
+            "or drop the ZIP on this window",
+            "of sleep de ZIP naar dit venster",
+            "eller træk ZIP-filen ind i vinduet",
+        ],
+    ),
+    (
+        "import.how",
+        [
+            "The Basic export arrives within minutes; the Complete export (with posts, comments, reactions and searches) within a day. Both work.",
+            "De basisexport komt binnen enkele minuten; de volledige export (met posts, reacties, likes en zoekopdrachten) binnen een dag. Beide werken.",
+            "Basiseksporten kommer inden for få minutter; den komplette eksport (med opslag, kommentarer, reaktioner og søgninger) inden for et døgn. Begge virker.",
+        ],
+    ),
+    (
+        "import.reading",
+        ["Reading {file}…", "{file} wordt gelezen…", "Læser {file}…"],
+    ),
+    (
+        "import.found",
+        [
+            "{file}: the export of {date}",
+            "{file}: de export van {date}",
+            "{file}: eksporten fra {date}",
+        ],
+    ),
+    ("import.unknown", ["unknown", "onbekend", "ukendt"]),
+    (
+        "import.unknown_note",
+        [
+            "Unknown: this export does not contain it (a Basic export has no posts, comments, reactions, searches or articles). It is not counted as zero.",
+            "Onbekend: deze export bevat het niet (een basisexport heeft geen posts, reacties, likes, zoekopdrachten of artikelen). Het telt niet als nul.",
+            "Ukendt: eksporten indeholder det ikke (en basiseksport har ingen opslag, kommentarer, reaktioner, søgninger eller artikler). Det tæller ikke som nul.",
+        ],
+    ),
+    (
+        "import.sig.profile_photo",
+        ["Profile photo", "Profielfoto", "Profilbillede"],
+    ),
+    (
+        "import.sig.background_banner",
+        ["Background banner", "Achtergrondbanner", "Baggrundsbanner"],
+    ),
+    (
+        "import.sig.skills",
+        ["Skills", "Vaardigheden", "Kompetencer"],
+    ),
+    (
+        "import.sig.articles",
+        [
+            "Articles published",
+            "Gepubliceerde artikelen",
+            "Udgivne artikler",
+        ],
+    ),
+    (
+        "import.sig.headline",
+        ["Headline", "Kopregel", "Overskrift"],
+    ),
+    (
+        "import.sig.about",
+        ["About section", "Info-sectie", "Om-sektion"],
+    ),
+    (
+        "import.sig.connections",
+        ["Connections", "Connecties", "Forbindelser"],
+    ),
+    (
+        "import.sig.decision_makers",
+        [
+            "Decision makers among them",
+            "Beslissers daaronder",
+            "Beslutningstagere blandt dem",
+        ],
+    ),
+    (
+        "import.sig.searches",
+        ["Searches", "Zoekopdrachten", "Søgninger"],
+    ),
+    ("import.sig.posts", ["Posts", "Posts", "Opslag"]),
+    ("import.sig.reposts", ["Reposts", "Reposts", "Delinger"]),
+    (
+        "import.sig.comments",
+        ["Comments", "Reacties", "Kommentarer"],
+    ),
+    (
+        "import.sig.reactions",
+        ["Reactions", "Likes en reacties", "Reaktioner"],
+    ),
+    (
+        "import.sig.invitations",
+        [
+            "Invitations sent",
+            "Verstuurde uitnodigingen",
+            "Sendte invitationer",
+        ],
+    ),
+    (
+        "import.sig.with_note",
+        [
+            "With a personal note",
+            "Met een persoonlijke notitie",
+            "Med en personlig besked",
+        ],
+    ),
+    (
+        "import.sig.accepted",
+        ["Accepted", "Geaccepteerd", "Accepteret"],
+    ),
+    (
+        "import.sig.messages",
+        ["Messages sent", "Verstuurde berichten", "Sendte beskeder"],
+    ),
+    (
+        "import.sig.reply_rate",
+        ["Answered", "Beantwoord", "Besvaret"],
+    ),
+    (
+        "import.no_client",
+        [
+            "Create a client first (or explore the demo client) to import into",
+            "Maak eerst een klant aan (of bekijk de demoklant) om in te importeren",
+            "Opret først en klient (eller udforsk demoklienten) at importere til",
+        ],
+    ),
+    (
+        "import.into",
+        ["Import into", "Importeren in", "Importér til"],
+    ),
+    (
+        "import.estimate_change",
+        [
+            "Estimate today: {before} now, {after} with this export",
+            "Schatting vandaag: nu {before}, {after} met deze export",
+            "Estimat i dag: {before} nu, {after} med denne eksport",
+        ],
+    ),
+    (
+        "import.accept",
+        ["Add to {name}", "Toevoegen aan {name}", "Føj til {name}"],
+    ),
+    (
+        "import.nothing_new",
+        [
+            "Nothing new for {name}: this export was already imported",
+            "Niets nieuws voor {name}: deze export is al geïmporteerd",
+            "Intet nyt for {name}: denne eksport er allerede importeret",
+        ],
+    ),
+    (
+        "import.merged",
+        [
+            "Added to {name}: {messages} messages, {days} days of activity, {items} profile items",
+            "Toegevoegd aan {name}: {messages} berichten, {days} dagen activiteit, {items} profielonderdelen",
+            "Føjet til {name}: {messages} beskeder, {days} dages aktivitet, {items} profilpunkter",
+        ],
+    ),
 ];

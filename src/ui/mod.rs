@@ -4,6 +4,7 @@
 mod clients;
 mod dashboard;
 mod engagement;
+pub mod import;
 mod knobs;
 mod messages;
 mod profile;
@@ -47,6 +48,8 @@ pub enum Screen {
     Sessions,
     /// The coach's clients.
     Clients,
+    /// Import LinkedIn's data export.
+    Import,
     /// Workshop mode: simulator, exercises, cohort (no client data).
     Workshop,
     /// Language, theme, data folder, about.
@@ -55,7 +58,7 @@ pub enum Screen {
 
 impl Screen {
     /// The screens in navigation order.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Dashboard,
         Self::Profile,
         Self::Engagement,
@@ -64,6 +67,7 @@ impl Screen {
         Self::Knobs,
         Self::Sessions,
         Self::Clients,
+        Self::Import,
         Self::Workshop,
         Self::Settings,
     ];
@@ -79,6 +83,7 @@ impl Screen {
             Self::Knobs => "screen.knobs",
             Self::Sessions => "screen.sessions",
             Self::Clients => "screen.clients",
+            Self::Import => "screen.import",
             Self::Workshop => "screen.workshop",
             Self::Settings => "screen.settings",
         }
@@ -176,6 +181,14 @@ pub enum Command {
     SetOpenAfterExport(bool),
     /// Export something of the current client (asks where with a file dialog).
     Export(Export),
+    /// Choose a LinkedIn export ZIP with a file dialog and read it.
+    ImportPick,
+    /// Read this LinkedIn export ZIP (dropped on the window).
+    ImportFile(std::path::PathBuf),
+    /// Merge the previewed import into the client at this index.
+    ImportAccept(usize),
+    /// Close the import preview without merging.
+    ImportCancel,
 }
 
 /// What can be exported.
@@ -261,8 +274,8 @@ pub fn show_screen(
             sessions::show(ui, ctx, &mut state.sessions, extra.open_after_export, out);
         }
         Screen::Clients => clients::show(ui, ctx, &mut state.clients, out),
-        // drawn by the app without a client (see `app/chrome.rs`)
-        Screen::Workshop => {}
+        // drawn by the app itself (see `app/chrome.rs`)
+        Screen::Workshop | Screen::Import => {}
         Screen::Settings => settings::show(ui, ctx, extra, &mut state.restore, out),
     }
 }

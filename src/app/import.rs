@@ -1,0 +1,138 @@
+//! The import of a LinkedIn export: read on a background thread, previewed, merged into a
+//! client through the same command path as every other edit (undo, autosave).
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use super::{AppState, UndoStep};
+use crate::i18n::tr_args;
+use crate::import::{Import, ImportError, read_zip_file};
+
+/// Where an import stands.
+#[derive(Debug, Default)]
+pub enum ImportJob {
+    /// Nothing going on.
+    #[default]
+    Idle,
+    /// Being read.
+    Reading {
+        /// The file.
+        path: PathBuf,
+        /// The reader thread's answer.
+        rx: Receiver<Result<Import, ImportError>>,
+    },
+    /// Read, waiting for the user.
+    Preview {
+        /// The file.
+        path: PathBuf,
+        /// What it holds.
+        import: Box<Import>,
+    },
+    /// Could not be read.
+    Failed(ImportError),
+    /// Merged; the summary in the user's language.
+    Done(String),
+}
+
+pub(super) fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+impl AppState {
+    /// Start reading `path` on a background thread (the screen shows a progress bar).
+    pub fn start_import(&mut self, path: PathBuf) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let p = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("ssi-coach-import".to_owned())
+            .spawn(move || {
+                let _ = tx.send(read_zip_file(&p));
+            });
+        self.import = match spawned {
+            Ok(_) => ImportJob::Reading { path, rx },
+            Err(e) => ImportJob::Failed(ImportError::Io {
+                path: path.display().to_string(),
+                source: e,
+            }),
+        };
+        self.import_target = self.current;
+        self.screen = crate::ui::Screen::Import;
+    }
+
+    /// Wait for a running import to finish (tests; the app polls each frame instead).
+    pub fn wait_for_import(&mut self) {
+        if let ImportJob::Reading { path, rx } = std::mem::take(&mut self.import) {
+            self.import = match rx.recv() {
+                Ok(Ok(import)) => ImportJob::Preview {
+                    path,
+                    import: Box::new(import),
+                },
+                Ok(Err(e)) => ImportJob::Failed(e),
+                Err(_) => ImportJob::Idle,
+            };
+        }
+    }
+
+    /// Take the reader thread's answer if it is there. True while still reading.
+    pub(super) fn poll_import(&mut self) -> bool {
+        let ImportJob::Reading { rx, .. } = &self.import else {
+            return false;
+        };
+        let answer = match rx.try_recv() {
+            Ok(a) => Some(a),
+            Err(TryRecvError::Empty) => return true,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        let ImportJob::Reading { path, .. } = std::mem::take(&mut self.import) else {
+            return false;
+        };
+        self.import = match answer {
+            Some(Ok(import)) => ImportJob::Preview {
+                path,
+                import: Box::new(import),
+            },
+            Some(Err(e)) => ImportJob::Failed(e),
+            None => ImportJob::Idle,
+        };
+        false
+    }
+
+    /// Merge the previewed import into the client at `index` (undo brings it back).
+    pub(super) fn accept_import(&mut self, index: usize) {
+        let ImportJob::Preview { import, .. } = &self.import else {
+            return;
+        };
+        let Some(c) = self.clients.get_mut(index) else {
+            return;
+        };
+        let before = c.clone();
+        let summary = crate::import::merge(c, import, self.today);
+        let name = c.name.clone();
+        if *c != before {
+            self.push_undo(UndoStep::Edit(before));
+        }
+        let lang = self.lang;
+        let text = if summary.is_empty() {
+            tr_args(lang, "import.nothing_new", &[("name", &name)])
+        } else {
+            tr_args(
+                lang,
+                "import.merged",
+                &[
+                    ("name", &name),
+                    ("messages", &summary.messages_added.to_string()),
+                    ("days", &summary.activity_days_changed.to_string()),
+                    ("items", &summary.profile_items_ticked.to_string()),
+                ],
+            )
+        };
+        self.import = ImportJob::Done(text);
+        if index != self.current {
+            self.select(index);
+        }
+        self.changed();
+        self.save_current();
+    }
+}

@@ -1,0 +1,292 @@
+//! Import from LinkedIn: choose or drop the export ZIP, watch it being read, see what was
+//! found per pillar (unknown shown as unknown), and merge it into a client.
+
+use egui::RichText;
+
+use super::{Command, theme, widgets};
+use crate::engine::{self, Estimate};
+use crate::i18n::{Language, format_date, format_number, format_points, tr, tr_args};
+use crate::import::{Import, Signals};
+use crate::model::{ActivityKind, Client, Pillar};
+
+/// Where an import stands.
+#[derive(Debug)]
+pub enum ImportView<'a> {
+    /// Nothing chosen yet.
+    Idle,
+    /// Reading the file (on a background thread).
+    Reading {
+        /// The file name.
+        file: &'a str,
+    },
+    /// Read: what was found.
+    Preview {
+        /// The file name.
+        file: &'a str,
+        /// What the export holds.
+        import: &'a Import,
+    },
+    /// It could not be read (the message is in the user's language).
+    Failed(&'a str),
+    /// Merged; what changed.
+    Done(&'a str),
+}
+
+/// What the preview shows for one signal: a count, yes/no, or unknown.
+fn count(lang: Language, v: Option<u32>) -> String {
+    v.map_or_else(
+        || tr(lang, "import.unknown").to_owned(),
+        |n| format_number(lang, f64::from(n), 0),
+    )
+}
+
+fn yes_no(lang: Language, v: Option<bool>) -> String {
+    match v {
+        Some(true) => tr(lang, "common.yes").to_owned(),
+        Some(false) => tr(lang, "common.no").to_owned(),
+        None => tr(lang, "import.unknown").to_owned(),
+    }
+}
+
+fn share(lang: Language, part: Option<u32>, whole: Option<u32>) -> Option<String> {
+    match (part, whole) {
+        (Some(p), Some(w)) if w > 0 => Some(format!(
+            "{} %",
+            format_number(lang, f64::from(p) * 100.0 / f64::from(w), 0)
+        )),
+        _ => None,
+    }
+}
+
+/// The rows of the preview, per pillar: (label key, value).
+fn rows(lang: Language, i: &Import) -> Vec<(Pillar, &'static str, String)> {
+    let s: &Signals = &i.signals;
+    let replied = i.messages.iter().filter(|m| m.replied).count();
+    let replied = u32::try_from(replied).unwrap_or(u32::MAX);
+    let accepted: u32 = i
+        .activity
+        .iter()
+        .filter(|((_, k), _)| *k == ActivityKind::Acceptance)
+        .map(|(_, n)| *n)
+        .sum();
+    let mut out = vec![
+        (
+            Pillar::Brand,
+            "import.sig.profile_photo",
+            yes_no(lang, s.profile_photo),
+        ),
+        (
+            Pillar::Brand,
+            "import.sig.background_banner",
+            yes_no(lang, s.background_banner),
+        ),
+        (Pillar::Brand, "import.sig.skills", count(lang, s.skills)),
+        (
+            Pillar::Brand,
+            "import.sig.articles",
+            count(lang, s.articles_published),
+        ),
+        (
+            Pillar::Brand,
+            "import.sig.headline",
+            yes_no(lang, Some(i.profile.headline)),
+        ),
+        (
+            Pillar::Brand,
+            "import.sig.about",
+            yes_no(lang, Some(i.profile.about)),
+        ),
+        (
+            Pillar::Find,
+            "import.sig.connections",
+            count(lang, s.connections),
+        ),
+        (
+            Pillar::Find,
+            "import.sig.decision_makers",
+            count(lang, s.decision_makers),
+        ),
+        (Pillar::Find, "import.sig.searches", count(lang, s.searches)),
+        (Pillar::Engage, "import.sig.posts", count(lang, s.posts)),
+        (Pillar::Engage, "import.sig.reposts", count(lang, s.reposts)),
+        (
+            Pillar::Engage,
+            "import.sig.comments",
+            count(lang, s.comments),
+        ),
+        (
+            Pillar::Engage,
+            "import.sig.reactions",
+            count(lang, s.reactions),
+        ),
+        (
+            Pillar::Relationships,
+            "import.sig.invitations",
+            count(lang, s.invitations_sent),
+        ),
+    ];
+    if let Some(p) = share(lang, s.invitations_with_note, s.invitations_sent) {
+        out.push((Pillar::Relationships, "import.sig.with_note", p));
+    }
+    if let Some(p) = share(lang, Some(accepted), s.invitations_sent) {
+        out.push((Pillar::Relationships, "import.sig.accepted", p));
+    }
+    out.push((
+        Pillar::Relationships,
+        "import.sig.messages",
+        count(lang, s.messages_sent),
+    ));
+    if let Some(p) = share(lang, Some(replied), s.messages_sent) {
+        out.push((Pillar::Relationships, "import.sig.reply_rate", p));
+    }
+    out
+}
+
+/// The estimate of `client` today after merging `import` (for the preview).
+pub fn estimate_after(client: &Client, import: &Import, today: crate::model::Date) -> Estimate {
+    let mut c = client.clone();
+    crate::import::merge(&mut c, import, today);
+    engine::estimate(&c, today)
+}
+
+/// Draw the import screen. `target` is the index of the client to merge into.
+pub fn show(
+    ui: &mut egui::Ui,
+    lang: Language,
+    today: crate::model::Date,
+    clients: &[Client],
+    view: &ImportView<'_>,
+    target: &mut usize,
+    out: &mut Vec<Command>,
+) {
+    ui.heading(tr(lang, "screen.import"));
+    ui.label(RichText::new(tr(lang, "import.intro")).weak());
+    ui.add_space(6.0);
+    let busy = matches!(view, ImportView::Reading { .. });
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(!busy, egui::Button::new(tr(lang, "import.choose")))
+            .clicked()
+        {
+            out.push(Command::ImportPick);
+        }
+        ui.label(RichText::new(tr(lang, "import.drop")).weak());
+    });
+    ui.add_space(8.0);
+    match view {
+        ImportView::Idle => {
+            ui.label(tr(lang, "import.how"));
+        }
+        ImportView::Reading { file } => {
+            ui.label(tr_args(lang, "import.reading", &[("file", file)]));
+            ui.add(
+                egui::ProgressBar::new(0.0)
+                    .animate(true)
+                    .desired_width(320.0),
+            );
+        }
+        ImportView::Failed(message) => {
+            widgets::error_label(ui, message);
+        }
+        ImportView::Done(summary) => {
+            ui.label(RichText::new(*summary).color(theme::GOOD));
+        }
+        ImportView::Preview { file, import } => {
+            preview(ui, lang, today, clients, file, import, target, out);
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn preview(
+    ui: &mut egui::Ui,
+    lang: Language,
+    today: crate::model::Date,
+    clients: &[Client],
+    file: &str,
+    import: &Import,
+    target: &mut usize,
+    out: &mut Vec<Command>,
+) {
+    ui.label(
+        RichText::new(tr_args(
+            lang,
+            "import.found",
+            &[("file", file), ("date", &format_date(lang, import.as_of))],
+        ))
+        .strong(),
+    );
+    let rows = rows(lang, import);
+    egui::Grid::new("import-preview")
+        .striped(true)
+        .num_columns(2)
+        .show(ui, |ui| {
+            let mut last = None;
+            for (pillar, key, value) in &rows {
+                if last != Some(*pillar) {
+                    ui.label(
+                        RichText::new(tr(lang, super::dashboard::pillar_key(*pillar)))
+                            .strong()
+                            .color(theme::pillar_color(*pillar)),
+                    );
+                    ui.label("");
+                    ui.end_row();
+                    last = Some(*pillar);
+                }
+                ui.label(tr(lang, key));
+                let unknown = value == tr(lang, "import.unknown");
+                ui.label(if unknown {
+                    RichText::new(value).weak().italics()
+                } else {
+                    RichText::new(value)
+                });
+                ui.end_row();
+            }
+        });
+    if rows.iter().any(|(_, _, v)| v == tr(lang, "import.unknown")) {
+        ui.label(RichText::new(tr(lang, "import.unknown_note")).weak());
+    }
+    for w in &import.warnings {
+        widgets::error_label(ui, w);
+    }
+    ui.add_space(8.0);
+    if clients.is_empty() {
+        ui.label(tr(lang, "import.no_client"));
+        return;
+    }
+    *target = (*target).min(clients.len() - 1);
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(tr(lang, "import.into"));
+        egui::ComboBox::from_id_salt("import-target")
+            .selected_text(clients[*target].name.as_str())
+            .show_ui(ui, |ui| {
+                for (i, c) in clients.iter().enumerate() {
+                    ui.selectable_value(target, i, c.name.as_str());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    let c = &clients[*target];
+    let before = engine::estimate(c, today).total();
+    let after = estimate_after(c, import, today).total();
+    ui.label(tr_args(
+        lang,
+        "import.estimate_change",
+        &[
+            ("before", &format_points(lang, before)),
+            ("after", &format_points(lang, after)),
+        ],
+    ));
+    ui.horizontal(|ui| {
+        if ui
+            .button(tr_args(lang, "import.accept", &[("name", c.name.as_str())]))
+            .clicked()
+        {
+            out.push(Command::ImportAccept(*target));
+        }
+        if ui.button(tr(lang, "common.cancel")).clicked() {
+            out.push(Command::ImportCancel);
+        }
+    });
+}

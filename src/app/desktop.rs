@@ -101,8 +101,9 @@ pub fn default_data_dir() -> Option<PathBuf> {
     Store::default_dir()
 }
 
-/// Start the desktop app on `data_dir` (None: the default data folder).
-pub fn run(data_dir: Option<PathBuf>) -> Result<(), String> {
+/// Start the desktop app on `data_dir` (None: the default data folder); with `import`, open
+/// on the import screen reading that LinkedIn export.
+pub fn run(data_dir: Option<PathBuf>, import: Option<PathBuf>) -> Result<(), String> {
     let data_dir = data_dir
         .or_else(default_data_dir)
         .ok_or_else(|| "no data folder: use --data-dir DIR".to_owned())?;
@@ -123,7 +124,13 @@ pub fn run(data_dir: Option<PathBuf>) -> Result<(), String> {
     eframe::run_native(
         "ssi-coach",
         options,
-        Box::new(move |cc| Ok(Box::new(SsiApp::new(cc, data_dir)))),
+        Box::new(move |cc| {
+            let mut app = SsiApp::new(cc, data_dir);
+            if let Some(zip) = import {
+                app.state.start_import(zip);
+            }
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| e.to_string())
 }

@@ -33,7 +33,9 @@ pub struct Args {
 }
 
 /// Options that take a value.
-const VALUED: [&str; 6] = ["data-dir", "today", "client", "out", "lang", "budget"];
+const VALUED: [&str; 7] = [
+    "data-dir", "today", "client", "out", "lang", "budget", "import",
+];
 
 impl Args {
     /// Parse arguments (without the program name).

@@ -20,6 +20,8 @@ pub enum Dispatch {
     Gui {
         /// `--data-dir DIR` or `SSI_COACH_DATA_DIR`.
         data_dir: Option<PathBuf>,
+        /// `--import ZIP`: open on the import screen reading this LinkedIn export.
+        import: Option<PathBuf>,
     },
     /// A subcommand ran; exit with this code.
     Exit(i32),
@@ -30,7 +32,7 @@ pub const USAGE: &str = "\
 SSI Coach: an offline coach for LinkedIn's Social Selling Index (an estimate, not LinkedIn's score)
 
 Usage:
-  ssi-coach [--data-dir DIR]                   open the desktop app
+  ssi-coach [--data-dir DIR] [--import ZIP]    open the desktop app (and read a LinkedIn export)
   ssi-coach estimate FILE [--json] [--today YYYY-MM-DD]
   ssi-coach knobs FILE [--json] [--today YYYY-MM-DD]
   ssi-coach import ZIP --json                  read a LinkedIn data export, print what it holds
@@ -70,9 +72,10 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
         return Ok(Dispatch::Exit(0));
     }
     let Some(command) = args.command.as_deref() else {
-        args.reject_unknown(&["data-dir"])?;
+        args.reject_unknown(&["data-dir", "import"])?;
         return Ok(Dispatch::Gui {
             data_dir: args.data_dir(),
+            import: args.value("import").map(PathBuf::from),
         });
     };
     match command {

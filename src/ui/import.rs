@@ -216,6 +216,13 @@ fn preview(
         ))
         .strong(),
     );
+    ui.add_space(8.0);
+    if clients.is_empty() {
+        ui.label(tr(lang, "import.no_client"));
+    } else {
+        accept_controls(ui, lang, today, clients, import, target, out);
+    }
+    ui.add_space(8.0);
     let rows = rows(lang, import);
     egui::Grid::new("import-preview")
         .striped(true)
@@ -249,11 +256,17 @@ fn preview(
     for w in &import.warnings {
         widgets::error_label(ui, w);
     }
-    ui.add_space(8.0);
-    if clients.is_empty() {
-        ui.label(tr(lang, "import.no_client"));
-        return;
-    }
+}
+
+fn accept_controls(
+    ui: &mut egui::Ui,
+    lang: Language,
+    today: crate::model::Date,
+    clients: &[Client],
+    import: &Import,
+    target: &mut usize,
+    out: &mut Vec<Command>,
+) {
     *target = (*target).min(clients.len() - 1);
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(tr(lang, "import.into"));

@@ -515,8 +515,9 @@ fn summarise(mut c: Collected, name: Option<&str>, fingerprint: String) -> Impor
                 ActivityKind::InvitationWithoutNote
             };
             *activity.entry((i.day, kind)).or_default() += 1;
-            let accepted = (!i.invitee_url.is_empty()
-                && c.connection_urls.contains(&i.invitee_url))
+            let accepted = i
+                .invitee_url
+                .is_some_and(|u| c.connection_urls.contains(&u))
                 || c.connection_names.contains_key(&i.invitee);
             if accepted {
                 *activity
@@ -552,35 +553,35 @@ fn summarise(mut c: Collected, name: Option<&str>, fingerprint: String) -> Impor
 
 /// The messages the owner sent, with whether the conversation got a reply afterwards.
 fn owner_messages(raw: &[parse::RawMessage], c: &Collected) -> Vec<ImportedMessage> {
-    let owner_name = c.owner_name.clone().unwrap_or_default();
     let is_owner = |m: &parse::RawMessage| {
-        m.from_url == "outgoing"
-            || (!m.from_url.is_empty() && c.owner_urls.contains(&m.from_url))
-            || (!owner_name.is_empty() && m.from == owner_name)
+        m.outgoing
+            || m.from_url.is_some_and(|u| c.owner_urls.contains(&u))
+            || c.owner_name == Some(m.from)
     };
     // the newest time someone else wrote, per conversation
-    let mut other_last: std::collections::HashMap<&str, chrono::NaiveDateTime> =
+    let mut other_last: std::collections::HashMap<u64, chrono::NaiveDateTime> =
         std::collections::HashMap::new();
     for m in raw.iter().filter(|m| !is_owner(m)) {
-        let e = other_last.entry(m.conversation.as_str()).or_insert(m.at);
+        let e = other_last.entry(m.conversation).or_insert(m.at);
         if m.at > *e {
             *e = m.at;
         }
     }
-    let mut out: Vec<ImportedMessage> = raw
-        .iter()
-        .filter(|m| is_owner(m))
+    let mut mine: Vec<&parse::RawMessage> = raw.iter().filter(|m| is_owner(m)).collect();
+    mine.sort_by_key(|m| (m.at, m.conversation, m.content_hash));
+    mine.dedup_by_key(|m| (m.at, m.conversation, m.content_hash));
+    mine.into_iter()
         .map(|m| {
-            let (company, title) = c
+            let (company, title, decision_maker) = c
                 .connection_names
-                .get(&m.to.to_lowercase())
+                .get(&parse::key(&m.to))
                 .cloned()
                 .unwrap_or_default();
             ImportedMessage {
                 key: format!(
-                    "li:{}:{}:{:016x}",
+                    "li:{:016x}:{}:{:016x}",
                     m.conversation,
-                    m.at.format("%Y%m%d%H%M%S"),
+                    m.at.and_utc().timestamp(),
                     m.content_hash
                 ),
                 date: m.at.date(),
@@ -589,16 +590,11 @@ fn owner_messages(raw: &[parse::RawMessage], c: &Collected) -> Vec<ImportedMessa
                 } else {
                     m.to.clone()
                 },
-                decision_maker: is_decision_maker(&title),
+                decision_maker,
                 company,
                 title,
-                replied: other_last
-                    .get(m.conversation.as_str())
-                    .is_some_and(|t| *t > m.at),
+                replied: other_last.get(&m.conversation).is_some_and(|t| *t > m.at),
             }
         })
-        .collect();
-    out.sort_by(|a, b| a.date.cmp(&b.date).then(a.key.cmp(&b.key)));
-    out.dedup_by(|a, b| a.key == b.key);
-    out
+        .collect()
 }

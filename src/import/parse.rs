@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 
 use super::seniority::is_decision_maker;
 use super::text::{
-    Header, connection_date, csv_reader, delimiter, field, is_garbage, iso_date_time, norm,
+    Header, connection_date, csv_reader, delimiter, field, is_garbage, iso_date_time, norm, text,
     us_date_time, utf8_reader,
 };
 use crate::model::ActivityKind;
@@ -15,12 +15,21 @@ use crate::model::ActivityKind;
 /// A message as read from messages.csv (kept small: 100,000 of them fit easily).
 #[derive(Debug, Clone)]
 pub struct RawMessage {
-    pub conversation: String,
+    /// Conversation id (hashed).
+    pub conversation: u64,
+    /// Conversation title (usually empty).
     pub title: String,
-    pub from: String,
-    pub from_url: String,
+    /// Sender name ([`key`]).
+    pub from: u64,
+    /// Sender profile URL ([`url_key`]), if given.
+    pub from_url: Option<u64>,
+    /// 2018: `Direction` OUTGOING.
+    pub outgoing: bool,
+    /// Recipient names as written.
     pub to: String,
+    /// When.
     pub at: NaiveDateTime,
+    /// Hash of the content.
     pub content_hash: u64,
 }
 
@@ -33,13 +42,14 @@ pub struct Collected {
     // connections
     pub connections: Option<u32>,
     pub decision_makers: u32,
-    pub connection_urls: HashSet<String>,
-    pub connection_names: HashMap<String, (String, String)>,
+    pub connection_urls: HashSet<u64>,
+    /// name key -> (company, position, decision maker)
+    pub connection_names: HashMap<u64, (String, String, bool)>,
     pub connected_on: BTreeMap<NaiveDate, u32>,
     // invitations
     pub invitations: Option<Vec<Invitation>>,
-    pub owner_urls: HashSet<String>,
-    pub owner_name: Option<String>,
+    pub owner_urls: HashSet<u64>,
+    pub owner_name: Option<u64>,
     // messages
     pub messages: Option<Vec<RawMessage>>,
     // content
@@ -72,8 +82,8 @@ pub struct Invitation {
     pub outgoing: bool,
     pub with_note: bool,
     pub day: NaiveDate,
-    pub invitee: String,
-    pub invitee_url: String,
+    pub invitee: u64,
+    pub invitee_url: Option<u64>,
 }
 
 impl Collected {
@@ -149,37 +159,45 @@ fn records(
 /// Connections.csv: every row counts (hidden ones too); decision makers among visible rows.
 pub fn connections(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
     let mut count = 0u32;
+    let mut cols = None;
     let found = records(
         r,
         "Connections.csv",
         &["First Name", "Connected On"],
         c,
         |h, rec, c| {
-            let on = connection_date(&field(rec, h.col("Connected On")));
-            let first = field(rec, h.col("First Name"));
-            let last = field(rec, h.col("Last Name"));
-            let position = field(rec, h.col("Position"));
-            let company = field(rec, h.col("Company"));
-            let url = field(rec, h.col("URL"));
-            let Some(on) = on else {
+            let [on, first, last, position, company, url] = *cols.get_or_insert_with(|| {
+                h.cols([
+                    "Connected On",
+                    "First Name",
+                    "Last Name",
+                    "Position",
+                    "Company",
+                    "URL",
+                ])
+            });
+            let Some(on) = connection_date(&text(rec, on)) else {
                 return;
             };
             count += 1;
             c.saw(on);
             *c.connected_on.entry(on).or_default() += 1;
-            let hidden = first.is_empty() && last.is_empty() && url.is_empty();
-            if hidden {
-                return;
+            let (first, last, url) = (text(rec, first), text(rec, last), text(rec, url));
+            if first.is_empty() && last.is_empty() && url.is_empty() {
+                return; // a hidden connection: counted, nothing more is known
             }
-            if is_decision_maker(&position) {
+            let position = text(rec, position);
+            let dm = is_decision_maker(&position);
+            if dm {
                 c.decision_makers += 1;
             }
             if !url.is_empty() {
-                c.connection_urls
-                    .insert(url.trim_end_matches('/').to_lowercase());
+                c.connection_urls.insert(url_key(&url));
             }
-            let name = format!("{first} {last}").trim().to_lowercase();
-            c.connection_names.insert(name, (company, position));
+            c.connection_names.insert(
+                name_key(&first, &last),
+                (text(rec, company).into_owned(), position.into_owned(), dm),
+            );
         },
     )?;
     if found {
@@ -206,24 +224,22 @@ pub fn invitations(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<
             if outgoing {
                 let inviter = field(rec, h.col("inviterProfileUrl"));
                 if !inviter.is_empty() {
-                    c.owner_urls
-                        .insert(inviter.trim_end_matches('/').to_lowercase());
+                    c.owner_urls.insert(url_key(&inviter));
                 }
                 if c.owner_name.is_none() {
                     let from = field(rec, h.col("From"));
                     if !from.is_empty() {
-                        c.owner_name = Some(from.to_lowercase());
+                        c.owner_name = Some(key(&from));
                     }
                 }
             }
+            let invitee_url = field(rec, h.col("inviteeProfileUrl"));
             list.push(Invitation {
                 outgoing,
                 with_note: !field(rec, h.col("Message")).is_empty(),
                 day,
-                invitee: field(rec, h.col("To")).to_lowercase(),
-                invitee_url: field(rec, h.col("inviteeProfileUrl"))
-                    .trim_end_matches('/')
-                    .to_lowercase(),
+                invitee: key(&field(rec, h.col("To"))),
+                invitee_url: (!invitee_url.is_empty()).then(|| url_key(&invitee_url)),
             });
         },
     )?;
@@ -234,60 +250,80 @@ pub fn invitations(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<
 }
 
 /// messages.csv, every column variant (2018 `Direction`, 2021-2026 with drafts and
-/// attachments). Rows are kept small; who the owner is gets decided later.
+/// attachments). Rows are kept small (hashes, not strings); who the owner is gets decided
+/// later.
 pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
     let mut list = Vec::new();
-    let mut drafts = 0u32;
+    let mut cols = None;
     let found = records(
         r,
         "messages.csv",
         &["From", "To", "Date"],
         c,
         |h, rec, c| {
-            let yes = |col: &str| field(rec, h.col(col)).eq_ignore_ascii_case("yes");
-            if yes("IS MESSAGE DRAFT") || yes("IS CONVERSATION DRAFT") {
-                drafts += 1;
+            let [
+                draft,
+                conv_draft,
+                folder,
+                title,
+                from,
+                date,
+                from_url,
+                direction,
+                conv,
+                to,
+                content,
+            ] = *cols.get_or_insert_with(|| {
+                h.cols([
+                    "IS MESSAGE DRAFT",
+                    "IS CONVERSATION DRAFT",
+                    "FOLDER",
+                    "CONVERSATION TITLE",
+                    "FROM",
+                    "DATE",
+                    "SENDER PROFILE URL",
+                    "Direction",
+                    "CONVERSATION ID",
+                    "TO",
+                    "CONTENT",
+                ])
+            });
+            let yes = |col| text(rec, col).eq_ignore_ascii_case("yes");
+            if yes(draft) || yes(conv_draft) || text(rec, folder).eq_ignore_ascii_case("SPAM") {
                 return;
             }
-            if field(rec, h.col("FOLDER")).eq_ignore_ascii_case("SPAM") {
-                return;
-            }
-            let title = field(rec, h.col("CONVERSATION TITLE"));
-            let from = field(rec, h.col("FROM"));
+            let title = text(rec, title);
+            let from = text(rec, from);
             if title.eq_ignore_ascii_case("Sponsored Conversation")
                 || from.eq_ignore_ascii_case("LinkedIn Member")
             {
                 return;
             }
-            let Some(at) = iso_date_time(&field(rec, h.col("DATE"))) else {
+            let Some(at) = iso_date_time(&text(rec, date)) else {
                 return;
             };
             c.saw(at.date());
-            let mut from_url = field(rec, h.col("SENDER PROFILE URL"))
-                .trim_end_matches('/')
-                .to_lowercase();
-            // 2018: no URLs, a Direction column says who sent it
-            if h.has("Direction") && field(rec, h.col("Direction")).eq_ignore_ascii_case("OUTGOING")
-            {
-                from_url = "outgoing".to_owned();
-            }
+            let to = text(rec, to);
             // 2018 has no conversation ids: the two people make the conversation
-            let conversation = match field(rec, h.col("CONVERSATION ID")) {
-                id if id.is_empty() => {
-                    let mut pair = [from.to_lowercase(), field(rec, h.col("TO")).to_lowercase()];
-                    pair.sort();
-                    pair.join("|")
-                }
-                id => id,
+            let conversation = match text(rec, conv) {
+                id if id.is_empty() => key(&from) ^ key(&to),
+                id => fnv(&id),
             };
+            let url = text(rec, from_url);
             list.push(RawMessage {
                 conversation,
-                title,
-                from: from.to_lowercase(),
-                from_url,
-                to: field(rec, h.col("TO")),
+                title: if title.is_empty() {
+                    String::new()
+                } else {
+                    title.into_owned()
+                },
+                from: key(&from),
+                from_url: (!url.is_empty()).then(|| url_key(&url)),
+                // 2018: no URLs, a Direction column says who sent it
+                outgoing: text(rec, direction).eq_ignore_ascii_case("OUTGOING"),
+                to: to.into_owned(),
                 at,
-                content_hash: fnv(&field(rec, h.col("CONTENT"))),
+                content_hash: fnv(&text(rec, content)),
             });
         },
     )?;
@@ -295,6 +331,26 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
         c.messages = Some(list);
     }
     Ok(())
+}
+
+/// A case-insensitive (ASCII) hash of a name, for matching people across files.
+pub fn key(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.trim().bytes() {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// The same for "first last".
+pub fn name_key(first: &str, last: &str) -> u64 {
+    key(&format!("{} {}", first.trim(), last.trim()))
+}
+
+/// A profile URL's key: case-insensitive, without a trailing slash.
+pub fn url_key(url: &str) -> u64 {
+    key(url.trim().trim_end_matches('/'))
 }
 
 /// LinkedIn wraps every line of a multi-line post in its own quotes: `"line 1"\n"line 2"`.
@@ -408,8 +464,10 @@ pub fn comments(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
 /// Reactions.csv: one row per reaction (LIKE, PRAISE, EMPATHY ...).
 pub fn reactions(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
     let mut list = c.reactions.take().unwrap_or_default();
+    let mut col = None;
     let found = records(r, "Reactions.csv", &["Date", "Type"], c, |h, rec, c| {
-        if let Some(at) = iso_date_time(&field(rec, h.col("Date"))) {
+        let date = *col.get_or_insert_with(|| h.col("Date"));
+        if let Some(at) = iso_date_time(&text(rec, date)) {
             c.saw(at.date());
             list.push(at.date());
         }
@@ -522,7 +580,7 @@ pub fn profile(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> 
                 field(rec, h.col("Last Name"))
             );
             if !name.trim().is_empty() {
-                c.owner_name = Some(name.trim().to_lowercase());
+                c.owner_name = Some(key(&name));
             }
             c.headline = !field(rec, h.col("Headline")).is_empty();
             c.about = !field(rec, h.col("Summary")).is_empty();

@@ -172,29 +172,41 @@ impl Header {
         self.names.iter().position(|x| *x == n)
     }
 
-    /// Whether the column exists.
-    pub fn has(&self, name: &str) -> bool {
-        self.col(name).is_some()
+    /// The indices of several columns (look them up once per file, not per row).
+    pub fn cols<const N: usize>(&self, names: [&str; N]) -> [Option<usize>; N] {
+        names.map(|n| self.col(n))
     }
 }
 
 /// A field of a record as text (lossy: invalid UTF-8 becomes U+FFFD).
 pub fn field(record: &csv::ByteRecord, col: Option<usize>) -> String {
-    col.and_then(|i| record.get(i))
-        .map(|b| String::from_utf8_lossy(b).trim().to_owned())
-        .unwrap_or_default()
+    text(record, col).into_owned()
+}
+
+/// A field of a record as borrowed text where it is valid UTF-8, trimmed.
+pub fn text(record: &csv::ByteRecord, col: Option<usize>) -> std::borrow::Cow<'_, str> {
+    match col.and_then(|i| record.get(i)) {
+        None => std::borrow::Cow::Borrowed(""),
+        Some(b) => match std::str::from_utf8(b) {
+            Ok(s) => std::borrow::Cow::Borrowed(s.trim()),
+            Err(_) => std::borrow::Cow::Owned(String::from_utf8_lossy(b).trim().to_owned()),
+        },
+    }
 }
 
 /// Whether a record looks like binary garbage (NUL bytes or invalid UTF-8).
 pub fn is_garbage(record: &csv::ByteRecord) -> bool {
-    record
-        .iter()
-        .any(|f| f.contains(&0) || std::str::from_utf8(f).is_err())
+    // the fields are split at ASCII delimiters, so the record is valid UTF-8 when all are
+    let bytes = record.as_slice();
+    bytes.contains(&0) || std::str::from_utf8(bytes).is_err()
 }
 
 /// `YYYY-MM-DD ...` or `YYYY/MM/DD ...` (messages, shares, comments, reactions, searches).
 pub fn iso_date_time(s: &str) -> Option<NaiveDateTime> {
     let s = s.trim();
+    if let Some(t) = fast_iso(s.as_bytes()) {
+        return Some(t);
+    }
     let head: String = s
         .chars()
         .take(19)
@@ -207,6 +219,21 @@ pub fn iso_date_time(s: &str) -> Option<NaiveDateTime> {
                 .ok()
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
         })
+}
+
+/// `YYYY-MM-DD HH:MM:SS` without allocating (the common case, 100,000s of rows).
+fn fast_iso(b: &[u8]) -> Option<NaiveDateTime> {
+    let b = b.get(..19)?;
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    if !matches!(b[4], b'-' | b'/') || b[7] != b[4] || b[10] != b' ' || b[13] != b':' {
+        return None;
+    }
+    let day = NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)?;
+    day.and_hms_opt(num(11..13)?, num(14..16)?, num(17..19)?)
 }
 
 /// `09 Mar 2025` (Connections) or the 2018 `1/8/18, 6:14 PM`.

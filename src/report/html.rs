@@ -23,6 +23,30 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// The start of a self-contained page, up to and including `<body>`: the doctype,
+/// `<html lang>`, the Content-Security-Policy first in `<head>` (then the charset, still within
+/// the first 1024 bytes), viewport, no referrer, the generator, the title (`title_html` must be
+/// escaped already) and the inline `style`.
+pub fn page_start(lang: crate::model::Language, title_html: &str, style: &str) -> String {
+    let mut h = String::with_capacity(style.len() + 1024);
+    h.push_str("<!DOCTYPE html>\n<html lang=\"");
+    h.push_str(lang.code());
+    h.push_str("\">\n<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"");
+    h.push_str(&escape(super::CONTENT_SECURITY_POLICY));
+    h.push_str(
+        "\" />\n<meta charset=\"utf-8\" />\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
+         <meta name=\"referrer\" content=\"no-referrer\" />\n<meta name=\"generator\" content=\"SSI Coach ",
+    );
+    h.push_str(env!("CARGO_PKG_VERSION"));
+    h.push_str("\" />\n<title>");
+    h.push_str(title_html);
+    h.push_str("</title>\n<style>");
+    h.push_str(style);
+    h.push_str("</style>\n</head>\n<body>\n");
+    h
+}
+
 #[cfg(test)]
 mod tests {
     use super::escape;

@@ -102,24 +102,10 @@ pub fn session_report(client: &Client, today: Date, lang: Language) -> String {
     let t = |key: &str| escape(tr(lang, key));
     let estimate = engine::estimate(client, today);
     let sessions = sessions_until(client, today);
-    let mut h = String::with_capacity(48 * 1024);
-
     // Head: the CSP comes first, then the charset (still within the first 1024 bytes).
     let title = format!("{}: {}", tr(lang, "report.title"), client.name);
-    let _ = write!(
-        h,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />\n\
-         <meta charset=\"utf-8\" />\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
-         <meta name=\"referrer\" content=\"no-referrer\" />\n\
-         <meta name=\"generator\" content=\"SSI Coach {}\" />\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        lang.code(),
-        escape(CONTENT_SECURITY_POLICY),
-        env!("CARGO_PKG_VERSION"),
-        escape(&title),
-    );
+    let mut h = super::html::page_start(lang, &escape(&title), STYLE);
+    h.reserve(48 * 1024);
 
     // Header.
     let last_session = match sessions.last() {

@@ -9,7 +9,6 @@ use std::fmt::Write;
 use crate::engine::{self, Band};
 use crate::i18n::{Language, format_date, format_number, tr, tr_args};
 use crate::model::{Date, Lever, Pillar};
-use crate::report::CONTENT_SECURITY_POLICY;
 use crate::report::html::escape;
 
 use super::{CohortStats, Spread};
@@ -108,20 +107,7 @@ pub fn cohort_html_titled(
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map_or_else(|| t("workshop.cohort.title"), escape);
-    let mut h = String::with_capacity(16 * 1024);
-    let _ = writeln!(
-        h,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />\n\
-         <meta charset=\"utf-8\" />\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
-         <meta name=\"referrer\" content=\"no-referrer\" />\n\
-         <meta name=\"generator\" content=\"SSI Coach {}\" />\n\
-         <title>{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
-        lang.code(),
-        CONTENT_SECURITY_POLICY,
-        env!("CARGO_PKG_VERSION"),
-    );
+    let mut h = crate::report::html::page_start(lang, &heading, STYLE);
     let _ = write!(
         h,
         "<header>\n<div class=\"kicker\">{}</div>\n<h1>{heading}</h1>\n<p class=\"meta\">",

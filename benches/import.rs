@@ -26,9 +26,17 @@ fn files() -> Vec<(&'static str, String)> {
     );
     for i in 0..100_000 {
         let (from, url, to) = if i % 2 == 0 {
-            ("Sam Ortega", "https://www.linkedin.com/in/samortega", format!("First{} Last{}", i % 30_000, i % 30_000))
+            (
+                "Sam Ortega",
+                "https://www.linkedin.com/in/samortega",
+                format!("First{} Last{}", i % 30_000, i % 30_000),
+            )
         } else {
-            ("Someone Else", "https://www.linkedin.com/in/other", "Sam Ortega".to_owned())
+            (
+                "Someone Else",
+                "https://www.linkedin.com/in/other",
+                "Sam Ortega".to_owned(),
+            )
         };
         let _ = writeln!(
             messages,

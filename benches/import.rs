@@ -1,7 +1,7 @@
 //! Import speed: a generated Complete export with 30,000 connections, 100,000 messages and
 //! 20,000 reactions, read from memory (ZIP inflate + CSV + counting + owner detection).
 //! The same CSV files are written to `target/import-bench/` for the Python `csv` baseline
-//! (`benches/import_baseline.py`). Figures in docs/performance.md.
+//! (`benches/import_baseline.py`), with the ZIP itself as `export.zip`. Figures in docs/performance.md.
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use std::fmt::Write as _;
@@ -77,6 +77,7 @@ fn bench(c: &mut Criterion) {
         w.write_all(text.as_bytes()).unwrap();
     }
     let zip = w.finish().unwrap().into_inner();
+    std::fs::write(dir.join("export.zip"), &zip).unwrap();
     let name = Some("Complete_LinkedInDataExport_03-31-2025.zip");
     let check = read_zip_bytes(&zip, name).unwrap();
     assert_eq!(check.signals.connections, Some(30_000));

@@ -17,7 +17,7 @@ xvfb=$!
 trap 'kill $xvfb; rm -rf "$data"' EXIT
 sleep 1
 export DISPLAY=:77 SSI_COACH_EXIT_AFTER_FIRST_FRAME=1 LIBGL_ALWAYS_SOFTWARE=1
-hyperfine --warmup 3 --runs 20 --export-markdown target/startup.md \
+hyperfine -N --warmup 5 --runs 40 --export-markdown target/startup.md \
   -n "bare eframe window" "$bare" \
   -n "SSI Coach, empty folder" "$app --data-dir $(mktemp -d)" \
   -n "SSI Coach, demo + 50,000 messages: first frame" "$app --data-dir $data" \

@@ -528,3 +528,25 @@ fn a_file_on_disk_is_read_like_bytes() {
     .unwrap();
     assert_eq!(a, b);
 }
+
+/// More entries than `MAX_ENTRIES` (even tiny, empty ones) are refused before anything is read.
+#[test]
+fn too_many_entries_are_refused() {
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    w.start_file("Connections.csv", stored).unwrap();
+    w.write_all(CONNECTIONS_2026.as_bytes()).unwrap();
+    for i in 0..ssi_coach::import::MAX_ENTRIES {
+        w.start_file(format!("x/{i}.txt"), stored).unwrap();
+    }
+    let many = w.finish().unwrap().into_inner();
+    match read_zip_bytes(&many, None) {
+        Err(ImportError::TooManyEntries(n)) => assert_eq!(n, ssi_coach::import::MAX_ENTRIES),
+        Ok(i) => panic!(
+            "{} entries were accepted: {:?}",
+            ssi_coach::import::MAX_ENTRIES + 1,
+            i.signals
+        ),
+        Err(e) => panic!("unexpected error {e}"),
+    }
+}

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::process::Command;
 
 use chrono::NaiveDate;
-use ssi_coach::import::{ImportError, merge, read_zip_bytes, read_zip_file};
+use ssi_coach::import::{ImportError, merge, read_entry_bytes, read_zip_bytes, read_zip_file};
 use ssi_coach::model::{ActivityKind, Client, ClientId, ProfileItem};
 use zip::write::SimpleFileOptions;
 
@@ -548,5 +548,37 @@ fn too_many_entries_are_refused() {
             i.signals
         ),
         Err(e) => panic!("unexpected error {e}"),
+    }
+}
+
+#[test]
+fn one_file_read_alone_counts_like_inside_the_zip() {
+    let comments = "Date,Link,Message\n2022-05-01 10:00:00,https://x/1,First line\ngoes on\n2022-05-02 10:00:00,https://x/2,\"Quoted, with comma\"\n";
+    let i = read_entry_bytes("Comments_3.csv", comments.as_bytes()).unwrap();
+    assert_eq!(i.signals.comments, Some(2));
+    assert_eq!(i.signals.reactions, None);
+    assert!(matches!(
+        read_entry_bytes("Ad_Targeting.csv", b"a,b\n"),
+        Err(ImportError::NotLinkedIn)
+    ));
+    // what a fuzzer would feed: never a panic, each reader answers
+    let mut noise = Vec::new();
+    for k in 0u32..4096 {
+        noise.push((k.wrapping_mul(2654435761) >> 13) as u8);
+    }
+    for name in [
+        "Connections.csv",
+        "Invitations.csv",
+        "messages.csv",
+        "Shares.csv",
+        "Comments.csv",
+        "Reactions.csv",
+        "SearchQueries.csv",
+        "Rich_Media.csv",
+        "Profile.csv",
+        "Articles/Articles/x.html",
+    ] {
+        let _ = read_entry_bytes(name, &noise);
+        let _ = read_entry_bytes(name, &[0xFF, 0xFE, 0x00]);
     }
 }

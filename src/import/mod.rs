@@ -294,6 +294,39 @@ pub fn read_zip_bytes(bytes: &[u8], name: Option<&str>) -> Result<Import, Import
     read_zip(std::io::Cursor::new(bytes), name)
 }
 
+/// Read one export file on its own, named as inside the ZIP (`Connections.csv`,
+/// `Comments_2.csv`, `Articles/Articles/x.html`...), through the same size limit as in a ZIP.
+/// The fuzz target `import_csv` drives the CSV readers through this.
+pub fn read_entry_bytes(entry_name: &str, bytes: &[u8]) -> Result<Import, ImportError> {
+    let Some(kind) = classify(entry_name) else {
+        return Err(ImportError::NotLinkedIn);
+    };
+    let limit = if kind == Kind::Article {
+        MAX_ARTICLE_BYTES
+    } else {
+        MAX_ENTRY_BYTES
+    };
+    let mut c = Collected::default();
+    let limited = Limited {
+        inner: bytes,
+        left: limit,
+        total_left: MAX_TOTAL_BYTES,
+    };
+    match read_entry(kind, Box::new(limited), &mut c) {
+        Ok(()) => c.files.push(entry_name.to_owned()),
+        Err(e) if e.to_string() == "limit" => {
+            return Err(ImportError::TooLarge {
+                entry: entry_name.to_owned(),
+                limit_mb: limit / (1024 * 1024),
+            });
+        }
+        Err(e) => c
+            .warnings
+            .push(format!("{entry_name}: {e}; the file was skipped")),
+    }
+    Ok(summarise(c, None, String::from("entry")))
+}
+
 /// Counts bytes and fails past a limit.
 struct Limited<R> {
     inner: R,

@@ -419,6 +419,12 @@ fn cli_json_has_the_exact_shape() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // the keys in the documented order
+    let text = String::from_utf8_lossy(&out.stdout);
+    let at = |k: &str| text.find(&format!("\"{k}\":")).unwrap();
+    assert!(at("as_of") < at("signals") && at("signals") < at("estimate"));
+    assert!(at("estimate") < at("warnings"));
+    assert!(at("connections") < at("decision_makers") && at("profile_photo") < at("skills"));
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     for k in ["as_of", "signals", "estimate", "warnings"] {
         assert!(keys.contains(&k), "{keys:?}");

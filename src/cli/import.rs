@@ -26,8 +26,9 @@ pub fn import(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     let import = crate::import::read_zip_file(Path::new(zip))
         .map_err(|e| CliError::Input(e.message(Language::En)))?;
     let Some(wanted) = client else {
-        let json =
-            serde_json::to_string(&import.to_json()).map_err(|e| CliError::Input(e.to_string()))?;
+        let json = import
+            .to_json_string()
+            .map_err(|e| CliError::Input(e.to_string()))?;
         return writeln!(out, "{json}").map_err(CliError::io);
     };
     let today = args.today()?;
@@ -47,8 +48,9 @@ pub fn import(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
             .map_err(|e| CliError::Input(e.message(Language::En)))?;
     }
     if args.flag("json") {
-        let json =
-            serde_json::to_string(&import.to_json()).map_err(|e| CliError::Input(e.to_string()))?;
+        let json = import
+            .to_json_string()
+            .map_err(|e| CliError::Input(e.to_string()))?;
         return writeln!(out, "{json}").map_err(CliError::io);
     }
     writeln!(

@@ -187,22 +187,41 @@ pub struct Import {
 }
 
 impl Import {
-    /// `{"as_of","signals":{..},"estimate":{..},"warnings":[..]}`: the `import --json` shape.
+    /// `{"as_of","signals":{..},"estimate":{..},"warnings":[..]}`: the `import --json` shape
+    /// (as a value: its keys come out sorted; see [`Self::to_json_string`]).
     pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self.json_out()).unwrap_or_default()
+    }
+
+    /// The `import --json` line, keys in the documented order: `as_of`, `signals` (in the
+    /// order of [`Signals`]), `estimate`, `warnings`.
+    pub fn to_json_string(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(&self.json_out())
+    }
+
+    fn json_out(&self) -> JsonOut<'_> {
         let mut client = crate::model::Client::new(
             crate::model::ClientId("import".to_owned()),
             "import",
             self.as_of,
         );
         merge(&mut client, self, self.as_of);
-        let estimate = crate::engine::estimate(&client, self.as_of).to_json();
-        serde_json::json!({
-            "as_of": self.as_of.format("%Y-%m-%d").to_string(),
-            "signals": self.signals,
-            "estimate": estimate,
-            "warnings": self.warnings,
-        })
+        JsonOut {
+            as_of: self.as_of.format("%Y-%m-%d").to_string(),
+            signals: &self.signals,
+            estimate: crate::engine::estimate(&client, self.as_of).to_json(),
+            warnings: &self.warnings,
+        }
     }
+}
+
+/// The `import --json` object; a struct so the keys keep their order.
+#[derive(Serialize)]
+struct JsonOut<'a> {
+    as_of: String,
+    signals: &'a Signals,
+    estimate: serde_json::Value,
+    warnings: &'a [String],
 }
 
 /// Which file of the export an entry is.

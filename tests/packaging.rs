@@ -76,10 +76,10 @@ fn desktop_entry_has_translations_and_matches_binary_and_icon() {
     assert_eq!(desktop_value(&d, "StartupWMClass"), Some("ssi-coach"));
     assert_eq!(desktop_value(&d, "Terminal"), Some("false"));
     // the window's app id must match the desktop file so the desktop shows our icon
-    let app = read("src/app.rs");
+    let app = read("src/app/desktop.rs");
     assert!(
         app.contains(".with_app_id(\"ssi-coach\")"),
-        "app id in src/app.rs"
+        "app id in src/app/desktop.rs"
     );
 }
 

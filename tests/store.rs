@@ -377,30 +377,7 @@ fn kind() -> impl Strategy<Value = ActivityKind> {
 }
 
 fn lever() -> impl Strategy<Value = Lever> {
-    let units = vec![
-        Lever::Connections,
-        Lever::DecisionMakerConnections,
-        Lever::Articles,
-        Lever::Posts,
-        Lever::Comments,
-        Lever::Likes,
-        Lever::Shares,
-        Lever::GroupPosts,
-        Lever::Searches,
-        Lever::SavedSearches,
-        Lever::LeadsSaved,
-        Lever::ProfileViewFollowUps,
-        Lever::InvitationsWithNote,
-        Lever::InvitationsWithoutNote,
-        Lever::Messages,
-        Lever::DecisionMakerMessages,
-        Lever::InMails,
-        Lever::SalesNavigator,
-    ];
-    prop_oneof![
-        prop::sample::select(ProfileItem::ALL.to_vec()).prop_map(Lever::Profile),
-        prop::sample::select(units),
-    ]
+    prop::sample::select(ssi_coach::engine::all_levers())
 }
 
 fn scores() -> impl Strategy<Value = PillarScores> {

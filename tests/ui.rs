@@ -30,6 +30,14 @@ fn demo(dir: &std::path::Path) -> Harness<'static, AppState> {
     h
 }
 
+/// The files in a folder of the data folder.
+fn files_in(dir: &std::path::Path, folder: &str) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir.join(folder))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect()
+}
+
 fn type_into(h: &mut Harness<'static, AppState>, label: &str, text: &str) {
     let role = if h
         .query_by_role_and_label(egui::accesskit::Role::TextInput, label)
@@ -65,9 +73,7 @@ fn first_run_shows_welcome_and_the_demo_client_is_saved() {
     );
     let status = h.state().flush();
     assert!(status.is_saved(), "{status:?}");
-    let files: Vec<_> = std::fs::read_dir(dir.path().join("clients"))
-        .unwrap()
-        .collect();
+    let files = files_in(dir.path(), "clients");
     assert_eq!(files.len(), 1, "the demo client is saved in its own file");
     // a restart opens it again, without the welcome
     let mut again = harness(dir.path(), Language::En);
@@ -346,12 +352,7 @@ fn whole_app_starts_through_eframe() {
     h.run();
     assert_eq!(h.state().title(), "SSI Coach — Demo: Alex Morgan");
     assert!(h.state().flush().is_saved());
-    assert_eq!(
-        std::fs::read_dir(dir.path().join("clients"))
-            .unwrap()
-            .count(),
-        1
-    );
+    assert_eq!(files_in(dir.path(), "clients").len(), 1);
 }
 
 /// The language is a setting in the data folder, and the chosen client comes back too.
@@ -380,12 +381,7 @@ fn a_second_copy_opens_read_only_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let mut first = demo(dir.path());
     assert!(first.state().flush().is_saved());
-    let file = std::fs::read_dir(dir.path().join("clients"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let file = files_in(dir.path(), "clients").remove(0);
     let before = std::fs::read(&file).unwrap();
     let mut second = harness(dir.path(), Language::En);
     second.run();
@@ -419,24 +415,14 @@ fn a_damaged_file_is_quarantined_and_its_backup_restored() {
         ));
         assert!(h.state().flush().is_saved());
     }
-    let file = std::fs::read_dir(dir.path().join("clients"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let file = files_in(dir.path(), "clients").remove(0);
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(&file, &text[..text.len() / 3]).unwrap();
     let mut h = harness(dir.path(), Language::En);
     h.run();
     assert!(h.state().clients.is_empty(), "no silent half-loaded client");
     assert!(h.query_by_label_contains("moved aside").is_some());
-    assert_eq!(
-        std::fs::read_dir(dir.path().join("quarantine"))
-            .unwrap()
-            .count(),
-        1
-    );
+    assert_eq!(files_in(dir.path(), "quarantine").len(), 1);
     h.get_by_label_contains("Restore the backup of").click();
     h.run();
     let c = h.state().client().unwrap();
@@ -465,12 +451,7 @@ fn adding_a_client_makes_it_current_and_saves_its_file() {
     type_into(&mut h, "Search clients", "dana");
     assert!(h.query_by_label("Demo: Alex Morgan").is_none());
     assert!(h.state().flush().is_saved());
-    assert_eq!(
-        std::fs::read_dir(dir.path().join("clients"))
-            .unwrap()
-            .count(),
-        2
-    );
+    assert_eq!(files_in(dir.path(), "clients").len(), 2);
 }
 
 /// Deleting asks first, moves the file to the trash, and Undo brings the client back.
@@ -490,21 +471,13 @@ fn deleting_a_client_asks_first_and_can_be_undone() {
     h.get_by_label("Delete").click();
     h.run();
     assert!(h.state().clients.is_empty());
-    assert_eq!(
-        std::fs::read_dir(dir.path().join("trash")).unwrap().count(),
-        1
-    );
+    assert_eq!(files_in(dir.path(), "trash").len(), 1);
     assert!(h.query_by_label("Welcome to SSI Coach").is_some());
     h.get_by_label("Undo").click();
     h.run();
     assert_eq!(h.state().client().unwrap().name, "Demo: Alex Morgan");
     assert!(h.state().flush().is_saved());
-    assert_eq!(
-        std::fs::read_dir(dir.path().join("clients"))
-            .unwrap()
-            .count(),
-        1
-    );
+    assert_eq!(files_in(dir.path(), "clients").len(), 1);
 }
 
 /// Record a session with an action item, tick it on the dashboard, change something, record

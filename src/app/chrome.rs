@@ -89,6 +89,9 @@ impl AppState {
         for cmd in out {
             self.apply(cmd);
         }
+        if let Some(url) = self.open_url.take() {
+            ui.ctx().open_url(egui::OpenUrl::new_tab(url));
+        }
     }
 
     fn top_bar(&self, ui: &mut egui::Ui, status: &SaveStatus, out: &mut Vec<Command>) {
@@ -276,7 +279,7 @@ impl AppState {
 
     fn import_screen(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         let lang = self.lang;
-        let today = self.today;
+        let totals = self.import_totals();
         let name = match &self.import {
             ImportJob::Reading { path, .. } | ImportJob::Preview { path, .. } => {
                 super::import::file_name(path)
@@ -293,6 +296,7 @@ impl AppState {
             ImportJob::Preview { import, .. } => ImportView::Preview {
                 file: &name,
                 import,
+                totals,
             },
             ImportJob::Failed(_) => ImportView::Failed(&failed),
             ImportJob::Done(text) => ImportView::Done(text),
@@ -303,7 +307,7 @@ impl AppState {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    ui::import::show(ui, lang, today, clients, &view, target, out);
+                    ui::import::show(ui, lang, clients, &view, target, out);
                 });
         });
     }

@@ -1,7 +1,7 @@
 //! Exports of the current client: the session report (HTML) and the logs (CSV), written
 //! atomically where the user chose, the report optionally opened in the browser.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::AppState;
 use crate::i18n::{tr, tr_args};
@@ -67,7 +67,8 @@ impl AppState {
                 self.notice = None;
                 self.exported = Some(path.clone());
                 if kind == Export::Report && self.settings.open_report_after_export {
-                    open_in_browser(&path);
+                    // opened by egui (the same way as the data folder in the settings)
+                    self.open_url = Some(format!("file://{}", path.display()));
                 }
             }
             Err(ExportError(e)) => {
@@ -78,19 +79,5 @@ impl AppState {
                 ));
             }
         }
-    }
-}
-
-/// Open a file with the system's default program (the browser for .html). Best effort: if
-/// it fails, the file is still there.
-fn open_in_browser(path: &PathBuf) {
-    #[cfg(target_os = "windows")]
-    let cmd = std::process::Command::new("explorer").arg(path).spawn();
-    #[cfg(target_os = "macos")]
-    let cmd = std::process::Command::new("open").arg(path).spawn();
-    #[cfg(not(any(target_os = "windows", target_os = "macos")))]
-    let cmd = std::process::Command::new("xdg-open").arg(path).spawn();
-    if let Err(e) = cmd {
-        eprintln!("ssi-coach: could not open {}: {e}", path.display());
     }
 }

@@ -58,6 +58,7 @@ impl AppState {
             }),
         };
         self.import_target = self.current;
+        self.import_totals = None;
         self.screen = crate::ui::Screen::Import;
     }
 
@@ -97,6 +98,30 @@ impl AppState {
             None => ImportJob::Idle,
         };
         false
+    }
+
+    /// The chosen client's estimated total today before and after merging the previewed
+    /// import: computed once per client choice and change, not per frame.
+    pub(super) fn import_totals(&mut self) -> (f64, f64) {
+        let key = (self.import_target, self.revision);
+        if let Some((k, totals)) = self.import_totals
+            && k == key
+        {
+            return totals;
+        }
+        let totals = match (&self.import, self.clients.get(self.import_target)) {
+            (ImportJob::Preview { import, .. }, Some(c)) => {
+                let mut merged = c.clone();
+                crate::import::merge(&mut merged, import, self.today);
+                (
+                    crate::engine::estimate(c, self.today).total(),
+                    crate::engine::estimate(&merged, self.today).total(),
+                )
+            }
+            _ => (0.0, 0.0),
+        };
+        self.import_totals = Some((key, totals));
+        totals
     }
 
     /// Merge the previewed import into the client at `index` (undo brings it back).

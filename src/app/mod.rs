@@ -69,6 +69,8 @@ pub struct AppState {
     pub notice: Option<String>,
     /// The file of the last successful export (shown with a confirmation).
     pub exported: Option<PathBuf>,
+    /// A file to open in the browser after this frame (an exported report).
+    open_url: Option<String>,
     store: Option<Arc<Store>>,
     autosaver: Option<Autosaver>,
     loading: Option<std::sync::mpsc::Receiver<store::LoadReport>>,
@@ -76,6 +78,8 @@ pub struct AppState {
     pub import: ImportJob,
     /// The client an import is merged into (index into `clients`).
     pub import_target: usize,
+    /// ((target, revision), (total before, total after)) of the import preview.
+    import_totals: Option<((usize, u64), (f64, f64))>,
     /// Workshop mode's own state (participants, cohort, timer; never client data).
     pub workshop: ui::workshop::WorkshopState,
     undo: Vec<UndoStep>,
@@ -147,11 +151,13 @@ impl AppState {
             store_error,
             notice: None,
             exported: None,
+            open_url: None,
             store,
             autosaver,
             loading,
             import: ImportJob::Idle,
             import_target: 0,
+            import_totals: None,
             workshop: ui::workshop::WorkshopState::default(),
             undo: Vec::new(),
             cache: None,

@@ -38,8 +38,8 @@ pub fn report(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     let client = find_client(&dir, wanted)?;
     let lang = lang.unwrap_or(client.language);
     let html = crate::report::session_report(&client, today, lang);
-    write_file(out_path, html.as_bytes())
-        .map_err(|e| CliError::Input(format!("cannot write {}: {e}", out_path.display())))?;
+    crate::store::ops::write_atomic(&crate::store::ops::RealOps, out_path, html.as_bytes())
+        .map_err(|e| CliError::Input(format!("cannot write {e}")))?;
     writeln!(
         out,
         "report for {} written to {}",
@@ -47,13 +47,6 @@ pub fn report(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
         out_path.display()
     )
     .map_err(CliError::io)
-}
-
-/// Write `bytes` to `path` atomically: the whole report or the old file untouched.
-fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = atomic_write_file::AtomicWriteFile::options().open(path)?;
-    file.write_all(bytes)?;
-    file.commit()
 }
 
 /// `en`, `nl` or `da` (a locale such as `nl-BE` also works).

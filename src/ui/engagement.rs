@@ -123,12 +123,9 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
             .labelled_by(l.id);
         ui.label(RichText::new("YYYY-MM-DD").weak());
     });
-    match chrono::NaiveDate::parse_from_str(state.edit_day.trim(), "%Y-%m-%d") {
-        Err(_) => {
-            widgets::error_label(ui, tr(lang, "validation.date"));
-        }
-        Ok(day) if day > today => {
-            widgets::error_label(ui, tr(lang, "validation.future_date"));
+    match widgets::parse_day(&state.edit_day, today, false, lang) {
+        Err(e) => {
+            widgets::error_label(ui, e);
         }
         Ok(day) => {
             ui.label(RichText::new(format_date(lang, day)).weak());

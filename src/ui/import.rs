@@ -4,7 +4,6 @@
 use egui::RichText;
 
 use super::{Command, theme, widgets};
-use crate::engine::{self, Estimate};
 use crate::i18n::{Language, format_date, format_number, format_points, tr, tr_args};
 use crate::import::{Import, Signals};
 use crate::model::{ActivityKind, Client, Pillar};
@@ -25,6 +24,8 @@ pub enum ImportView<'a> {
         file: &'a str,
         /// What the export holds.
         import: &'a Import,
+        /// The chosen client's estimated total today, before and after the merge.
+        totals: (f64, f64),
     },
     /// It could not be read (the message is in the user's language).
     Failed(&'a str),
@@ -142,18 +143,10 @@ fn rows(lang: Language, i: &Import) -> Vec<(Pillar, &'static str, String)> {
     out
 }
 
-/// The estimate of `client` today after merging `import` (for the preview).
-pub fn estimate_after(client: &Client, import: &Import, today: crate::model::Date) -> Estimate {
-    let mut c = client.clone();
-    crate::import::merge(&mut c, import, today);
-    engine::estimate(&c, today)
-}
-
 /// Draw the import screen. `target` is the index of the client to merge into.
 pub fn show(
     ui: &mut egui::Ui,
     lang: Language,
-    today: crate::model::Date,
     clients: &[Client],
     view: &ImportView<'_>,
     target: &mut usize,
@@ -191,8 +184,12 @@ pub fn show(
         ImportView::Done(summary) => {
             ui.label(RichText::new(*summary).color(theme::GOOD));
         }
-        ImportView::Preview { file, import } => {
-            preview(ui, lang, today, clients, file, import, target, out);
+        ImportView::Preview {
+            file,
+            import,
+            totals,
+        } => {
+            preview(ui, lang, clients, file, import, *totals, target, out);
         }
     }
 }
@@ -201,10 +198,10 @@ pub fn show(
 fn preview(
     ui: &mut egui::Ui,
     lang: Language,
-    today: crate::model::Date,
     clients: &[Client],
     file: &str,
     import: &Import,
+    totals: (f64, f64),
     target: &mut usize,
     out: &mut Vec<Command>,
 ) {
@@ -220,7 +217,7 @@ fn preview(
     if clients.is_empty() {
         ui.label(tr(lang, "import.no_client"));
     } else {
-        accept_controls(ui, lang, today, clients, import, target, out);
+        accept_controls(ui, lang, clients, totals, target, out);
     }
     ui.add_space(8.0);
     let rows = rows(lang, import);
@@ -261,9 +258,8 @@ fn preview(
 fn accept_controls(
     ui: &mut egui::Ui,
     lang: Language,
-    today: crate::model::Date,
     clients: &[Client],
-    import: &Import,
+    (before, after): (f64, f64),
     target: &mut usize,
     out: &mut Vec<Command>,
 ) {
@@ -281,8 +277,6 @@ fn accept_controls(
             .labelled_by(l.id);
     });
     let c = &clients[*target];
-    let before = engine::estimate(c, today).total();
-    let after = estimate_after(c, import, today).total();
     ui.label(tr_args(
         lang,
         "import.estimate_change",

@@ -83,21 +83,14 @@ fn parse_form(
     today: Date,
     lang: Language,
 ) -> Result<(Date, Option<Date>), &'static str> {
-    let date = chrono::NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d")
-        .map_err(|_| tr(lang, "validation.date"))?;
-    if date > today {
-        return Err(tr(lang, "validation.future_date"));
-    }
+    let date = widgets::parse_day(&form.date, today, false, lang)?;
     if form.person.trim().is_empty() {
         return Err(tr(lang, "messages.error.person"));
     }
     let follow_up = if form.follow_up.trim().is_empty() {
         None
     } else {
-        Some(
-            chrono::NaiveDate::parse_from_str(form.follow_up.trim(), "%Y-%m-%d")
-                .map_err(|_| tr(lang, "validation.date"))?,
-        )
+        Some(widgets::parse_day(&form.follow_up, today, true, lang)?)
     };
     Ok((date, follow_up))
 }

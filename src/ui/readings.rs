@@ -33,11 +33,7 @@ const LABELS: [&str; 10] = [
 /// Check the form; Ok(reading) or the first problem in the user's language.
 pub fn validate(form: &ReadingForm, today: Date, lang: Language) -> Result<Reading, String> {
     let f = &form.fields;
-    let date = chrono::NaiveDate::parse_from_str(f[0].trim(), "%Y-%m-%d")
-        .map_err(|_| tr(lang, "validation.date").to_owned())?;
-    if date > today {
-        return Err(tr(lang, "validation.future_date").to_owned());
-    }
+    let date = widgets::parse_day(&f[0], today, false, lang).map_err(str::to_owned)?;
     let num = |i: usize, max: f64| -> Result<f64, String> {
         let v = parse_number(&f[i]).ok_or_else(|| {
             tr_args(
@@ -255,11 +251,11 @@ pub fn validate_annotation(
     today: Date,
     lang: Language,
 ) -> Result<Annotation, String> {
-    let start = widgets::parse_day(&form.fields[0], today, false, lang)?;
+    let start = widgets::parse_day(&form.fields[0], today, false, lang).map_err(str::to_owned)?;
     let end = if form.fields[1].trim().is_empty() {
         start
     } else {
-        widgets::parse_day(&form.fields[1], today, true, lang)?
+        widgets::parse_day(&form.fields[1], today, true, lang).map_err(str::to_owned)?
     };
     if end < start {
         return Err(tr(lang, "annotations.error.order").to_owned());

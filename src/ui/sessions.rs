@@ -59,7 +59,7 @@ pub fn validate_item(d: &ItemDraft, today: Date, lang: Language) -> Result<Actio
     let due = if d.due.trim().is_empty() {
         None
     } else {
-        Some(widgets::parse_day(&d.due, today, true, lang)?)
+        Some(widgets::parse_day(&d.due, today, true, lang).map_err(str::to_owned)?)
     };
     Ok(ActionItem {
         id: 0,

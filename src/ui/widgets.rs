@@ -63,11 +63,11 @@ pub fn parse_day(
     today: crate::model::Date,
     future: bool,
     lang: Language,
-) -> Result<crate::model::Date, String> {
+) -> Result<crate::model::Date, &'static str> {
     let day = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| tr(lang, "validation.date").to_owned())?;
+        .map_err(|_| tr(lang, "validation.date"))?;
     if !future && day > today {
-        return Err(tr(lang, "validation.future_date").to_owned());
+        return Err(tr(lang, "validation.future_date"));
     }
     Ok(day)
 }

@@ -2,6 +2,7 @@
 //! the hostile inputs, merging, and the command line. All fixtures are generated here.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+use std::fmt::Write as _;
 use std::io::Write;
 use std::process::Command;
 
@@ -137,19 +138,11 @@ fn complete_2026_export_gives_exact_counts() {
     assert_eq!(s.skills, Some(4));
     assert!(i.warnings.is_empty(), "{:?}", i.warnings);
     // messages: who, to whom, decision maker from the connection's position, reply
-    let to_dana = i
-        .messages
-        .iter()
-        .find(|m| m.person == "Dana Whitfield")
-        .unwrap();
+    let to_dana = i.messages().find(|m| m.person == "Dana Whitfield").unwrap();
     assert!(to_dana.replied);
     assert!(to_dana.decision_maker);
     assert_eq!(to_dana.company, "Northwind Traders, Inc.");
-    let to_lars = i
-        .messages
-        .iter()
-        .find(|m| m.person == "Lars Jensen")
-        .unwrap();
+    let to_lars = i.messages().find(|m| m.person == "Lars Jensen").unwrap();
     assert!(!to_lars.replied);
     assert!(to_lars.decision_maker);
     // activity by day; invitations are Pacific time (9:41 PM on 3/8 is 3/9 UTC)
@@ -225,7 +218,7 @@ fn legacy_2018_utf16_export_is_read() {
     assert_eq!(i.signals.connections, Some(2));
     assert_eq!(i.signals.decision_makers, Some(2));
     assert_eq!(i.signals.messages_sent, Some(1));
-    assert!(i.messages[0].replied);
+    assert!(i.messages().next().is_some_and(|m| m.replied));
     assert_eq!(i.signals.articles_published, Some(1));
     assert_eq!(
         i.as_of,
@@ -325,24 +318,100 @@ fn zip_bombs_stop_at_the_limit() {
         w.write_all(&chunk).unwrap();
         written += chunk.len();
     }
-    let mut bomb = w.finish().unwrap().into_inner();
+    let bomb = w.finish().unwrap().into_inner();
     assert!(bomb.len() < 8_000_000, "{}", bomb.len());
     assert!(matches!(
         read_zip_bytes(&bomb, None),
         Err(ImportError::TooLarge { .. })
     ));
-    // forge the uncompressed size (local header offset 22, central header offset 24) to 100
-    let forge = |bytes: &mut Vec<u8>, sig: [u8; 4], offset: usize| {
-        let at = bytes.windows(4).rposition(|w| w == sig).unwrap();
-        bytes[at + offset..at + offset + 4].copy_from_slice(&100u32.to_le_bytes());
-    };
-    forge(&mut bomb, [0x50, 0x4b, 0x01, 0x02], 24);
-    forge(&mut bomb, [0x50, 0x4b, 0x03, 0x04], 22);
-    match read_zip_bytes(&bomb, None) {
-        Err(ImportError::TooLarge { .. } | ImportError::NotZip(_)) => {}
-        Ok(i) => panic!("a forged bomb was read: {:?}", i.signals),
-        Err(e) => panic!("unexpected error {e}"),
+    // forge the uncompressed size (local header offset 22, central header offset 24) to
+    // 100 bytes, and 8 MB (large entries are inflated on a thread of their own)
+    for size in [100u32, 8 << 20] {
+        let mut forged = bomb.clone();
+        let mut forge = |sig: [u8; 4], offset: usize| {
+            let at = forged.windows(4).rposition(|w| w == sig).unwrap();
+            forged[at + offset..at + offset + 4].copy_from_slice(&size.to_le_bytes());
+        };
+        forge([0x50, 0x4b, 0x01, 0x02], 24);
+        forge([0x50, 0x4b, 0x03, 0x04], 22);
+        match read_zip_bytes(&forged, None) {
+            Err(ImportError::TooLarge { .. } | ImportError::NotZip(_)) => {}
+            Ok(i) => panic!("a forged bomb was read: {:?}", i.signals),
+            Err(e) => panic!("unexpected error {e}"),
+        }
     }
+}
+
+/// A messages.csv large enough to be inflated on its own thread while it is parsed, with
+/// 2026 quoting (every field quoted, newlines and quotes inside messages): exact counts.
+#[test]
+fn a_large_messages_file_is_read_whole() {
+    let mut csv = String::from(
+        "\"CONVERSATION ID\",\"CONVERSATION TITLE\",\"FROM\",\"SENDER PROFILE URL\",\"TO\",\"DATE\",\"CONTENT\",\"FOLDER\"\n",
+    );
+    let conversations = 20_000;
+    for c in 0..conversations {
+        // the owner writes twice; every third conversation gets an answer in between
+        let rows: &[(&str, &str, &str, u32)] = if c % 3 == 0 {
+            &[
+                (
+                    "Sam Ortega",
+                    "https://www.linkedin.com/in/samortega",
+                    "Dana Whitfield",
+                    1,
+                ),
+                (
+                    "Dana Whitfield",
+                    "https://www.linkedin.com/in/dana",
+                    "Sam Ortega",
+                    2,
+                ),
+                (
+                    "Sam Ortega",
+                    "https://www.linkedin.com/in/samortega",
+                    "Dana Whitfield",
+                    3,
+                ),
+            ]
+        } else {
+            &[
+                (
+                    "Sam Ortega",
+                    "https://www.linkedin.com/in/samortega",
+                    "Dana Whitfield",
+                    1,
+                ),
+                (
+                    "Sam Ortega",
+                    "https://www.linkedin.com/in/samortega",
+                    "Dana Whitfield",
+                    3,
+                ),
+            ]
+        };
+        for (from, url, to, minute) in rows {
+            let _ = writeln!(
+                csv,
+                "\"conv-{c}\",\"\",\"{from}\",\"{url}\",\"{to}\",\"2025-03-{:02} 10:{minute:02}:00 UTC\",\"Hi {c},\nline two with \"\"quotes\"\", and more\",\"INBOX\"",
+                c % 28 + 1
+            );
+        }
+    }
+    assert!(csv.len() > 5_000_000, "{}", csv.len());
+    let zip = zip_of(&[
+        ("messages.csv", csv.into_bytes()),
+        (
+            "Invitations.csv",
+            b"From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\nSam Ortega,Dana Whitfield,\"3/8/25, 9:41 PM\",,OUTGOING,https://www.linkedin.com/in/samortega,https://www.linkedin.com/in/dana\n".to_vec(),
+        ),
+    ]);
+    let i = read_zip_bytes(&zip, Some("Complete_LinkedInDataExport_03-31-2025.zip")).unwrap();
+    assert_eq!(i.signals.messages_sent, Some(2 * conversations));
+    let replied = i.messages().filter(|m| m.replied).count();
+    // the first message of every third conversation got its answer
+    assert_eq!(replied, conversations.div_ceil(3) as usize);
+    assert!(i.messages().all(|m| m.person == "Dana Whitfield"));
+    assert!(i.warnings.is_empty(), "{:?}", i.warnings);
 }
 
 #[test]

@@ -60,21 +60,20 @@ pub fn merge(client: &mut Client, import: &Import, today: Date) -> MergeSummary 
         .filter_map(|m| m.external_key.as_deref())
         .collect();
     let new: Vec<_> = import
-        .messages
-        .iter()
-        .filter(|m| !known.contains(m.key.as_str()))
-        .cloned()
+        .messages()
+        .map(|m| (m.key(), m))
+        .filter(|(key, _)| !known.contains(key.as_str()))
         .collect();
-    for m in new {
+    for (key, m) in new {
         let id = client.fresh_id();
-        let mut e = MessageEntry::new(id, m.date, m.person);
-        e.company = m.company;
-        e.title = m.title;
+        let mut e = MessageEntry::new(id, m.date, m.person.to_owned());
+        e.company = m.company.to_owned();
+        e.title = m.title.to_owned();
         e.decision_maker = m.decision_maker;
         e.replied = m.replied;
         e.channel = Channel::Message;
         e.source = MessageSource::Import;
-        e.external_key = Some(m.key);
+        e.external_key = Some(key);
         client.add_message(e);
         s.messages_added += 1;
     }

@@ -8,6 +8,7 @@
 
 mod merge;
 mod parse;
+mod records;
 mod seniority;
 mod text;
 
@@ -17,6 +18,7 @@ pub use seniority::is_decision_maker;
 use std::collections::BTreeMap;
 use std::io::{Read, Seek};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 
 use serde::Serialize;
 
@@ -127,23 +129,47 @@ pub struct Signals {
     pub skills: Option<u32>,
 }
 
-/// An imported message the owner sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportedMessage {
-    /// A stable key (conversation, time, recipient, content): a second import skips it.
-    pub key: String,
+/// An imported message the owner sent (a view into [`Import`]; see [`Import::messages`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportedMessage<'a> {
     /// The day it was sent.
     pub date: Date,
     /// To whom.
-    pub person: String,
-    /// Their company and position if they are a connection.
-    pub company: String,
-    /// Their position.
-    pub title: String,
+    pub person: &'a str,
+    /// Their company if they are a connection.
+    pub company: &'a str,
+    /// Their position if they are a connection.
+    pub title: &'a str,
     /// Whether the position is a decision maker's.
     pub decision_maker: bool,
     /// Whether someone else wrote in the conversation afterwards.
     pub replied: bool,
+    conversation: u64,
+    at: i64,
+    content_hash: u64,
+}
+
+impl ImportedMessage<'_> {
+    /// A stable key (conversation, time, content), saved with the message: a second import
+    /// of the same message skips it.
+    pub fn key(&self) -> String {
+        message_key(self.conversation, self.at, self.content_hash)
+    }
+}
+
+/// How an [`Import`] keeps a message: 100,000s of them, so no strings of their own, only
+/// where their names are in [`Import`]'s text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SentMessage {
+    conversation: u64,
+    at: i64,
+    content_hash: u64,
+    date: Date,
+    person: parse::Span,
+    company: parse::Span,
+    title: parse::Span,
+    decision_maker: bool,
+    replied: bool,
 }
 
 /// Profile facts found in the export.
@@ -176,8 +202,10 @@ pub struct Import {
     pub warnings: Vec<String>,
     /// Activity per day and kind.
     pub activity: BTreeMap<(Date, ActivityKind), u32>,
-    /// Messages the owner sent.
-    pub messages: Vec<ImportedMessage>,
+    /// Messages the owner sent, in time order ([`Self::messages`]).
+    messages: Vec<SentMessage>,
+    /// The names [`SentMessage`]s point into.
+    text: String,
     /// Profile facts.
     pub profile: ProfileFacts,
     /// The files that were read.
@@ -187,6 +215,21 @@ pub struct Import {
 }
 
 impl Import {
+    /// The messages the owner sent, in time order.
+    pub fn messages(&self) -> impl ExactSizeIterator<Item = ImportedMessage<'_>> + '_ {
+        self.messages.iter().map(|m| ImportedMessage {
+            date: m.date,
+            person: m.person.get(&self.text),
+            company: m.company.get(&self.text),
+            title: m.title.get(&self.text),
+            decision_maker: m.decision_maker,
+            replied: m.replied,
+            conversation: m.conversation,
+            at: m.at,
+            content_hash: m.content_hash,
+        })
+    }
+
     /// `{"as_of","signals":{..},"estimate":{..},"warnings":[..]}`: the `import --json` shape
     /// (as a value: its keys come out sorted; see [`Self::to_json_string`]).
     pub fn to_json(&self) -> serde_json::Value {
@@ -305,7 +348,52 @@ pub fn read_zip_file(path: &Path) -> Result<Import, ImportError> {
         source,
     })?;
     let name = path.file_name().and_then(|n| n.to_str());
-    read_zip(std::io::BufReader::new(file), name)
+    read_zip(At::new(file), name)
+}
+
+/// A file read at positions of its own: every clone (one per thread) keeps its own place.
+#[derive(Clone)]
+struct At {
+    file: std::sync::Arc<std::fs::File>,
+    pos: u64,
+}
+
+impl At {
+    fn new(file: std::fs::File) -> Self {
+        Self {
+            file: std::sync::Arc::new(file),
+            pos: 0,
+        }
+    }
+}
+
+impl Read for At {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        #[cfg(unix)]
+        let n = std::os::unix::fs::FileExt::read_at(&*self.file, buf, self.pos)?;
+        #[cfg(windows)]
+        let n = std::os::windows::fs::FileExt::seek_read(&*self.file, buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl Seek for At {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        let base = match to {
+            std::io::SeekFrom::Start(n) => {
+                self.pos = n;
+                return Ok(n);
+            }
+            std::io::SeekFrom::End(d) => (self.file.metadata()?.len(), d),
+            std::io::SeekFrom::Current(d) => (self.pos, d),
+        };
+        self.pos = base
+            .0
+            .checked_add_signed(base.1)
+            .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
+        Ok(self.pos)
+    }
 }
 
 /// Read an export from bytes; `name` is the ZIP's file name (for its date), if known.
@@ -326,10 +414,11 @@ pub fn read_entry_bytes(entry_name: &str, bytes: &[u8]) -> Result<Import, Import
         MAX_ENTRY_BYTES
     };
     let mut c = Collected::default();
+    let total = AtomicU64::new(MAX_TOTAL_BYTES);
     let limited = Limited {
         inner: bytes,
         left: limit,
-        total_left: MAX_TOTAL_BYTES,
+        total_left: &total,
     };
     match read_entry(kind, Box::new(limited), &mut c) {
         Ok(()) => c.files.push(entry_name.to_owned()),
@@ -346,33 +435,36 @@ pub fn read_entry_bytes(entry_name: &str, bytes: &[u8]) -> Result<Import, Import
     Ok(summarise(c, None, String::from("entry")))
 }
 
-/// Counts bytes and fails past a limit.
-struct Limited<R> {
+/// Counts bytes and fails past a limit for the entry and one shared by all entries.
+struct Limited<'t, R> {
     inner: R,
     left: u64,
-    total_left: u64,
+    total_left: &'t AtomicU64,
 }
 
-impl<R: Read> Read for Limited<R> {
+impl<R: Read> Read for Limited<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         let n64 = n as u64;
-        if n64 > self.left || n64 > self.total_left {
+        let total = self
+            .total_left
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |t| t.checked_sub(n64));
+        if n64 > self.left || total.is_err() {
             return Err(std::io::Error::other("limit"));
         }
         self.left -= n64;
-        self.total_left -= n64;
         Ok(n)
     }
 }
 
-fn read_zip<R: Read + Seek>(reader: R, name: Option<&str>) -> Result<Import, ImportError> {
+fn read_zip<R: Read + Seek + Clone + Send>(
+    reader: R,
+    name: Option<&str>,
+) -> Result<Import, ImportError> {
     let mut zip = zip::ZipArchive::new(reader).map_err(|e| ImportError::NotZip(e.to_string()))?;
     if zip.len() > MAX_ENTRIES {
         return Err(ImportError::TooManyEntries(MAX_ENTRIES));
     }
-    let mut c = Collected::default();
-    let mut total_left = MAX_TOTAL_BYTES;
     let mut fingerprint: u64 = 0xcbf29ce484222325;
     // first pass: refuse unsafe entries before reading anything
     let mut wanted = Vec::new();
@@ -406,56 +498,288 @@ fn read_zip<R: Read + Seek>(reader: R, name: Option<&str>) -> Result<Import, Imp
                 fingerprint ^= u64::from(b);
                 fingerprint = fingerprint.wrapping_mul(0x100000001b3);
             }
-            wanted.push((i, kind, name, limit));
+            wanted.push(Wanted {
+                index: i,
+                kind,
+                name,
+                limit,
+                size: entry.size(),
+            });
         }
     }
     if wanted.is_empty() {
         return Err(ImportError::NotLinkedIn);
     }
-    // Invitations first: they tell who the owner is, which messages need
-    wanted.sort_by_key(|(_, kind, name, _)| (*kind != Kind::Invitations, name.clone()));
-    for (i, kind, name, limit) in wanted {
-        let entry = zip
-            .by_index(i)
-            .map_err(|e| ImportError::NotZip(e.to_string()))?;
-        let limited = Limited {
-            inner: entry,
-            left: limit,
-            total_left,
-        };
-        let mut counted = CountRead {
-            inner: limited,
-            n: 0,
-        };
-        let result = read_entry(kind, Box::new(&mut counted), &mut c);
-        total_left = total_left.saturating_sub(counted.n);
+    // what is read is added up in this order (Invitations first, then by name), whatever
+    // order the threads finish in
+    wanted.sort_by(|a, b| {
+        (a.kind != Kind::Invitations, &a.name).cmp(&(b.kind != Kind::Invitations, &b.name))
+    });
+    let results = read_parallel(&zip, &wanted);
+    let mut c = Collected::default();
+    for (want, result) in wanted.into_iter().zip(results) {
         match result {
-            Ok(()) => c.files.push(name),
-            Err(e) if e.to_string() == "limit" => {
+            Ok(one) => {
+                c.absorb(one);
+                c.files.push(want.name);
+            }
+            Err(EntryError::Limit) => {
                 return Err(ImportError::TooLarge {
-                    entry: name,
-                    limit_mb: limit.min(MAX_TOTAL_BYTES) / (1024 * 1024),
+                    entry: want.name,
+                    limit_mb: want.limit.min(MAX_TOTAL_BYTES) / (1024 * 1024),
                 });
             }
-            Err(e) => c
+            Err(EntryError::Zip(e)) => return Err(ImportError::NotZip(e)),
+            Err(EntryError::Read(e)) => c
                 .warnings
-                .push(format!("{name}: {e}; the file was skipped")),
+                .push(format!("{}: {e}; the file was skipped", want.name)),
         }
     }
     Ok(summarise(c, name, format!("{fingerprint:016x}")))
 }
 
-struct CountRead<R> {
-    inner: R,
-    n: u64,
+/// Why an entry was not read.
+enum EntryError {
+    /// Past the limit on its inflated size (or that of all entries).
+    Limit,
+    /// The ZIP could not give the entry.
+    Zip(String),
+    /// Reading it failed (a damaged entry, or nobody got to it after a limit was hit).
+    Read(std::io::Error),
 }
 
-impl<R: Read> Read for CountRead<R> {
+impl From<std::io::Error> for EntryError {
+    fn from(e: std::io::Error) -> Self {
+        if e.to_string() == "limit" {
+            Self::Limit
+        } else {
+            Self::Read(e)
+        }
+    }
+}
+
+type EntryResult = Result<Collected, EntryError>;
+
+/// Entries at least this large are inflated on a thread of their own while they are parsed.
+const PIPELINE_BYTES: u64 = 4 * 1024 * 1024;
+const CHUNK_BYTES: usize = 256 * 1024;
+
+/// Inflate `entry` into chunks for [`Chunks`]; stops when the reader hangs up.
+fn inflate_into(
+    mut entry: impl Read,
+    chunks: &std::sync::mpsc::SyncSender<Result<Vec<u8>, EntryError>>,
+    spares: &std::sync::mpsc::Receiver<Vec<u8>>,
+) -> Result<(), std::sync::mpsc::SendError<Result<Vec<u8>, EntryError>>> {
+    loop {
+        let mut chunk = spares.try_recv().unwrap_or_default();
+        chunk.resize(CHUNK_BYTES, 0);
+        let mut filled = 0;
+        let end = loop {
+            match entry.read(&mut chunk[filled..]) {
+                Ok(0) => break true,
+                Ok(n) => {
+                    filled += n;
+                    if filled == chunk.len() {
+                        break false;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return chunks.send(Err(EntryError::from(e))),
+            }
+        };
+        chunk.truncate(filled);
+        if filled > 0 {
+            chunks.send(Ok(chunk))?;
+        }
+        if end {
+            return Ok(());
+        }
+    }
+}
+
+/// Reads the chunks [`inflate_into`] sends, handing used ones back.
+struct Chunks {
+    rx: std::sync::mpsc::Receiver<Result<Vec<u8>, EntryError>>,
+    spare: std::sync::mpsc::Sender<Vec<u8>>,
+    chunk: Vec<u8>,
+    pos: usize,
+    zip_error: Option<String>,
+}
+
+impl Read for Chunks {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.n += n as u64;
+        while self.pos == self.chunk.len() {
+            match self.rx.recv() {
+                Ok(Ok(chunk)) => {
+                    let used = std::mem::replace(&mut self.chunk, chunk);
+                    let _ = self.spare.send(used);
+                    self.pos = 0;
+                }
+                Ok(Err(EntryError::Limit)) => return Err(std::io::Error::other("limit")),
+                Ok(Err(EntryError::Read(e))) => return Err(e),
+                Ok(Err(EntryError::Zip(e))) => {
+                    self.zip_error = Some(e);
+                    return Err(std::io::Error::other("zip"));
+                }
+                Err(_) => return Ok(0), // the whole entry was sent
+            }
+        }
+        let n = buf.len().min(self.chunk.len() - self.pos);
+        buf[..n].copy_from_slice(&self.chunk[self.pos..self.pos + n]);
+        self.pos += n;
         Ok(n)
     }
+}
+
+/// An entry to read.
+struct Wanted {
+    index: usize,
+    kind: Kind,
+    name: String,
+    limit: u64,
+    size: u64,
+}
+
+/// Read the entries, each into its own [`Collected`]; the results come back in the order of
+/// `wanted`. Invitations and the profile come first (they tell who the owner is, which the
+/// messages are sorted by as they are read); the rest is read on up to four threads, the
+/// largest entry first, each thread taking the next entry when it is done. The limit on the
+/// inflated size of all entries is shared.
+fn read_parallel<R: Read + Seek + Clone + Send>(
+    zip: &zip::ZipArchive<R>,
+    wanted: &[Wanted],
+) -> Vec<EntryResult> {
+    let total_left = AtomicU64::new(MAX_TOTAL_BYTES);
+    let several = std::thread::available_parallelism().map_or(1, usize::from) > 1;
+    let read_one = |zip: &mut zip::ZipArchive<R>, want: &Wanted, owner: &parse::Owner| {
+        let mut c = Collected {
+            owner: owner.clone(),
+            ..Collected::default()
+        };
+        if several && want.size >= PIPELINE_BYTES {
+            // a large entry is inflated on a thread of its own while it is parsed
+            let mut zip = zip.clone();
+            let total_left = &total_left;
+            std::thread::scope(|scope| {
+                let (chunks, rx) = std::sync::mpsc::sync_channel(4);
+                let (spare, spares) = std::sync::mpsc::channel();
+                scope.spawn(move || {
+                    let sent = match zip.by_index(want.index) {
+                        Ok(entry) => {
+                            let limited = Limited {
+                                inner: entry,
+                                left: want.limit,
+                                total_left,
+                            };
+                            inflate_into(limited, &chunks, &spares)
+                        }
+                        Err(e) => chunks.send(Err(EntryError::Zip(e.to_string()))),
+                    };
+                    drop(sent); // the reader stopped early: nothing more to do
+                });
+                let reader = Chunks {
+                    rx,
+                    spare,
+                    chunk: Vec::new(),
+                    pos: 0,
+                    zip_error: None,
+                };
+                let mut reader = reader;
+                let result = read_entry(want.kind, Box::new(&mut reader), &mut c);
+                match reader.zip_error.take() {
+                    Some(e) => Err(EntryError::Zip(e)),
+                    None => result.map_err(EntryError::from),
+                }
+            })?;
+            return Ok(c);
+        }
+        let entry = zip
+            .by_index(want.index)
+            .map_err(|e| EntryError::Zip(e.to_string()))?;
+        let limited = Limited {
+            inner: entry,
+            left: want.limit,
+            total_left: &total_left,
+        };
+        read_entry(want.kind, Box::new(limited), &mut c)?;
+        Ok(c)
+    };
+    let mut results: Vec<Option<EntryResult>> =
+        std::iter::repeat_with(|| None).take(wanted.len()).collect();
+    let (first, rest): (Vec<usize>, Vec<usize>) = (0..wanted.len())
+        .partition(|&i| matches!(wanted[i].kind, Kind::Invitations | Kind::Profile));
+    let mut zip0 = zip.clone();
+    let mut owner = parse::Owner::default();
+    let (mut invited_as, mut profile_name) = (None, None);
+    for i in first {
+        let result = read_one(&mut zip0, &wanted[i], &owner);
+        if let Ok(c) = &result {
+            owner.urls.extend(c.owner_urls.iter().copied());
+            invited_as = invited_as.or(c.owner_name);
+            profile_name = c.profile_name.or(profile_name);
+        }
+        let stop = matches!(result, Err(EntryError::Limit));
+        results[i] = Some(result);
+        if stop {
+            return finish(results);
+        }
+    }
+    owner.name = profile_name.or(invited_as);
+    let mut order = rest;
+    order.sort_by_key(|&i| std::cmp::Reverse(wanted[i].size));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 4)
+        .min(order.len());
+    let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    let work = |mut zip: zip::ZipArchive<R>| {
+        let mut done = Vec::new();
+        while !failed.load(Ordering::Relaxed) {
+            let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                break;
+            };
+            let result = read_one(&mut zip, &wanted[i], &owner);
+            if matches!(result, Err(EntryError::Limit)) {
+                failed.store(true, Ordering::Relaxed);
+            }
+            done.push((i, result));
+        }
+        done
+    };
+    let mut place = |done: Vec<(usize, EntryResult)>| {
+        for (i, result) in done {
+            results[i] = Some(result);
+        }
+    };
+    if threads <= 1 {
+        place(work(zip0));
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (1..threads)
+                .map(|_| {
+                    let zip = zip.clone();
+                    scope.spawn(|| work(zip))
+                })
+                .collect();
+            place(work(zip0));
+            for handle in handles {
+                match handle.join() {
+                    Ok(done) => place(done),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+        });
+    }
+    finish(results)
+}
+
+/// The results, an entry nobody got to (reading stopped at a limit) reported as not read.
+fn finish(results: Vec<Option<EntryResult>>) -> Vec<EntryResult> {
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(EntryError::Read(std::io::Error::other("not read")))))
+        .collect()
 }
 
 fn read_entry(kind: Kind, r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
@@ -567,10 +891,8 @@ fn summarise(mut c: Collected, name: Option<&str>, fingerprint: String) -> Impor
                 ActivityKind::InvitationWithoutNote
             };
             *activity.entry((i.day, kind)).or_default() += 1;
-            let accepted = i
-                .invitee_url
-                .is_some_and(|u| c.connection_urls.contains(&u))
-                || c.connection_names.contains_key(&i.invitee);
+            let accepted = i.invitee_url.is_some_and(|u| c.people.urls.contains(&u))
+                || c.people.by_name.contains_key(&i.invitee);
             if accepted {
                 *activity
                     .entry((i.day, ActivityKind::Acceptance))
@@ -578,7 +900,7 @@ fn summarise(mut c: Collected, name: Option<&str>, fingerprint: String) -> Impor
             }
         }
     }
-    let messages = c.messages.as_deref().map(|m| owner_messages(m, &c));
+    let messages = c.sent.take().map(|sent| owner_messages(sent, &c));
     signals.messages_sent = messages
         .as_ref()
         .map(|m| u32::try_from(m.len()).unwrap_or(u32::MAX));
@@ -597,56 +919,78 @@ fn summarise(mut c: Collected, name: Option<&str>, fingerprint: String) -> Impor
         warnings: c.warnings,
         activity,
         messages: messages.unwrap_or_default(),
+        text: c.text,
         profile,
         files: c.files,
         fingerprint,
     }
 }
 
-/// The messages the owner sent, with whether the conversation got a reply afterwards.
-fn owner_messages(raw: &[parse::RawMessage], c: &Collected) -> Vec<ImportedMessage> {
-    let is_owner = |m: &parse::RawMessage| {
-        m.outgoing
-            || m.from_url.is_some_and(|u| c.owner_urls.contains(&u))
-            || c.owner_name == Some(m.from)
-    };
-    // the newest time someone else wrote, per conversation
-    let mut other_last: std::collections::HashMap<u64, chrono::NaiveDateTime> =
-        std::collections::HashMap::new();
-    for m in raw.iter().filter(|m| !is_owner(m)) {
-        let e = other_last.entry(m.conversation).or_insert(m.at);
-        if m.at > *e {
-            *e = m.at;
-        }
-    }
-    let mut mine: Vec<&parse::RawMessage> = raw.iter().filter(|m| is_owner(m)).collect();
-    mine.sort_by_key(|m| (m.at, m.conversation, m.content_hash));
-    mine.dedup_by_key(|m| (m.at, m.conversation, m.content_hash));
-    mine.into_iter()
-        .map(|m| {
-            let (company, title, decision_maker) = c
-                .connection_names
-                .get(&parse::key(&m.to))
-                .cloned()
-                .unwrap_or_default();
-            ImportedMessage {
-                key: format!(
-                    "li:{:016x}:{}:{:016x}",
-                    m.conversation,
-                    m.at.and_utc().timestamp(),
-                    m.content_hash
-                ),
-                date: m.at.date(),
-                person: if m.to.is_empty() {
-                    m.title.clone()
-                } else {
-                    m.to.clone()
-                },
-                decision_maker,
-                company,
-                title,
-                replied: other_last.get(&m.conversation).is_some_and(|t| *t > m.at),
-            }
+/// The messages the owner sent, in time order, with whether the conversation got a reply
+/// afterwards; the same message twice (a re-sent export row) counts once.
+fn owner_messages(mut sent: Vec<parse::Sent>, c: &Collected) -> Vec<SentMessage> {
+    // sorted already when one file was read (this only checks), ties in file order
+    sent.sort_unstable_by_key(parse::Sent::order);
+    sent.dedup_by_key(|m| (m.at, m.conversation, m.content_hash));
+    sent.into_iter()
+        .filter_map(|m| {
+            let contact = c
+                .people
+                .by_name
+                .get(&m.to_key)
+                .and_then(|&i| c.contacts.get(i as usize));
+            Some(SentMessage {
+                conversation: m.conversation,
+                at: m.at,
+                content_hash: m.content_hash,
+                date: chrono::DateTime::from_timestamp(m.at, 0)?.date_naive(),
+                person: if m.to.is_empty() { m.title } else { m.to },
+                company: contact.map(|p| p.company).unwrap_or_default(),
+                title: contact.map(|p| p.position).unwrap_or_default(),
+                decision_maker: contact.is_some_and(|p| p.decision_maker),
+                replied: c.other_last.get(&m.conversation).is_some_and(|t| *t > m.at),
+            })
         })
         .collect()
+}
+
+/// `li:<conversation hex>:<unix seconds>:<content hex>`: saved in client files, so a second
+/// import of the same message is recognised (the format never changes).
+fn message_key(conversation: u64, at: i64, content: u64) -> String {
+    use std::fmt::Write;
+    let mut key = String::with_capacity(56);
+    let hex = |key: &mut String, x: u64| {
+        for shift in (0..16).rev() {
+            let nibble = ((x >> (shift * 4)) & 0xf) as u8;
+            key.push(char::from(if nibble < 10 {
+                b'0' + nibble
+            } else {
+                b'a' + nibble - 10
+            }));
+        }
+    };
+    key.push_str("li:");
+    hex(&mut key, conversation);
+    let _ = write!(key, ":{at}:");
+    hex(&mut key, content);
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_keys_keep_their_saved_format() {
+        for (conversation, at, content) in [
+            (0, 0, 0),
+            (0x0123_4567_89ab_cdef, 1_741_616_525, u64::MAX),
+            (u64::MAX, -86_400, 42),
+        ] {
+            assert_eq!(
+                message_key(conversation, at, content),
+                format!("li:{conversation:016x}:{at}:{content:016x}")
+            );
+        }
+    }
 }

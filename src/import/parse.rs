@@ -5,33 +5,181 @@ use std::io::{BufRead, BufReader, Read};
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 
+use super::records::{Records, Row};
 use super::seniority::is_decision_maker;
 use super::text::{
-    Header, connection_date, csv_reader, delimiter, field, is_garbage, iso_date_time, norm, text,
+    Header, connection_date, delimiter, field, is_garbage, iso_date_time, norm, text, trim,
     us_date_time, utf8_reader,
 };
 use crate::model::ActivityKind;
 
-/// A message as read from messages.csv (kept small: 100,000 of them fit easily).
+/// Who the owner of the export is, known before messages.csv is read (from Invitations.csv
+/// and Profile.csv), so every message is sorted into "sent by the owner" or "someone else"
+/// as it is read.
+#[derive(Debug, Clone, Default)]
+pub struct Owner {
+    /// The owner's profile URLs ([`url_key`]).
+    pub urls: Vec<u64>,
+    /// The owner's name ([`key`]).
+    pub name: Option<u64>,
+}
+
+/// A message the owner sent, as read from messages.csv: small and without allocations of its
+/// own (hashes, a time, and where its names are in [`Collected::text`]).
 #[derive(Debug, Clone)]
-pub struct RawMessage {
+pub struct Sent {
+    /// When (seconds since 1970, UTC).
+    pub at: i64,
     /// Conversation id (hashed).
     pub conversation: u64,
-    /// Conversation title (usually empty).
-    pub title: String,
-    /// Sender name ([`key`]).
-    pub from: u64,
-    /// Sender profile URL ([`url_key`]), if given.
-    pub from_url: Option<u64>,
-    /// 2018: `Direction` OUTGOING.
-    pub outgoing: bool,
-    /// Recipient names as written.
-    pub to: String,
-    /// When.
-    pub at: NaiveDateTime,
     /// Hash of the content.
     pub content_hash: u64,
+    /// Recipient names ([`key`]).
+    pub to_key: u64,
+    /// Recipient names as written.
+    pub to: Span,
+    /// Conversation title (usually empty).
+    pub title: Span,
+    /// The row's place in the export (ties keep file order).
+    pub row: u32,
 }
+
+impl Sent {
+    /// Time order; of two equal rows (a re-sent export row) the first in the file first.
+    pub fn order(&self) -> (i64, u64, u64, u32) {
+        (self.at, self.conversation, self.content_hash, self.row)
+    }
+}
+
+/// The visible connections by name (the last row of a name wins) and their URLs.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Name key to the place in [`Collected::contacts`].
+    pub by_name: KeyMap<u32>,
+    /// Profile URL keys.
+    pub urls: KeySet,
+}
+
+impl People {
+    /// Add `contacts`, which start at `first` in [`Collected::contacts`].
+    fn add(&mut self, contacts: &[Contact], first: usize) {
+        self.by_name.reserve(contacts.len());
+        self.urls.reserve(contacts.len());
+        for (i, contact) in contacts.iter().enumerate() {
+            let place = u32::try_from(first + i).unwrap_or(u32::MAX);
+            self.by_name.insert(contact.name, place);
+            if let Some(url) = contact.url {
+                self.urls.insert(url);
+            }
+        }
+    }
+}
+
+/// A visible connection.
+#[derive(Debug, Clone)]
+pub struct Contact {
+    /// "First Last" ([`name_key`]).
+    pub name: u64,
+    /// Profile URL ([`url_key`]).
+    pub url: Option<u64>,
+    /// Current company.
+    pub company: Span,
+    /// Current position.
+    pub position: Span,
+    /// Whether the position is a decision maker's.
+    pub decision_maker: bool,
+}
+
+/// Where a text is in [`Collected::text`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Span {
+    start: u32,
+    len: u32,
+}
+
+impl Span {
+    /// Append `text` (a field of a row checked to be UTF-8) to `arena`.
+    pub fn push(arena: &mut String, text: &[u8]) -> Self {
+        let n = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        let start = n(arena.len());
+        match std::str::from_utf8(text) {
+            Ok(text) => arena.push_str(text),
+            Err(_) => arena.push_str(&String::from_utf8_lossy(text)),
+        }
+        Self {
+            start,
+            len: n(arena.len()).saturating_sub(start),
+        }
+    }
+
+    /// The text in `arena`.
+    pub fn get<'a>(&self, arena: &'a str) -> &'a str {
+        let start = self.start as usize;
+        arena
+            .get(start..start + self.len as usize)
+            .unwrap_or_default()
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The same text after `by` more bytes in front of it.
+    fn shifted(self, by: usize) -> Self {
+        Self {
+            start: self
+                .start
+                .saturating_add(u32::try_from(by).unwrap_or(u32::MAX)),
+            ..self
+        }
+    }
+}
+
+/// A hasher for keys that are already hashes ([`key`], [`fnv`]): one multiply with a seed
+/// chosen per run instead of SipHash, for the maps with 10,000s of people and conversations.
+#[derive(Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0 ^ x)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29);
+    }
+}
+
+/// Builds [`KeyHasher`]s with a seed from the standard library's random state.
+#[derive(Clone, Copy)]
+pub struct KeyHash(u64);
+
+impl Default for KeyHash {
+    /// A different seed for every map (so filling one map from another's order is not slow).
+    fn default() -> Self {
+        use std::hash::BuildHasher;
+        Self(std::collections::hash_map::RandomState::new().hash_one(0u64))
+    }
+}
+
+impl std::hash::BuildHasher for KeyHash {
+    type Hasher = KeyHasher;
+    fn build_hasher(&self) -> KeyHasher {
+        KeyHasher(self.0)
+    }
+}
+
+/// A map keyed by a hash.
+pub type KeyMap<V> = HashMap<u64, V, KeyHash>;
+/// A set of hashes.
+pub type KeySet = HashSet<u64, KeyHash>;
 
 /// Everything read from the export before it is summed up.
 #[derive(Debug, Default)]
@@ -42,16 +190,27 @@ pub struct Collected {
     // connections
     pub connections: Option<u32>,
     pub decision_makers: u32,
-    pub connection_urls: HashSet<u64>,
-    /// name key -> (company, position, decision maker)
-    pub connection_names: HashMap<u64, (String, String, bool)>,
-    pub connected_on: BTreeMap<NaiveDate, u32>,
+    /// Visible connections, in file order (matched to messages and invitations when the
+    /// export is summed up).
+    pub contacts: Vec<Contact>,
+    /// [`Self::contacts`] by name and URL.
+    pub people: People,
     // invitations
     pub invitations: Option<Vec<Invitation>>,
     pub owner_urls: HashSet<u64>,
+    /// The owner's name from the first outgoing invitation.
     pub owner_name: Option<u64>,
+    /// The owner's name from Profile.csv (preferred).
+    pub profile_name: Option<u64>,
     // messages
-    pub messages: Option<Vec<RawMessage>>,
+    /// Who the owner is (given before messages are read).
+    pub owner: Owner,
+    /// The messages the owner sent.
+    pub sent: Option<Vec<Sent>>,
+    /// The newest time someone else wrote, per conversation.
+    pub other_last: KeyMap<i64>,
+    /// The texts [`Span`]s point into (message recipients and titles, companies, positions).
+    pub text: String,
     // content
     pub posts: Option<Vec<NaiveDate>>,
     pub reposts: Option<Vec<NaiveDate>>,
@@ -86,7 +245,149 @@ pub struct Invitation {
     pub invitee_url: Option<u64>,
 }
 
+/// `a + b` where either may be unknown.
+fn add(a: &mut Option<u32>, b: Option<u32>) {
+    if let Some(b) = b {
+        *a = Some(a.unwrap_or(0).saturating_add(b));
+    }
+}
+
+/// `a` followed by `b` where either may be unknown.
+fn concat<T>(a: &mut Option<Vec<T>>, b: Option<Vec<T>>) {
+    match (a.as_mut(), b) {
+        (_, None) => {}
+        (Some(a), Some(b)) => a.extend(b),
+        (None, b) => *a = b,
+    }
+}
+
+/// `a || b` where either may be unknown.
+fn either(a: &mut Option<bool>, b: Option<bool>) {
+    if let Some(b) = b {
+        *a = Some(a.unwrap_or(false) || b);
+    }
+}
+
 impl Collected {
+    /// Add what the parser of a later entry collected. Entries are read in parallel, each
+    /// into its own `Collected`, and added up in the order of their names, so the result is
+    /// the same as reading them one after the other.
+    pub fn absorb(&mut self, other: Collected) {
+        let Collected {
+            files,
+            warnings,
+            newest,
+            connections,
+            decision_makers,
+            contacts,
+            people,
+            invitations,
+            owner_urls,
+            owner_name,
+            profile_name,
+            owner: _,
+            sent,
+            other_last,
+            text,
+            posts,
+            reposts,
+            comments,
+            reactions,
+            searches,
+            search_queries,
+            articles,
+            group_posts,
+            profile_photo,
+            background_banner,
+            skills,
+            headline,
+            about,
+            industry_location,
+            website,
+            positions,
+            position_descriptions,
+            education,
+            recommendations,
+            endorsements,
+        } = other;
+        self.files.extend(files);
+        self.warnings.extend(warnings);
+        if let Some(day) = newest {
+            self.saw(day);
+        }
+        add(&mut self.connections, connections);
+        self.decision_makers += decision_makers;
+        // the spans of `other` point into its own text, which goes after ours
+        let offset = self.text.len();
+        if offset == 0 {
+            self.text = text;
+        } else {
+            self.text.push_str(&text);
+        }
+        let shift = |s: Span| s.shifted(offset);
+        if self.contacts.is_empty() {
+            self.people = people;
+        } else {
+            self.people.add(&contacts, self.contacts.len());
+        }
+        self.contacts
+            .extend(contacts.into_iter().map(|contact| Contact {
+                company: shift(contact.company),
+                position: shift(contact.position),
+                ..contact
+            }));
+        concat(&mut self.invitations, invitations);
+        self.owner_urls.extend(owner_urls);
+        self.owner_name = self.owner_name.or(owner_name);
+        self.profile_name = profile_name.or(self.profile_name);
+        if let Some(mut list) = sent {
+            let rows = self.sent.as_ref().map_or(0, Vec::len);
+            let rows = u32::try_from(rows).unwrap_or(u32::MAX);
+            for m in &mut list {
+                m.to = shift(m.to);
+                m.title = shift(m.title);
+                m.row = m.row.saturating_add(rows);
+            }
+            concat(&mut self.sent, Some(list));
+        }
+        if self.other_last.is_empty() {
+            self.other_last = other_last;
+        } else {
+            for (conversation, at) in other_last {
+                let last = self.other_last.entry(conversation).or_insert(at);
+                *last = (*last).max(at);
+            }
+        }
+        for (mine, theirs) in [
+            (&mut self.posts, posts),
+            (&mut self.reposts, reposts),
+            (&mut self.comments, comments),
+            (&mut self.reactions, reactions),
+            (&mut self.articles, articles),
+        ] {
+            concat(mine, theirs);
+        }
+        concat(&mut self.searches, searches);
+        self.search_queries.extend(search_queries);
+        self.group_posts.extend(group_posts);
+        either(&mut self.profile_photo, profile_photo);
+        either(&mut self.background_banner, background_banner);
+        for (mine, theirs) in [
+            (&mut self.skills, skills),
+            (&mut self.positions, positions),
+            (&mut self.education, education),
+            (&mut self.recommendations, recommendations),
+            (&mut self.endorsements, endorsements),
+        ] {
+            add(mine, theirs);
+        }
+        self.headline |= headline;
+        self.about |= about;
+        self.industry_location |= industry_location;
+        self.website |= website;
+        self.position_descriptions |= position_descriptions;
+    }
+
     fn saw(&mut self, day: NaiveDate) {
         if self.newest.is_none_or(|n| day > n) {
             self.newest = Some(day);
@@ -102,9 +403,10 @@ impl Collected {
     }
 }
 
-fn fnv(s: &str) -> u64 {
+/// FNV-1a: message keys saved in client files are made of these, so it must never change.
+fn fnv_bytes(s: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
+    for &b in s {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x100000001b3);
     }
@@ -118,37 +420,25 @@ fn records(
     file: &str,
     required: &[&str],
     c: &mut Collected,
-    mut row: impl FnMut(&Header, &csv::ByteRecord, &mut Collected),
+    mut row: impl FnMut(&Header, &Row<'_>, &mut Collected),
 ) -> std::io::Result<bool> {
     let (reader, peek) = utf8_reader(r)?;
-    let mut csv = csv_reader(reader, delimiter(&peek));
+    let mut rows = Records::new(reader, delimiter(&peek));
     let mut header: Option<Header> = None;
     let mut garbage = 0;
-    let mut record = csv::ByteRecord::new();
-    loop {
-        match csv.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                if let csv::ErrorKind::Io(io) = e.into_kind() {
-                    return Err(io);
-                }
-                garbage += 1;
-                continue;
-            }
-        }
+    while let Some(record) = rows.next_row()? {
         match &header {
             None => header = Header::find(&record, required),
             Some(h) => {
                 if is_garbage(&record) {
                     garbage += 1;
-                } else if record.iter().any(|f| !f.is_empty()) {
+                } else if !record.is_blank() {
                     row(h, &record, c);
                 }
             }
         }
     }
-    c.garbage(file, garbage);
+    c.garbage(file, garbage + rows.skipped);
     if header.is_none() {
         c.warnings
             .push(format!("{file}: no header row found; the file was skipped"));
@@ -159,6 +449,7 @@ fn records(
 /// Connections.csv: every row counts (hidden ones too); decision makers among visible rows.
 pub fn connections(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
     let mut count = 0u32;
+    let mut newest = NaiveDate::MIN;
     let mut cols = None;
     let found = records(
         r,
@@ -176,33 +467,40 @@ pub fn connections(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<
                     "URL",
                 ])
             });
-            let Some(on) = connection_date(&text(rec, on)) else {
+            let b = |col| trimmed(rec, col);
+            let Some(on) = connection_date_bytes(b(on)) else {
                 return;
             };
             count += 1;
-            c.saw(on);
-            *c.connected_on.entry(on).or_default() += 1;
-            let (first, last, url) = (text(rec, first), text(rec, last), text(rec, url));
+            newest = newest.max(on);
+            let (first, last, url) = (b(first), b(last), b(url));
             if first.is_empty() && last.is_empty() && url.is_empty() {
                 return; // a hidden connection: counted, nothing more is known
             }
-            let position = text(rec, position);
-            let dm = is_decision_maker(&position);
-            if dm {
+            let position = b(position);
+            let decision_maker = is_decision_maker(std::str::from_utf8(position).unwrap_or(""));
+            if decision_maker {
                 c.decision_makers += 1;
             }
-            if !url.is_empty() {
-                c.connection_urls.insert(url_key(&url));
-            }
-            c.connection_names.insert(
-                name_key(&first, &last),
-                (text(rec, company).into_owned(), position.into_owned(), dm),
-            );
+            let contact = Contact {
+                name: name_key(first, last),
+                url: (!url.is_empty()).then(|| url_key_bytes(url)),
+                company: Span::push(&mut c.text, b(company)),
+                position: Span::push(&mut c.text, position),
+                decision_maker,
+            };
+            c.contacts.push(contact);
         },
     )?;
     if found {
         c.connections = Some(count);
     }
+    if count > 0 {
+        c.saw(newest);
+    }
+    let mut people = std::mem::take(&mut c.people);
+    people.add(&c.contacts, 0);
+    c.people = people;
     Ok(())
 }
 
@@ -250,11 +548,18 @@ pub fn invitations(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<
 }
 
 /// messages.csv, every column variant (2018 `Direction`, 2021-2026 with drafts and
-/// attachments). Rows are kept small (hashes, not strings); who the owner is gets decided
-/// later.
+/// attachments). The owner's messages are kept small (hashes and spans, not strings); of the
+/// others only the newest time per conversation (for replies). Fields are compared and hashed
+/// as bytes: this is the largest file of an export.
 pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
-    let mut list = Vec::new();
+    let mut sent = Vec::new();
+    let mut arena = std::mem::take(&mut c.text);
     let mut cols = None;
+    let mut row = 0u32;
+    let mut newest = i64::MIN;
+    // a conversation's rows come one after the other, between the same two or three people:
+    // the last few keys are remembered instead of hashing the same names again
+    let (mut names, mut urls, mut conversations) = (Recent::new(), Recent::new(), Recent::new());
     let found = records(
         r,
         "messages.csv",
@@ -288,69 +593,171 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
                     "CONTENT",
                 ])
             });
-            let yes = |col| text(rec, col).eq_ignore_ascii_case("yes");
-            if yes(draft) || yes(conv_draft) || text(rec, folder).eq_ignore_ascii_case("SPAM") {
+            let b = |col| trimmed(rec, col);
+            let is = |col, word: &str| b(col).eq_ignore_ascii_case(word.as_bytes());
+            if is(draft, "yes") || is(conv_draft, "yes") || is(folder, "SPAM") {
                 return;
             }
-            let title = text(rec, title);
-            let from = text(rec, from);
-            if title.eq_ignore_ascii_case("Sponsored Conversation")
-                || from.eq_ignore_ascii_case("LinkedIn Member")
+            let (title, from) = (b(title), b(from));
+            if title.eq_ignore_ascii_case(b"Sponsored Conversation")
+                || from.eq_ignore_ascii_case(b"LinkedIn Member")
             {
                 return;
             }
-            let Some(at) = iso_date_time(&text(rec, date)) else {
+            let Some(at) = iso_seconds(b(date)) else {
                 return;
             };
-            c.saw(at.date());
-            let to = text(rec, to);
-            // 2018 has no conversation ids: the two people make the conversation
-            let conversation = match text(rec, conv) {
-                id if id.is_empty() => key(&from) ^ key(&to),
-                id => fnv(&id),
+            newest = newest.max(at);
+            let to = b(to);
+            let url = b(from_url);
+            let from_url = (!url.is_empty()).then(|| urls.get(url, url_key_bytes));
+            // 2018: no URLs, a Direction column says who sent it
+            let outgoing = is(direction, "OUTGOING");
+            let mut from_key = None;
+            let mut from_key = || *from_key.get_or_insert_with(|| names.get(from, key_bytes));
+            let by_owner = outgoing
+                || from_url.is_some_and(|u| c.owner.urls.contains(&u))
+                || c.owner.name.is_some_and(|name| name == from_key());
+            let id = b(conv);
+            // the recipients' key is needed for the owner's messages (who they wrote to) and
+            // in 2018, when the two people make the conversation (there are no ids)
+            let to_key = (by_owner || id.is_empty()).then(|| key_bytes(to));
+            let conversation = match (id, to_key) {
+                ([], Some(to_key)) => from_key() ^ to_key,
+                (id, _) => conversations.get(id, fnv_bytes),
             };
-            let url = text(rec, from_url);
-            list.push(RawMessage {
-                conversation,
-                title: if title.is_empty() {
-                    String::new()
-                } else {
-                    title.into_owned()
-                },
-                from: key(&from),
-                from_url: (!url.is_empty()).then(|| url_key(&url)),
-                // 2018: no URLs, a Direction column says who sent it
-                outgoing: text(rec, direction).eq_ignore_ascii_case("OUTGOING"),
-                to: to.into_owned(),
-                at,
-                content_hash: fnv(&text(rec, content)),
-            });
+            if by_owner {
+                sent.push(Sent {
+                    at,
+                    conversation,
+                    content_hash: fnv_bytes(b(content)),
+                    to_key: to_key.unwrap_or_default(),
+                    to: Span::push(&mut arena, to),
+                    title: Span::push(&mut arena, title),
+                    row,
+                });
+                row += 1;
+            } else {
+                let last = c.other_last.entry(conversation).or_insert(at);
+                *last = (*last).max(at);
+            }
         },
     )?;
+    if let Some(day) = chrono::DateTime::from_timestamp(newest, 0) {
+        c.saw(day.date_naive());
+    }
+    c.text = arena;
     if found {
-        c.messages = Some(list);
+        // sorted here, while other files are read on other threads
+        sent.sort_unstable_by_key(Sent::order);
+        concat(&mut c.sent, Some(sent));
     }
     Ok(())
 }
 
+/// The keys of the last few texts (names, URLs, conversation ids) seen in a file.
+struct Recent {
+    texts: [Vec<u8>; 4],
+    keys: [u64; 4],
+    next: usize,
+    last: usize,
+}
+
+impl Recent {
+    fn new() -> Self {
+        Self {
+            texts: Default::default(),
+            keys: [0; 4],
+            next: 0,
+            last: 0,
+        }
+    }
+
+    /// `hash(text)`, remembered.
+    fn get(&mut self, text: &[u8], hash: fn(&[u8]) -> u64) -> u64 {
+        if self.texts[self.last] == text {
+            return self.keys[self.last];
+        }
+        if let Some(i) = self.texts.iter().position(|t| t.as_slice() == text) {
+            self.last = i;
+            return self.keys[i];
+        }
+        let i = self.next;
+        self.last = i;
+        self.next = (i + 1) % self.texts.len();
+        self.texts[i].clear();
+        self.texts[i].extend_from_slice(text);
+        self.keys[i] = hash(text);
+        self.keys[i]
+    }
+}
+
+/// A field's bytes, trimmed like `str::trim` (the rows handed to parsers are valid UTF-8).
+fn trimmed<'a>(record: &Row<'a>, col: Option<usize>) -> &'a [u8] {
+    let Some(b) = col.and_then(|i| record.get(i)) else {
+        return b"";
+    };
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+    if visible(b.first()) && visible(b.last()) {
+        return b;
+    }
+    match std::str::from_utf8(b) {
+        Ok(s) => s.trim().as_bytes(),
+        Err(_) => b,
+    }
+}
+
+/// [`connection_date`] on bytes.
+fn connection_date_bytes(b: &[u8]) -> Option<NaiveDate> {
+    super::text::fast_day_month_year(b).or_else(|| connection_date(std::str::from_utf8(b).ok()?))
+}
+
+/// [`iso_date_time`] on bytes as seconds since 1970 (UTC), without chrono in the common case.
+fn iso_seconds(b: &[u8]) -> Option<i64> {
+    super::text::fast_iso_seconds(b).or_else(|| {
+        let at = iso_date_time(std::str::from_utf8(b).ok()?)?;
+        Some(at.and_utc().timestamp())
+    })
+}
+
 /// A case-insensitive (ASCII) hash of a name, for matching people across files.
 pub fn key(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.trim().bytes() {
+    key_from(0xcbf29ce484222325, trim(s).as_bytes())
+}
+
+/// [`key`] of a field already trimmed by [`trimmed`].
+fn key_bytes(trimmed: &[u8]) -> u64 {
+    key_from(0xcbf29ce484222325, trimmed)
+}
+
+fn key_from(mut h: u64, s: &[u8]) -> u64 {
+    for &b in s {
         h ^= u64::from(b.to_ascii_lowercase());
         h = h.wrapping_mul(0x100000001b3);
     }
     h
 }
 
-/// The same for "first last".
-pub fn name_key(first: &str, last: &str) -> u64 {
-    key(&format!("{} {}", first.trim(), last.trim()))
+/// The same for "first last" (the key of the two joined by a space, without a `format!`), of
+/// two fields already trimmed by [`trimmed`].
+fn name_key(first: &[u8], last: &[u8]) -> u64 {
+    match (first, last) {
+        ([], name) | (name, []) => key_bytes(name),
+        (first, last) => key_from(key_from(key_bytes(first), b" "), last),
+    }
 }
 
 /// A profile URL's key: case-insensitive, without a trailing slash.
 pub fn url_key(url: &str) -> u64 {
-    key(url.trim().trim_end_matches('/'))
+    key(trim(url).trim_end_matches('/'))
+}
+
+/// [`url_key`] of a field already trimmed by [`trimmed`].
+fn url_key_bytes(trimmed: &[u8]) -> u64 {
+    match std::str::from_utf8(trimmed) {
+        Ok(url) => url_key(url),
+        Err(_) => key_bytes(trimmed),
+    }
 }
 
 /// LinkedIn wraps every line of a multi-line post in its own quotes: `"line 1"\n"line 2"`.
@@ -580,7 +987,7 @@ pub fn profile(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> 
                 field(rec, h.col("Last Name"))
             );
             if !name.trim().is_empty() {
-                c.owner_name = Some(key(&name));
+                c.profile_name = Some(key(&name));
             }
             c.headline = !field(rec, h.col("Headline")).is_empty();
             c.about = !field(rec, h.col("Summary")).is_empty();
@@ -598,7 +1005,7 @@ pub fn count_rows(
     file: &str,
     required: &[&str],
     c: &mut Collected,
-    keep: impl Fn(&Header, &csv::ByteRecord) -> bool,
+    keep: impl Fn(&Header, &Row<'_>) -> bool,
 ) -> std::io::Result<Option<u32>> {
     let mut n = 0;
     let found = records(r, file, required, c, |h, rec, _| {
@@ -643,6 +1050,24 @@ pub fn per_day(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_key_is_the_key_of_the_joined_name() {
+        for (first, last) in [
+            ("Dana", "Whitfield"),
+            (" Dana ", " WHITFIELD\u{a0}"),
+            ("", "Whitfield"),
+            ("Dana", ""),
+            ("", ""),
+            ("Søren", "Ærø"),
+        ] {
+            let joined = format!("{} {}", first.trim(), last.trim());
+            let (f, l) = (trim(first).as_bytes(), trim(last).as_bytes());
+            assert_eq!(name_key(f, l), key(&joined), "{first:?} {last:?}");
+        }
+        assert_eq!(key(" Sam Ortega "), key("sam ortega"));
+        assert_ne!(key("Sam Ortega"), key("Sam Orteg"));
+    }
 
     #[test]
     fn multi_line_commentary_is_joined() {

@@ -1,9 +1,12 @@
 //! Turning an entry's bytes into text records: encoding sniffing (UTF-8, UTF-8 with BOM,
 //! UTF-16LE with BOM), delimiter sniffing, header location, dates in LinkedIn's formats.
 
+use std::borrow::Cow;
 use std::io::{self, Read};
 
 use chrono::{NaiveDate, NaiveDateTime};
+
+use super::records::Row;
 
 /// A reader that turns UTF-16LE bytes into UTF-8, streaming (legacy 2018/2022 files).
 pub struct Utf16Le<R> {
@@ -128,15 +131,6 @@ pub fn delimiter(peek: &[u8]) -> u8 {
     b','
 }
 
-/// A CSV reader over an entry: flexible rows, no header assumed (see [`Header::find`]).
-pub fn csv_reader<'a>(r: Box<dyn Read + 'a>, delimiter: u8) -> csv::Reader<Box<dyn Read + 'a>> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(r)
-}
-
 /// Column positions by (normalised) name.
 #[derive(Debug, Clone)]
 pub struct Header {
@@ -155,7 +149,7 @@ pub fn norm(s: &str) -> String {
 
 impl Header {
     /// The header row if `record` has all of `required` (so preambles are skipped).
-    pub fn find(record: &csv::ByteRecord, required: &[&str]) -> Option<Self> {
+    pub fn find(record: &Row<'_>, required: &[&str]) -> Option<Self> {
         let names: Vec<String> = record
             .iter()
             .map(|f| norm(&String::from_utf8_lossy(f)))
@@ -179,26 +173,38 @@ impl Header {
 }
 
 /// A field of a record as text (lossy: invalid UTF-8 becomes U+FFFD).
-pub fn field(record: &csv::ByteRecord, col: Option<usize>) -> String {
+pub fn field(record: &Row<'_>, col: Option<usize>) -> String {
     text(record, col).into_owned()
 }
 
 /// A field of a record as borrowed text where it is valid UTF-8, trimmed.
-pub fn text(record: &csv::ByteRecord, col: Option<usize>) -> std::borrow::Cow<'_, str> {
+pub fn text<'a>(record: &Row<'a>, col: Option<usize>) -> Cow<'a, str> {
     match col.and_then(|i| record.get(i)) {
-        None => std::borrow::Cow::Borrowed(""),
+        None => Cow::Borrowed(""),
         Some(b) => match std::str::from_utf8(b) {
-            Ok(s) => std::borrow::Cow::Borrowed(s.trim()),
-            Err(_) => std::borrow::Cow::Owned(String::from_utf8_lossy(b).trim().to_owned()),
+            Ok(s) => Cow::Borrowed(trim(s)),
+            Err(_) => Cow::Owned(String::from_utf8_lossy(b).trim().to_owned()),
         },
     }
 }
 
+/// `str::trim`, with a shortcut for the usual field that starts and ends with a visible ASCII
+/// character (nothing to trim; no character decoding needed).
+pub fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+    let bytes = s.as_bytes();
+    if visible(bytes.first()) && visible(bytes.last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
 /// Whether a record looks like binary garbage (NUL bytes or invalid UTF-8).
-pub fn is_garbage(record: &csv::ByteRecord) -> bool {
-    // the fields are split at ASCII delimiters, so the record is valid UTF-8 when all are
-    let bytes = record.as_slice();
-    bytes.contains(&0) || std::str::from_utf8(bytes).is_err()
+pub fn is_garbage(record: &Row<'_>) -> bool {
+    // the fields are split at ASCII bytes, so they are all valid UTF-8 when the record is
+    let bytes = record.raw();
+    memchr::memchr(0, bytes).is_some() || (!bytes.is_ascii() && std::str::from_utf8(bytes).is_err())
 }
 
 /// `YYYY-MM-DD ...` or `YYYY/MM/DD ...` (messages, shares, comments, reactions, searches).
@@ -222,7 +228,7 @@ pub fn iso_date_time(s: &str) -> Option<NaiveDateTime> {
 }
 
 /// `YYYY-MM-DD HH:MM:SS` without allocating (the common case, 100,000s of rows).
-fn fast_iso(b: &[u8]) -> Option<NaiveDateTime> {
+pub fn fast_iso(b: &[u8]) -> Option<NaiveDateTime> {
     let b = b.get(..19)?;
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         b[r].iter().try_fold(0u32, |acc, &c| {
@@ -239,9 +245,67 @@ fn fast_iso(b: &[u8]) -> Option<NaiveDateTime> {
 /// `09 Mar 2025` (Connections) or the 2018 `1/8/18, 6:14 PM`.
 pub fn connection_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    NaiveDate::parse_from_str(s, "%d %b %Y")
-        .ok()
+    fast_day_month_year(s.as_bytes())
+        .or_else(|| NaiveDate::parse_from_str(s, "%d %b %Y").ok())
         .or_else(|| us_date_time(s).map(|t| t.date()))
+}
+
+/// `YYYY-MM-DD HH:MM:SS` (or with `/`) as seconds since 1970, UTC, without chrono: the
+/// same dates [`fast_iso`] accepts, checked the same way (real months, days and times).
+pub fn fast_iso_seconds(b: &[u8]) -> Option<i64> {
+    let b = b.get(..19)?;
+    if !matches!(b[4], b'-' | b'/') || b[7] != b[4] || b[10] != b' ' || b[13] != b':' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        b[r].iter().try_fold(0i64, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0'))
+        })
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hh, mm, ss) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let month_days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if d < 1 || d > month_days || hh > 23 || mm > 59 || ss > 59 {
+        return None;
+    }
+    // days since 1970-01-01 (Howard Hinnant's days_from_civil)
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + hh * 3600 + mm * 60 + ss)
+}
+
+/// `09 Mar 2025` without allocating (30,000s of rows); anything else is left to chrono.
+pub fn fast_day_month_year(b: &[u8]) -> Option<NaiveDate> {
+    const MONTHS: [&[u8; 3]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    let [d1, d2, b' ', m1, m2, m3, b' ', y1, y2, y3, y4] = *b else {
+        return None;
+    };
+    let digit = |c: u8| c.is_ascii_digit().then(|| u32::from(c - b'0'));
+    let day = digit(d1)? * 10 + digit(d2)?;
+    let year = [y1, y2, y3, y4]
+        .into_iter()
+        .try_fold(0u32, |acc, c| Some(acc * 10 + digit(c)?))?;
+    let month = [m1, m2, m3].map(|c| c.to_ascii_lowercase());
+    let month = MONTHS.iter().position(|m| **m == month)?;
+    NaiveDate::from_ymd_opt(
+        i32::try_from(year).ok()?,
+        u32::try_from(month).ok()? + 1,
+        day,
+    )
 }
 
 /// `3/8/25, 9:41 PM` (Invitations, Recommendations, 2018 Connections).
@@ -274,6 +338,13 @@ mod tests {
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         assert_eq!(connection_date("09 Mar 2025"), Some(d(2025, 3, 9)));
         assert_eq!(connection_date("1/8/18, 6:14 PM"), Some(d(2018, 1, 8)));
+        assert_eq!(connection_date("9 Mar 2025"), Some(d(2025, 3, 9)));
+        assert_eq!(connection_date("31 DEC 1999"), Some(d(1999, 12, 31)));
+        assert_eq!(connection_date("31 Feb 2025"), None);
+        assert_eq!(connection_date("09 Mrt 2025"), None);
+        assert_eq!(trim(" a "), "a");
+        assert_eq!(trim("a\u{a0}"), "a");
+        assert_eq!(trim("plain"), "plain");
         let t = us_date_time("3/8/25, 9:41 PM").unwrap();
         assert_eq!(t, d(2025, 3, 8).and_hms_opt(21, 41, 0).unwrap());
         let t = iso_date_time("2025/03/12 16:30:44 UTC").unwrap();
@@ -283,6 +354,46 @@ mod tests {
             d(2025, 3, 10)
         );
         assert!(iso_date_time("garbage").is_none());
+        // the chrono-free seconds agree with chrono wherever either accepts a date
+        for s in [
+            "1970-01-01 00:00:00",
+            "2025-03-10 14:22:05 UTC",
+            "2024-02-29 23:59:59",
+            "2000-02-29 12:00:00",
+            "1900-03-01 00:00:00",
+            "2025/12/31 08:00:01",
+            "1969-12-31 23:59:59",
+        ] {
+            let chrono = fast_iso(s.as_bytes()).map(|t| t.and_utc().timestamp());
+            assert!(chrono.is_some(), "{s}");
+            assert_eq!(fast_iso_seconds(s.as_bytes()), chrono, "{s}");
+        }
+        for s in [
+            "2025-02-29 00:00:00",
+            "1900-02-29 00:00:00",
+            "2025-13-01 00:00:00",
+            "2025-04-31 00:00:00",
+            "2025-01-01 24:00:00",
+            "2025-01-01 10:60:00",
+            "2025-00-10 10:00:00",
+            "2025-01-00 10:00:00",
+            "2025-01-01T10:00:00",
+        ] {
+            assert_eq!(fast_iso_seconds(s.as_bytes()), None, "{s}");
+            assert_eq!(fast_iso(s.as_bytes()), None, "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn seconds_agree_with_chrono(
+            y in 0u32..10000, m in 0u32..14, d in 0u32..33, hh in 0u32..26, mm in 0u32..62,
+            ss in 0u32..62, sep in proptest::sample::select(vec!['-', '/', 'x'])
+        ) {
+            let s = format!("{y:04}{sep}{m:02}{sep}{d:02} {hh:02}:{mm:02}:{ss:02}");
+            let chrono = fast_iso(s.as_bytes()).map(|t| t.and_utc().timestamp());
+            proptest::prop_assert_eq!(fast_iso_seconds(s.as_bytes()), chrono, "{}", s);
+        }
     }
 
     #[test]

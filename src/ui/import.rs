@@ -62,7 +62,7 @@ fn share(lang: Language, part: Option<u32>, whole: Option<u32>) -> Option<String
 /// The rows of the preview, per pillar: (label key, value).
 fn rows(lang: Language, i: &Import) -> Vec<(Pillar, &'static str, String)> {
     let s: &Signals = &i.signals;
-    let replied = i.messages.iter().filter(|m| m.replied).count();
+    let replied = i.messages().filter(|m| m.replied).count();
     let replied = u32::try_from(replied).unwrap_or(u32::MAX);
     let accepted: u32 = i
         .activity

@@ -414,6 +414,64 @@ fn a_large_messages_file_is_read_whole() {
     assert!(i.warnings.is_empty(), "{:?}", i.warnings);
 }
 
+/// A reply that LinkedIn put in a second messages file still counts as a reply.
+#[test]
+fn a_reply_in_another_messages_file_counts() {
+    let header =
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,CONTENT,FOLDER\n";
+    let mine = format!(
+        "{header}c1,,Sam Ortega,https://www.linkedin.com/in/samortega,Dana Whitfield,2025-03-10 10:00:00 UTC,Hi,INBOX\n\
+         c2,,Sam Ortega,https://www.linkedin.com/in/samortega,Lars Jensen,2025-03-10 11:00:00 UTC,Hej,INBOX\n"
+    );
+    let theirs = format!(
+        "{header}c1,,Dana Whitfield,https://www.linkedin.com/in/dana,Sam Ortega,2025-03-11 09:00:00 UTC,Hello,INBOX\n"
+    );
+    let profile = "First Name,Last Name,Headline\nSam,Ortega,Coach\n";
+    let zip = zip_of(&[
+        ("messages.csv", mine.into_bytes()),
+        ("messages_2.csv", theirs.into_bytes()),
+        ("Profile.csv", profile.as_bytes().to_vec()),
+    ]);
+    let i = read_zip_bytes(&zip, None).unwrap();
+    assert_eq!(i.signals.messages_sent, Some(2));
+    let replied: Vec<(&str, bool)> = i.messages().map(|m| (m.person, m.replied)).collect();
+    assert_eq!(replied, [("Dana Whitfield", true), ("Lars Jensen", false)]);
+}
+
+/// Imported messages join the log in date order, after what was already logged that day,
+/// each with its own id.
+#[test]
+fn imported_messages_join_the_log_in_date_order() {
+    let i = read_zip_bytes(&complete_2026(), None).unwrap();
+    let mut c = Client::new(ClientId("sam-1".into()), "Sam Ortega", day(2025, 1, 1));
+    let typed = |id, d, who: &str| ssi_coach::model::MessageEntry::new(id, d, who);
+    c.add_message(typed(c.next_id, day(2025, 3, 12), "typed on the 12th"));
+    c.next_id += 1;
+    c.add_message(typed(c.next_id, day(2025, 3, 20), "typed on the 20th"));
+    c.next_id += 1;
+    merge(&mut c, &i, day(2025, 3, 20));
+    let log: Vec<(NaiveDate, &str)> = c
+        .messages
+        .iter()
+        .map(|m| (m.date, m.person.as_str()))
+        .collect();
+    assert_eq!(
+        log,
+        [
+            (day(2025, 3, 10), "Dana Whitfield"),
+            (day(2025, 3, 12), "typed on the 12th"),
+            (day(2025, 3, 12), "Lars Jensen"),
+            (day(2025, 3, 15), "Tom Smit"),
+            (day(2025, 3, 20), "typed on the 20th"),
+        ]
+    );
+    let mut ids: Vec<u64> = c.messages.iter().map(|m| m.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), c.messages.len(), "ids are unique");
+    assert!(c.fresh_id() > *ids.last().unwrap());
+}
+
 #[test]
 fn merging_twice_changes_nothing_and_a_newer_export_adds_only_what_is_new() {
     let today = day(2025, 3, 20);

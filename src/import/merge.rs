@@ -64,9 +64,9 @@ pub fn merge(client: &mut Client, import: &Import, today: Date) -> MergeSummary 
         .map(|m| (m.key(), m))
         .filter(|(key, _)| !known.contains(key.as_str()))
         .collect();
-    for (key, m) in new {
-        let id = client.fresh_id();
-        let mut e = MessageEntry::new(id, m.date, m.person.to_owned());
+    s.messages_added = u32::try_from(new.len()).unwrap_or(u32::MAX);
+    client.add_messages(new.into_iter().map(|(key, m)| {
+        let mut e = MessageEntry::new(0, m.date, m.person.to_owned());
         e.company = m.company.to_owned();
         e.title = m.title.to_owned();
         e.decision_maker = m.decision_maker;
@@ -74,9 +74,8 @@ pub fn merge(client: &mut Client, import: &Import, today: Date) -> MergeSummary 
         e.channel = Channel::Message;
         e.source = MessageSource::Import;
         e.external_key = Some(key);
-        client.add_message(e);
-        s.messages_added += 1;
-    }
+        e
+    }));
     let sig = &import.signals;
     let p = &import.profile;
     let proven = [

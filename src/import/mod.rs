@@ -562,7 +562,7 @@ type EntryResult = Result<Collected, EntryError>;
 
 /// Entries at least this large are inflated on a thread of their own while they are parsed.
 const PIPELINE_BYTES: u64 = 4 * 1024 * 1024;
-const CHUNK_BYTES: usize = 256 * 1024;
+const CHUNK_BYTES: usize = 64 * 1024;
 
 /// Inflate `entry` into chunks for [`Chunks`]; stops when the reader hangs up.
 fn inflate_into(
@@ -654,6 +654,7 @@ fn read_parallel<R: Read + Seek + Clone + Send>(
     let read_one = |zip: &mut zip::ZipArchive<R>, want: &Wanted, owner: &parse::Owner| {
         let mut c = Collected {
             owner: owner.clone(),
+            size_hint: usize::try_from(want.size.min(want.limit)).unwrap_or(0),
             ..Collected::default()
         };
         if several && want.size >= PIPELINE_BYTES {
@@ -661,7 +662,7 @@ fn read_parallel<R: Read + Seek + Clone + Send>(
             let mut zip = zip.clone();
             let total_left = &total_left;
             std::thread::scope(|scope| {
-                let (chunks, rx) = std::sync::mpsc::sync_channel(4);
+                let (chunks, rx) = std::sync::mpsc::sync_channel(8);
                 let (spare, spares) = std::sync::mpsc::channel();
                 scope.spawn(move || {
                     let sent = match zip.by_index(want.index) {
@@ -948,7 +949,11 @@ fn owner_messages(mut sent: Vec<parse::Sent>, c: &Collected) -> Vec<SentMessage>
                 company: contact.map(|p| p.company).unwrap_or_default(),
                 title: contact.map(|p| p.position).unwrap_or_default(),
                 decision_maker: contact.is_some_and(|p| p.decision_maker),
-                replied: c.other_last.get(&m.conversation).is_some_and(|t| *t > m.at),
+                replied: if c.replies_across_files {
+                    c.other_last.get(&m.conversation).is_some_and(|t| *t > m.at)
+                } else {
+                    m.replied
+                },
             })
         })
         .collect()

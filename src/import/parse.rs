@@ -42,6 +42,8 @@ pub struct Sent {
     pub title: Span,
     /// The row's place in the export (ties keep file order).
     pub row: u32,
+    /// Whether someone else wrote in the conversation afterwards (as far as this file tells).
+    pub replied: bool,
 }
 
 impl Sent {
@@ -202,6 +204,9 @@ pub struct Collected {
     pub owner_name: Option<u64>,
     /// The owner's name from Profile.csv (preferred).
     pub profile_name: Option<u64>,
+    /// About how many bytes the entry being read has (to reserve room for its rows at once
+    /// instead of growing and copying); given before it is read.
+    pub size_hint: usize,
     // messages
     /// Who the owner is (given before messages are read).
     pub owner: Owner,
@@ -209,6 +214,8 @@ pub struct Collected {
     pub sent: Option<Vec<Sent>>,
     /// The newest time someone else wrote, per conversation.
     pub other_last: KeyMap<i64>,
+    /// More than one messages file: [`Sent::replied`] must be looked up again across them.
+    pub replies_across_files: bool,
     /// The texts [`Span`]s point into (message recipients and titles, companies, positions).
     pub text: String,
     // content
@@ -243,6 +250,11 @@ pub struct Invitation {
     pub day: NaiveDate,
     pub invitee: u64,
     pub invitee_url: Option<u64>,
+}
+
+/// How much to reserve for a hint: at most a million (a hint is only a hint).
+fn reserve(hint: usize) -> usize {
+    hint.min(1 << 20)
 }
 
 /// `a + b` where either may be unknown.
@@ -285,9 +297,11 @@ impl Collected {
             owner_urls,
             owner_name,
             profile_name,
+            size_hint: _,
             owner: _,
             sent,
             other_last,
+            replies_across_files,
             text,
             posts,
             reposts,
@@ -325,21 +339,24 @@ impl Collected {
             self.text.push_str(&text);
         }
         let shift = |s: Span| s.shifted(offset);
-        if self.contacts.is_empty() {
+        if self.contacts.is_empty() && offset == 0 {
             self.people = people;
+            self.contacts = contacts;
         } else {
             self.people.add(&contacts, self.contacts.len());
+            self.contacts
+                .extend(contacts.into_iter().map(|contact| Contact {
+                    company: shift(contact.company),
+                    position: shift(contact.position),
+                    ..contact
+                }));
         }
-        self.contacts
-            .extend(contacts.into_iter().map(|contact| Contact {
-                company: shift(contact.company),
-                position: shift(contact.position),
-                ..contact
-            }));
         concat(&mut self.invitations, invitations);
         self.owner_urls.extend(owner_urls);
         self.owner_name = self.owner_name.or(owner_name);
         self.profile_name = profile_name.or(self.profile_name);
+        self.replies_across_files |=
+            replies_across_files || (self.sent.is_some() && sent.is_some());
         if let Some(mut list) = sent {
             let rows = self.sent.as_ref().map_or(0, Vec::len);
             let rows = u32::try_from(rows).unwrap_or(u32::MAX);
@@ -448,6 +465,8 @@ fn records(
 
 /// Connections.csv: every row counts (hidden ones too); decision makers among visible rows.
 pub fn connections(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
+    c.contacts.reserve(reserve(c.size_hint / 64));
+    c.text.reserve(reserve(c.size_hint / 4));
     let mut count = 0u32;
     let mut newest = NaiveDate::MIN;
     let mut cols = None;
@@ -552,14 +571,18 @@ pub fn invitations(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<
 /// others only the newest time per conversation (for replies). Fields are compared and hashed
 /// as bytes: this is the largest file of an export.
 pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
-    let mut sent = Vec::new();
+    // rows are at least ~100 bytes; memory reserved but never written costs nothing
+    let mut sent = Vec::with_capacity(reserve(c.size_hint / 128));
     let mut arena = std::mem::take(&mut c.text);
+    arena.reserve(reserve(c.size_hint / 8));
     let mut cols = None;
     let mut row = 0u32;
     let mut newest = i64::MIN;
     // a conversation's rows come one after the other, between the same two or three people:
     // the last few keys are remembered instead of hashing the same names again
-    let (mut names, mut urls, mut conversations) = (Recent::new(), Recent::new(), Recent::new());
+    let mut names = Recent::new(key_bytes);
+    let mut urls = Recent::new(url_key_bytes);
+    let mut conversations = Recent::new(fnv_bytes);
     let found = records(
         r,
         "messages.csv",
@@ -610,11 +633,11 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
             newest = newest.max(at);
             let to = b(to);
             let url = b(from_url);
-            let from_url = (!url.is_empty()).then(|| urls.get(url, url_key_bytes));
+            let from_url = (!url.is_empty()).then(|| urls.get(url));
             // 2018: no URLs, a Direction column says who sent it
             let outgoing = is(direction, "OUTGOING");
             let mut from_key = None;
-            let mut from_key = || *from_key.get_or_insert_with(|| names.get(from, key_bytes));
+            let mut from_key = || *from_key.get_or_insert_with(|| names.get(from));
             let by_owner = outgoing
                 || from_url.is_some_and(|u| c.owner.urls.contains(&u))
                 || c.owner.name.is_some_and(|name| name == from_key());
@@ -624,7 +647,7 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
             let to_key = (by_owner || id.is_empty()).then(|| key_bytes(to));
             let conversation = match (id, to_key) {
                 ([], Some(to_key)) => from_key() ^ to_key,
-                (id, _) => conversations.get(id, fnv_bytes),
+                (id, _) => conversations.get(id),
             };
             if by_owner {
                 sent.push(Sent {
@@ -635,6 +658,7 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
                     to: Span::push(&mut arena, to),
                     title: Span::push(&mut arena, title),
                     row,
+                    replied: false,
                 });
                 row += 1;
             } else {
@@ -648,7 +672,11 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
     }
     c.text = arena;
     if found {
-        // sorted here, while other files are read on other threads
+        // replies looked up in file order (a conversation's rows are together, so the
+        // lookups stay in cache), and sorted here, while other files are read on other threads
+        for m in &mut sent {
+            m.replied = c.other_last.get(&m.conversation).is_some_and(|t| *t > m.at);
+        }
         sent.sort_unstable_by_key(Sent::order);
         concat(&mut c.sent, Some(sent));
     }
@@ -657,6 +685,7 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
 
 /// The keys of the last few texts (names, URLs, conversation ids) seen in a file.
 struct Recent {
+    hash: fn(&[u8]) -> u64,
     texts: [Vec<u8>; 4],
     keys: [u64; 4],
     next: usize,
@@ -664,8 +693,9 @@ struct Recent {
 }
 
 impl Recent {
-    fn new() -> Self {
+    fn new(hash: fn(&[u8]) -> u64) -> Self {
         Self {
+            hash,
             texts: Default::default(),
             keys: [0; 4],
             next: 0,
@@ -674,7 +704,7 @@ impl Recent {
     }
 
     /// `hash(text)`, remembered.
-    fn get(&mut self, text: &[u8], hash: fn(&[u8]) -> u64) -> u64 {
+    fn get(&mut self, text: &[u8]) -> u64 {
         if self.texts[self.last] == text {
             return self.keys[self.last];
         }
@@ -687,7 +717,7 @@ impl Recent {
         self.next = (i + 1) % self.texts.len();
         self.texts[i].clear();
         self.texts[i].extend_from_slice(text);
-        self.keys[i] = hash(text);
+        self.keys[i] = (self.hash)(text);
         self.keys[i]
     }
 }
@@ -1050,6 +1080,28 @@ pub fn per_day(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remembered_keys_are_the_keys() {
+        let (mut keys, mut hashes) = (Recent::new(key_bytes), Recent::new(fnv_bytes));
+        let names = [
+            "Sam Ortega",
+            "Dana",
+            "Sam Ortega",
+            "Lars",
+            "Mia",
+            "Ole",
+            "Dana",
+            "",
+            "Sam",
+        ];
+        for _ in 0..3 {
+            for name in names {
+                assert_eq!(keys.get(name.as_bytes()), key(name), "{name}");
+                assert_eq!(hashes.get(name.as_bytes()), fnv_bytes(name.as_bytes()));
+            }
+        }
+    }
 
     #[test]
     fn name_key_is_the_key_of_the_joined_name() {

@@ -228,6 +228,20 @@ impl Client {
         self.messages.insert(at, message);
     }
 
+    /// Add many messages at once (an import): fresh ids in order, then one stable sort, so a
+    /// message goes after those of its day already there, as [`Self::add_message`] puts it.
+    /// Adding one by one would cost a scan for a fresh id per message (quadratic for 100,000s).
+    pub fn add_messages(&mut self, messages: impl IntoIterator<Item = MessageEntry>) {
+        let mut id = self.fresh_id();
+        for mut m in messages {
+            m.id = id;
+            id += 1;
+            self.messages.push(m);
+        }
+        self.next_id = id;
+        self.sort_messages();
+    }
+
     /// Restore the date order of the messages (after loading or editing a date).
     pub fn sort_messages(&mut self) {
         if !self.messages.is_sorted_by_key(|m| m.date) {

@@ -575,6 +575,8 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
     let mut sent = Vec::with_capacity(reserve(c.size_hint / 128));
     let mut arena = std::mem::take(&mut c.text);
     arena.reserve(reserve(c.size_hint / 8));
+    // conversations have a few rows each: room for them, so the table is not regrown
+    c.other_last.reserve(reserve(c.size_hint / 1024));
     let mut cols = None;
     let mut row = 0u32;
     let mut newest = i64::MIN;

@@ -120,7 +120,8 @@ impl Stops {
         self.base = usize::MAX;
     }
 
-    /// The first stop byte at or after `i`, or `buf.len()`.
+    /// The first stop byte at or after `i`, or `buf.len()`. Blocks start at multiples of 64
+    /// in the buffer, so each is worked out once however the fields fall.
     #[inline(always)]
     fn next(&mut self, buf: &[u8], mut i: usize) -> usize {
         loop {
@@ -134,10 +135,10 @@ impl Stops {
             if i >= buf.len() {
                 return buf.len();
             }
-            self.base = i;
-            self.mask = match buf.get(i..i + 64) {
+            self.base = i & !63;
+            self.mask = match buf.get(self.base..self.base + 64) {
                 Some(block) => self.block(block),
-                None => self.tail(&buf[i..]),
+                None => self.tail(&buf[self.base..]),
             };
         }
     }

@@ -414,6 +414,31 @@ fn a_large_messages_file_is_read_whole() {
     assert!(i.warnings.is_empty(), "{:?}", i.warnings);
 }
 
+/// The key saved with an imported message (`li:<conversation>:<seconds>:<content>`, FNV-1a of
+/// the conversation id and of the trimmed content) never changes: a second import of an export
+/// imported by any earlier version must recognise its messages.
+#[test]
+fn message_keys_are_stable_across_versions() {
+    let fnv = |s: &str| {
+        s.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+    };
+    let i = read_zip_bytes(&complete_2026(), None).unwrap();
+    let to_dana = i.messages().find(|m| m.person == "Dana Whitfield").unwrap();
+    let at = day(2025, 3, 10)
+        .and_hms_opt(14, 22, 5)
+        .unwrap()
+        .and_utc()
+        .timestamp();
+    let expected = format!(
+        "li:{:016x}:{at}:{:016x}",
+        fnv("c1"),
+        fnv("Thanks for connecting!\nLet's talk.")
+    );
+    assert_eq!(to_dana.key(), expected);
+}
+
 /// A reply that LinkedIn put in a second messages file still counts as a reply.
 #[test]
 fn a_reply_in_another_messages_file_counts() {

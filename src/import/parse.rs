@@ -257,6 +257,12 @@ fn reserve(hint: usize) -> usize {
     hint.min(1 << 20)
 }
 
+/// Someone other than the owner wrote in `conversation` at `at`: keep the newest such time.
+fn wrote(other_last: &mut KeyMap<i64>, conversation: u64, at: i64) {
+    let last = other_last.entry(conversation).or_insert(at);
+    *last = (*last).max(at);
+}
+
 /// `a + b` where either may be unknown.
 fn add(a: &mut Option<u32>, b: Option<u32>) {
     if let Some(b) = b {
@@ -371,8 +377,7 @@ impl Collected {
             self.other_last = other_last;
         } else {
             for (conversation, at) in other_last {
-                let last = self.other_last.entry(conversation).or_insert(at);
-                *last = (*last).max(at);
+                wrote(&mut self.other_last, conversation, at);
             }
         }
         for (mine, theirs) in [
@@ -664,8 +669,7 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
                 });
                 row += 1;
             } else {
-                let last = c.other_last.entry(conversation).or_insert(at);
-                *last = (*last).max(at);
+                wrote(&mut c.other_last, conversation, at);
             }
         },
     )?;

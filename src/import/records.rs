@@ -411,11 +411,16 @@ mod tests {
         }
     }
 
+    /// A row's fields, copied.
+    fn owned(row: &Row<'_>) -> Vec<Vec<u8>> {
+        row.iter().map(<[u8]>::to_vec).collect()
+    }
+
     fn ours(input: &[u8], delimiter: u8, step: usize) -> Vec<Vec<Vec<u8>>> {
         let mut r = Records::new(Trickle { data: input, step }, delimiter);
         let mut out = Vec::new();
         while let Some(row) = r.next_row().unwrap() {
-            out.push(row.iter().map(<[u8]>::to_vec).collect());
+            out.push(owned(&row));
         }
         out
     }
@@ -452,22 +457,9 @@ mod tests {
         input.extend(std::iter::repeat_n(b'x', MAX_RECORD + 10));
         input.extend_from_slice(b"\n, still inside\"\nlast,row\n");
         let mut r = Records::new(&input[..], b',');
-        let first: Vec<Vec<u8>> = r
-            .next_row()
-            .unwrap()
-            .unwrap()
-            .iter()
-            .map(<[u8]>::to_vec)
-            .collect();
-        assert_eq!(first, vec![b"head".to_vec(), b"er".to_vec()]);
-        let next: Vec<Vec<u8>> = r
-            .next_row()
-            .unwrap()
-            .unwrap()
-            .iter()
-            .map(<[u8]>::to_vec)
-            .collect();
-        assert_eq!(next, vec![b"last".to_vec(), b"row".to_vec()]);
+        let mut next = || owned(&r.next_row().unwrap().unwrap());
+        assert_eq!(next(), vec![b"head".to_vec(), b"er".to_vec()]);
+        assert_eq!(next(), vec![b"last".to_vec(), b"row".to_vec()]);
         assert_eq!(r.skipped, 1);
         assert!(r.next_row().unwrap().is_none());
         assert!(r.buf.len() <= MAX_RECORD + CHUNK);

@@ -80,6 +80,53 @@ pub fn tr_args(lang: Language, key: &str, args: &[(&str, &str)]) -> String {
     s
 }
 
+/// Why a reading was refused, in `lang` (see [`crate::model::Reading::check`]).
+pub fn reading_problem(lang: Language, problem: &crate::model::ReadingProblem) -> String {
+    use crate::model::{ReadingField, ReadingProblem};
+    let field = |f: ReadingField| {
+        tr(
+            lang,
+            match f {
+                ReadingField::Total => "readings.total",
+                ReadingField::Pillar(p) => match p {
+                    crate::model::Pillar::Brand => "pillar.brand.short",
+                    crate::model::Pillar::Find => "pillar.find.short",
+                    crate::model::Pillar::Engage => "pillar.engage.short",
+                    crate::model::Pillar::Relationships => "pillar.relationships.short",
+                },
+                ReadingField::IndustryRank => "readings.industry_rank",
+                ReadingField::NetworkRank => "readings.network_rank",
+                ReadingField::IndustryAverage => "readings.industry_average",
+                ReadingField::NetworkAverage => "readings.network_average",
+            },
+        )
+    };
+    match *problem {
+        ReadingProblem::NotFinite(f) => {
+            tr_args(lang, "readings.error.not_finite", &[("field", field(f))])
+        }
+        ReadingProblem::OutOfRange(f, _) => tr_args(
+            lang,
+            "readings.error.range",
+            &[("field", field(f)), ("max", &format!("{:.0}", f.max()))],
+        ),
+        ReadingProblem::SumMismatch { sum, total } => tr_args(
+            lang,
+            "readings.error.sum",
+            &[
+                ("sum", &format_points(lang, sum)),
+                ("total", &format_points(lang, total)),
+            ],
+        ),
+        ReadingProblem::FutureDate(_) => tr(lang, "validation.future_date").to_owned(),
+        ReadingProblem::TooEarly(d) => tr_args(
+            lang,
+            "readings.error.too_early",
+            &[("date", &format_date(lang, d))],
+        ),
+    }
+}
+
 /// The language of the system locale, falling back to English.
 pub fn system_language() -> Language {
     sys_locale::get_locales()

@@ -481,6 +481,22 @@ pub const TEXTS: &[Row] = &[
             "Søjlerne giver {sum}, men totalen er {total}",
         ],
     ),
+    (
+        "readings.error.not_finite",
+        [
+            "{field} is not a number",
+            "{field} is geen getal",
+            "{field} er ikke et tal",
+        ],
+    ),
+    (
+        "readings.error.too_early",
+        [
+            "{date} is before LinkedIn had an SSI (2014)",
+            "{date} ligt vóór de SSI bestond (2014)",
+            "{date} ligger før LinkedIn fik SSI (2014)",
+        ],
+    ),
     ("readings.history", ["History", "Verloop", "Historik"]),
     (
         "readings.calibrate",

@@ -18,7 +18,9 @@ pub use coaching::{ActionItem, Annotation, Session, Snapshot};
 pub use demo::{demo_client, heavy_client};
 pub use messages::{Channel, MessageEntry, MessageSource};
 pub use profile::{ProfileChecklist, ProfileItem};
-pub use readings::{Pillar, PillarScores, Reading};
+pub use readings::{
+    FIRST_READING_DAY, Pillar, PillarScores, Reading, ReadingField, ReadingProblem,
+};
 pub use settings::{Settings, Theme};
 
 /// A calendar date (no time zone): all dates in the model are days.

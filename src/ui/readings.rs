@@ -34,59 +34,40 @@ const LABELS: [&str; 10] = [
 pub fn validate(form: &ReadingForm, today: Date, lang: Language) -> Result<Reading, String> {
     let f = &form.fields;
     let date = widgets::parse_day(&f[0], today, false, lang).map_err(str::to_owned)?;
-    let num = |i: usize, max: f64| -> Result<f64, String> {
-        let v = parse_number(&f[i]).ok_or_else(|| {
+    let num = |i: usize| -> Result<f64, String> {
+        parse_number(&f[i]).ok_or_else(|| {
             tr_args(
                 lang,
                 "readings.error.number",
                 &[("field", tr(lang, LABELS[i]))],
             )
-        })?;
-        if !(0.0..=max).contains(&v) {
-            return Err(tr_args(
-                lang,
-                "readings.error.range",
-                &[
-                    ("field", tr(lang, LABELS[i])),
-                    ("max", &format!("{max:.0}")),
-                ],
-            ));
-        }
-        Ok(v)
+        })
     };
-    let total = num(1, 100.0)?;
-    let pillars = PillarScores {
-        brand: num(2, 25.0)?,
-        find: num(3, 25.0)?,
-        engage: num(4, 25.0)?,
-        relationships: num(5, 25.0)?,
-    };
-    if (pillars.total() - total).abs() > 1.0 {
-        return Err(tr_args(
-            lang,
-            "readings.error.sum",
-            &[
-                ("sum", &format_points(lang, pillars.total())),
-                ("total", &format_points(lang, total)),
-            ],
-        ));
-    }
-    let opt = |i: usize, max: f64| -> Result<Option<f64>, String> {
+    let opt = |i: usize| -> Result<Option<f64>, String> {
         if f[i].trim().is_empty() {
             Ok(None)
         } else {
-            num(i, max).map(Some)
+            num(i).map(Some)
         }
     };
-    Ok(Reading {
+    let reading = Reading {
         date,
-        total,
-        pillars,
-        industry_rank_pct: opt(6, 100.0)?,
-        network_rank_pct: opt(7, 100.0)?,
-        industry_average: opt(8, 100.0)?,
-        network_average: opt(9, 100.0)?,
-    })
+        total: num(1)?,
+        pillars: PillarScores {
+            brand: num(2)?,
+            find: num(3)?,
+            engage: num(4)?,
+            relationships: num(5)?,
+        },
+        industry_rank_pct: opt(6)?,
+        network_rank_pct: opt(7)?,
+        industry_average: opt(8)?,
+        network_average: opt(9)?,
+    };
+    reading
+        .check(today)
+        .map_err(|p| crate::i18n::reading_problem(lang, &p))?;
+    Ok(reading)
 }
 
 /// Draw the readings screen.

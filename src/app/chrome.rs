@@ -12,6 +12,7 @@ use crate::ui::{self, Command, Screen, ViewCtx, widgets};
 impl AppState {
     /// Draw the whole app into `ui` and apply what the user did.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.follow_clock();
         self.poll_loading();
         let mut out = Vec::new();
         if self.poll_import() {

@@ -44,7 +44,8 @@ impl SsiApp {
     /// Create the app on `data_dir`.
     pub fn new(_cc: &eframe::CreationContext<'_>, data_dir: PathBuf) -> Self {
         let today = chrono::Local::now().date_naive();
-        let state = AppState::start_loading(data_dir, today, crate::i18n::system_language());
+        let mut state = AppState::start_loading(data_dir, today, crate::i18n::system_language());
+        state.set_clock(std::sync::Arc::new(|| chrono::Local::now().date_naive()));
         Self {
             state,
             title: String::new(),
@@ -77,6 +78,16 @@ impl eframe::App for SsiApp {
             self.state.save_soon();
         }
         self.focused = focused;
+        // wake up at midnight so "today" moves on in an idle window too (every frame follows
+        // the clock; checked at least hourly, as a suspended machine's timers run late)
+        let now = chrono::Local::now().naive_local();
+        let midnight = (now.date() + chrono::Duration::days(1)).and_time(chrono::NaiveTime::MIN);
+        let wait = (midnight - now)
+            .to_std()
+            .unwrap_or_default()
+            .min(std::time::Duration::from_secs(3600))
+            + std::time::Duration::from_secs(1);
+        ctx.request_repaint_after(wait);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

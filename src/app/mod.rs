@@ -23,6 +23,9 @@ use crate::ui::{self, Command, Screen, ScreenState};
 /// How many undo steps are kept.
 const UNDO_DEPTH: usize = 100;
 
+/// Where "today" comes from: the local calendar day in the app, a fixed or moved day in tests.
+pub type DayClock = Arc<dyn Fn() -> Date + Send + Sync>;
+
 /// What the screens show, recomputed only after a change.
 struct Cache {
     revision: u64,
@@ -49,8 +52,11 @@ pub struct AppState {
     pub lang: Language,
     /// Colour theme.
     pub theme: Theme,
-    /// Today (injected for tests).
+    /// Today: follows [`Self::set_clock`]'s clock at the start of every frame, so an app left
+    /// open past midnight logs on the new day.
     pub today: Date,
+    /// The clock `today` follows (fixed at the day given to [`Self::new`] until one is set).
+    clock: DayClock,
     /// Loaded clients, sorted by name (the demo client last).
     pub clients: Vec<Client>,
     /// Index of the current client.
@@ -142,6 +148,7 @@ impl AppState {
             lang: settings.language.unwrap_or(lang),
             theme: settings.theme,
             today,
+            clock: Arc::new(move || today),
             clients: Vec::new(),
             current: 0,
             screen: Screen::Dashboard,
@@ -164,6 +171,26 @@ impl AppState {
             backups: None,
             revision: 0,
         }
+    }
+
+    /// Let "today" follow `clock` from the next frame on (the desktop app passes the local
+    /// calendar day; tests pass a day they move).
+    pub fn set_clock(&mut self, clock: DayClock) {
+        self.clock = clock;
+    }
+
+    /// Move "today" to the clock's day if the day has changed since the last frame: the
+    /// estimate, due flags and streaks are recomputed, and date fields still showing the old
+    /// day (the forms prefill today) move to the new one. Returns whether the day changed.
+    pub fn follow_clock(&mut self) -> bool {
+        let day = (self.clock)();
+        if day == self.today {
+            return false;
+        }
+        self.screens.day_changed(self.today);
+        self.today = day;
+        self.changed();
+        true
     }
 
     /// Whether the clients are still being read.

@@ -251,6 +251,25 @@ pub struct ScreenState {
     pub restore: Option<std::path::PathBuf>,
 }
 
+impl ScreenState {
+    /// The calendar day moved on from `old`: every date field that still shows `old` (as
+    /// the forms prefill it) is emptied, so it prefills the new today on its next frame.
+    /// A day the user typed is kept.
+    pub fn day_changed(&mut self, old: crate::model::Date) {
+        let old = old.format("%Y-%m-%d").to_string();
+        for field in [
+            &mut self.reading.fields[0],
+            &mut self.edit_day,
+            &mut self.messages.form.date,
+            &mut self.sessions.date,
+        ] {
+            if field.trim() == old {
+                field.clear();
+            }
+        }
+    }
+}
+
 /// Draw the current screen.
 pub fn show_screen(
     ui: &mut egui::Ui,

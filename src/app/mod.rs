@@ -86,6 +86,8 @@ pub struct AppState {
     cache: Option<Cache>,
     backups: Option<(ClientId, Vec<BackupInfo>)>,
     revision: u64,
+    /// The close question and second versions of clients (issue #13, `chrome.rs`).
+    close: chrome::CloseState,
 }
 
 fn sort_clients(clients: &mut [Client]) {
@@ -163,6 +165,7 @@ impl AppState {
             cache: None,
             backups: None,
             revision: 0,
+            close: chrome::CloseState::default(),
         }
     }
 
@@ -198,6 +201,7 @@ impl AppState {
             .unwrap_or(0);
         self.clients = clients;
         self.problems = report.problems;
+        self.close.second_versions = report.second_versions;
         self.changed();
     }
 

@@ -4,10 +4,12 @@
 //! - The header row is in the chosen language.
 //! - The separator is `,` for English and `;` for Dutch and Danish (the list separator Excel
 //!   uses where the decimal separator is a comma), see [`separator`].
-//! - A cell that contains the separator, a quote, a newline or a carriage return is quoted,
-//!   quotes doubled (RFC 4180).
-//! - Formula injection: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
-//!   gets a leading `'`, so a spreadsheet shows it as text instead of running it.
+//! - A cell that contains either separator (`,` or `;`), a tab, a quote, a newline or a
+//!   carriage return is quoted, quotes doubled (RFC 4180): so a file opened with the other
+//!   separator than the one it was written with (or with tabs) still splits no cell.
+//! - Formula injection: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return,
+//!   also after leading spaces or quotes, gets a leading `'`, so a spreadsheet shows it as
+//!   text instead of running it.
 //! - Dates are ISO (`2025-03-09`), which every spreadsheet reads as a date.
 
 use crate::i18n::{Language, tr};
@@ -24,20 +26,30 @@ pub fn separator(lang: Language) -> char {
     }
 }
 
+/// The characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// Neutralise a cell a spreadsheet would read as a formula: prefix `'` when it starts with
-/// `=`, `+`, `-`, `@`, a tab or a carriage return.
+/// `=`, `+`, `-`, `@`, a tab or a carriage return, also after leading spaces and quotes
+/// (which some spreadsheets skip).
 pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
+    if cell.starts_with(FORMULA_START) {
+        return format!("'{cell}");
+    }
+    let rest = cell.trim_start_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
+    if rest.starts_with(FORMULA_START) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
     }
 }
 
-/// One cell as written: neutralised, then quoted when it holds the separator, a quote or a
-/// line break.
+/// One cell as written: neutralised, then quoted when it holds either separator (`,` or
+/// `;`, whichever `sep` is), a tab, a quote or a line break, so it stays one cell whatever
+/// separator the spreadsheet splits at.
 pub fn cell(value: &str, sep: char) -> String {
     let v = neutralise(value);
-    if v.contains([sep, '"', '\n', '\r']) {
+    if v.contains([sep, ',', ';', '\t', '"', '\n', '\r']) {
         format!("\"{}\"", v.replace('"', "\"\""))
     } else {
         v
@@ -151,11 +163,64 @@ mod tests {
     #[test]
     fn cells_are_quoted_when_needed() {
         assert_eq!(cell("a,b", ','), "\"a,b\"");
-        assert_eq!(cell("a,b", ';'), "a,b");
+        // either separator: a file opened with the other one still splits no cell
+        assert_eq!(cell("a,b", ';'), "\"a,b\"");
+        assert_eq!(cell("a;b", ','), "\"a;b\"");
+        assert_eq!(cell("a\tb", ','), "\"a\tb\"");
         assert_eq!(cell("a;b", ';'), "\"a;b\"");
         assert_eq!(cell("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
         assert_eq!(cell("two\nlines", ','), "\"two\nlines\"");
         assert_eq!(cell("=HYPERLINK(\"x\")", ','), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(cell("\rcr", ','), "\"'\rcr\"");
+    }
+
+    #[test]
+    fn no_cell_reads_as_a_formula_whatever_separator_the_file_is_opened_with() {
+        use crate::model::{ClientId, MessageEntry};
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default();
+        let mut c = Client::new(ClientId("c".into()), "C", d);
+        let hostile = [
+            "a;=cmd|' /C calc'!A0",
+            "a,=cmd|' /C calc'!A0",
+            "a\t=cmd|' /C calc'!A0",
+            "  =1+1",
+            "\"=1+1\"",
+            " \"@SUM(A1)",
+            "x; +1; -1, @x",
+        ];
+        for (i, h) in hostile.iter().enumerate() {
+            let mut m = MessageEntry::new(i as u64, d, *h);
+            m.company = (*h).to_owned();
+            m.title = (*h).to_owned();
+            m.note = (*h).to_owned();
+            c.add_message(m);
+        }
+        for lang in Language::ALL {
+            let bytes = messages_csv(&c, lang);
+            let body = bytes.strip_prefix(BOM).unwrap_or(&bytes);
+            for sep in [b',', b';', b'\t'] {
+                let mut reader = ::csv::ReaderBuilder::new()
+                    .delimiter(sep)
+                    .has_headers(false)
+                    .flexible(true)
+                    .from_reader(body);
+                let mut cells = 0;
+                for row in reader.records() {
+                    let Ok(row) = row else {
+                        panic!("{lang:?} read with {:?}: not CSV", char::from(sep));
+                    };
+                    for cell in row.iter() {
+                        cells += 1;
+                        let rest = cell.trim_start_matches(|c: char| c == '"' || c.is_whitespace());
+                        assert!(
+                            !rest.starts_with(FORMULA_START),
+                            "{lang:?} read with {:?}: {cell:?}",
+                            char::from(sep)
+                        );
+                    }
+                }
+                assert!(cells > hostile.len(), "{lang:?}: nothing read");
+            }
+        }
     }
 }

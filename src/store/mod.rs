@@ -20,12 +20,16 @@ mod backup;
 mod error;
 mod folder;
 pub mod format;
+pub mod merge;
 pub mod ops;
 
 pub use autosave::{Autosaver, DEBOUNCE, MAX_DELAY, SaveStatus};
 pub use backup::{BackupInfo, BackupKind, KEEP_DAYS, KEEP_LAST, to_prune};
 pub use error::StoreError;
-pub use folder::{Clock, LOCK_FILE, LoadProblem, LoadReport, SETTINGS_FILE, Store};
+pub use folder::{
+    ClientLookup, Clock, LOCK_FILE, LoadProblem, LoadReport, SETTINGS_FILE, SecondVersion, Store,
+    SyncNotice, content_hash, copy_of, find_client,
+};
 pub use format::{
     MAX_FILE_BYTES, RECURSION_LIMIT, SCHEMA_VERSION, check_loader, client_to_ron, load_client_file,
     parse_client,

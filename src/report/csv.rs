@@ -29,19 +29,41 @@ pub fn separator(lang: Language) -> char {
 /// The characters that make a spreadsheet read a cell as a formula.
 const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// Neutralise a cell a spreadsheet would read as a formula: prefix `'` when it starts with
-/// `=`, `+`, `-`, `@`, a tab or a carriage return, also after leading spaces and quotes
-/// (which some spreadsheets skip).
+/// Where a spreadsheet may start a new cell when it reads the file with another separator
+/// than the one it was written with (or breaks a line).
+const ANY_SEPARATOR: [char; 5] = [',', ';', '\t', '\n', '\r'];
+
+/// Whether `text` reads as a formula: it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return, also after leading spaces and quotes (which some spreadsheets skip).
+fn reads_as_formula(text: &str) -> bool {
+    text.starts_with(FORMULA_START)
+        || text
+            .trim_start_matches(|c: char| c == '"' || c == '\'' || c == ' ')
+            .starts_with(FORMULA_START)
+}
+
+/// Neutralise a cell a spreadsheet would read as a formula, whatever separator it splits the
+/// line at: a `'` goes before the cell, and after any `,`, `;`, tab or line break inside it,
+/// when what follows starts (after spaces and quotes) with `=`, `+`, `-` or `@`. So the
+/// spreadsheet shows text instead of running it.
 pub fn neutralise(cell: &str) -> String {
-    if cell.starts_with(FORMULA_START) {
-        return format!("'{cell}");
+    let mut out = String::with_capacity(cell.len() + 1);
+    if reads_as_formula(cell) {
+        out.push('\'');
     }
-    let rest = cell.trim_start_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
-    if rest.starts_with(FORMULA_START) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
+    let mut rest = cell;
+    while let Some(i) = rest.find(ANY_SEPARATOR) {
+        let sep_len = rest[i..].chars().next().map_or(1, char::len_utf8);
+        let (head, tail) = rest.split_at(i + sep_len);
+        out.push_str(head);
+        let inner = tail.trim_start_matches(|c: char| c == '"' || c == '\'' || c == ' ');
+        if inner.starts_with(['=', '+', '-', '@']) {
+            out.push('\'');
+        }
+        rest = tail;
     }
+    out.push_str(rest);
+    out
 }
 
 /// One cell as written: neutralised, then quoted when it holds either separator (`,` or
@@ -158,6 +180,12 @@ mod tests {
         assert_eq!(neutralise("Søren"), "Søren");
         assert_eq!(neutralise(""), "");
         assert_eq!(neutralise("a=b"), "a=b");
+        // a part a spreadsheet splits off at another separator, or after spaces and quotes
+        assert_eq!(neutralise("a;=cmd|x"), "a;'=cmd|x");
+        assert_eq!(neutralise("a, \"@x"), "a,' \"@x");
+        assert_eq!(neutralise(" =1+1"), "' =1+1");
+        assert_eq!(neutralise("x\n-1"), "x\n'-1");
+        assert_eq!(neutralise("a; b, c"), "a; b, c");
     }
 
     #[test]

@@ -20,14 +20,22 @@ fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
     }
 }
 
-/// Merge a list by key. `fresh_id` gives an item theirs added a new id when ours added a
-/// different item under the same key (both machines took the same next id).
+/// How a list's items are numbered: the next free id, and how to read and set an item's id.
+struct Ids<'a, T> {
+    next: &'a mut u64,
+    get: fn(&T) -> u64,
+    set: fn(&mut T, u64),
+}
+
+/// Merge a list by key. With `ids`, an item theirs added under a key ours used for a
+/// different item (both machines took the same next id) gets a new id, unless ours already
+/// has the same item under another id.
 fn merge_list<T, K>(
     base: &[T],
     ours: &[T],
     theirs: &[T],
     key: impl Fn(&T) -> K,
-    mut fresh_id: Option<&mut dyn FnMut(&mut T)>,
+    mut ids: Option<Ids<'_, T>>,
 ) -> Vec<T>
 where
     T: Clone + PartialEq,
@@ -47,7 +55,7 @@ where
         })
         .collect();
     let ours_map: BTreeMap<K, &T> = ours.iter().map(|t| (key(t), t)).collect();
-    let mut added = Vec::new();
+    let mut added: Vec<T> = Vec::new();
     for t in theirs {
         let k = key(t);
         if base_map.contains_key(&k) {
@@ -59,9 +67,18 @@ where
             Some(o) if *o == t => {}
             Some(_) => {
                 // both added a different item under the same key
-                if let Some(f) = fresh_id.as_deref_mut() {
+                let Some(ids) = ids.as_mut() else {
+                    continue;
+                };
+                let known = out.iter().chain(added.iter()).any(|o| {
+                    let mut same = t.clone();
+                    (ids.set)(&mut same, (ids.get)(o));
+                    same == *o
+                });
+                if !known {
                     let mut t = t.clone();
-                    f(&mut t);
+                    (ids.set)(&mut t, *ids.next);
+                    *ids.next += 1;
                     added.push(t);
                 }
             }
@@ -154,16 +171,16 @@ pub fn three_way(base: &Client, ours: &Client, theirs: &Client) -> Client {
         })
         .cloned()
         .collect();
-    let mut fresh = |m: &mut crate::model::MessageEntry| {
-        m.id = next_id;
-        next_id += 1;
-    };
     c.messages = merge_list(
         &base.messages,
         &ours.messages,
         &theirs_messages,
         |m| m.id,
-        Some(&mut fresh),
+        Some(Ids {
+            next: &mut next_id,
+            get: |m| m.id,
+            set: |m, id| m.id = id,
+        }),
     );
     c.readings = merge_list(
         &base.readings,
@@ -172,27 +189,27 @@ pub fn three_way(base: &Client, ours: &Client, theirs: &Client) -> Client {
         |r| (r.date, r.total.to_bits()),
         None,
     );
-    let mut fresh = |s: &mut crate::model::Session| {
-        s.id = next_id;
-        next_id += 1;
-    };
     c.sessions = merge_list(
         &base.sessions,
         &ours.sessions,
         &theirs.sessions,
         |s| s.id,
-        Some(&mut fresh),
+        Some(Ids {
+            next: &mut next_id,
+            get: |s| s.id,
+            set: |s, id| s.id = id,
+        }),
     );
-    let mut fresh = |a: &mut crate::model::ActionItem| {
-        a.id = next_id;
-        next_id += 1;
-    };
     c.action_items = merge_list(
         &base.action_items,
         &ours.action_items,
         &theirs.action_items,
         |a| a.id,
-        Some(&mut fresh),
+        Some(Ids {
+            next: &mut next_id,
+            get: |a| a.id,
+            set: |a, id| a.id = id,
+        }),
     );
     c.annotations = merge_list(
         &base.annotations,

@@ -220,7 +220,7 @@ fn sam(id: &str, name: &str, messages: u64) -> ssi_coach::model::Client {
     let mut c = Client::new(ClientId(id.to_owned()), name, d);
     for i in 1..=messages {
         c.messages
-            .push(MessageEntry::new(i, d, &format!("earlier {i}")));
+            .push(MessageEntry::new(i, d, format!("earlier {i}")));
     }
     c.next_id = messages + 1;
     c

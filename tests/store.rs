@@ -1685,7 +1685,7 @@ fn with_messages(id: &str, n: u64) -> Client {
         c.messages.push(MessageEntry::new(
             i,
             day(2026, 1, 1) + chrono::Duration::days(i as i64 % 300),
-            &format!("person {i}"),
+            format!("person {i}"),
         ));
     }
     c.next_id = n + 1;
@@ -1839,7 +1839,7 @@ fn a_file_changed_on_disk_is_merged_and_kept_never_overwritten() {
         theirs.messages.push(MessageEntry::new(
             1000 + i,
             day(2026, 11, 1),
-            &format!("synced {i}"),
+            format!("synced {i}"),
         ));
     }
     theirs.next_id = 1035;
@@ -1909,7 +1909,9 @@ fn a_file_changed_on_disk_is_reloaded_when_there_are_no_edits_here() {
     let saver = Autosaver::new(Arc::clone(&store));
     saver.submit(edited.clone());
     assert!(
-        saver.reload_changed(&[loaded.id.clone()]).is_empty(),
+        saver
+            .reload_changed(std::slice::from_ref(&loaded.id))
+            .is_empty(),
         "edits are queued"
     );
     assert!(saver.flush().is_saved());
@@ -1920,7 +1922,10 @@ fn a_file_changed_on_disk_is_reloaded_when_there_are_no_edits_here() {
         store::client_to_ron(&theirs).unwrap(),
     )
     .unwrap();
-    assert_eq!(saver.reload_changed(&[loaded.id.clone()]), vec![theirs]);
+    assert_eq!(
+        saver.reload_changed(std::slice::from_ref(&loaded.id)),
+        vec![theirs]
+    );
 }
 
 #[test]
@@ -1937,7 +1942,7 @@ fn concurrent_writers_read_merge_and_write_under_the_lock() {
             let id = id.clone();
             std::thread::spawn(move || {
                 for r in 0..rounds {
-                    let store = Store::open_waiting(dir.clone(), Duration::from_secs(30)).unwrap();
+                    let store = Store::open_waiting(&dir, Duration::from_secs(30)).unwrap();
                     assert!(!store.is_read_only());
                     store
                         .update_client(&id, |c| {
@@ -1945,7 +1950,7 @@ fn concurrent_writers_read_merge_and_write_under_the_lock() {
                             c.messages.push(MessageEntry::new(
                                 n,
                                 day(2026, 1, 1),
-                                &format!("writer {w} round {r}"),
+                                format!("writer {w} round {r}"),
                             ));
                             c.next_id = n + 1;
                             true

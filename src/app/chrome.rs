@@ -391,11 +391,7 @@ impl AppState {
             });
         });
         match choice {
-            Some(CloseChoice::SaveAgain) => {
-                if self.flush().is_saved() {
-                    self.quit(ctx);
-                }
-            }
+            Some(CloseChoice::SaveAgain) if self.flush().is_saved() => self.quit(ctx),
             Some(CloseChoice::SaveCopy) => {
                 if let Some(dir) = rfd::FileDialog::new().pick_folder() {
                     match self.save_copies(&dir) {
@@ -412,7 +408,7 @@ impl AppState {
             }
             Some(CloseChoice::Quit) => self.quit(ctx),
             Some(CloseChoice::KeepOpen) => self.close.asking = false,
-            None => {}
+            Some(CloseChoice::SaveAgain) | None => {}
         }
     }
 

@@ -49,7 +49,7 @@ pub fn import(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     })?;
     // the lock first, then read, merge and write under it: a second run (or the app's last
     // save) waits instead of reading a version that is about to be replaced
-    let store = Store::open_waiting(dir.clone(), LOCK_WAIT)
+    let store = Store::open_waiting(&dir, LOCK_WAIT)
         .map_err(|e| CliError::Input(e.message(Language::En)))?;
     if let Some(e) = store.read_only_reason() {
         return Err(CliError::Input(e.message(Language::En)));

@@ -64,7 +64,7 @@ fn parse_language(code: &str) -> Result<Language, CliError> {
 pub(super) fn find_client(dir: &Path, wanted: &str) -> Result<Client, CliError> {
     let clients_dir = dir.join("clients");
     match crate::store::find_client(dir, wanted) {
-        ClientLookup::Found(client) => Ok(client),
+        ClientLookup::Found(client) => Ok(*client),
         ClientLookup::NotFound { unreadable, copies } => {
             let mut note = String::new();
             if unreadable > 0 {

@@ -38,7 +38,7 @@ const ANY_SEPARATOR: [char; 5] = [',', ';', '\t', '\n', '\r'];
 fn reads_as_formula(text: &str) -> bool {
     text.starts_with(FORMULA_START)
         || text
-            .trim_start_matches(|c: char| c == '"' || c == '\'' || c == ' ')
+            .trim_start_matches(['"', '\'', ' '])
             .starts_with(FORMULA_START)
 }
 
@@ -56,7 +56,7 @@ pub fn neutralise(cell: &str) -> String {
         let sep_len = rest[i..].chars().next().map_or(1, char::len_utf8);
         let (head, tail) = rest.split_at(i + sep_len);
         out.push_str(head);
-        let inner = tail.trim_start_matches(|c: char| c == '"' || c == '\'' || c == ' ');
+        let inner = tail.trim_start_matches(['"', '\'', ' ']);
         if inner.starts_with(['=', '+', '-', '@']) {
             out.push('\'');
         }

@@ -87,7 +87,7 @@ pub enum SyncNotice {
 #[derive(Debug, Clone)]
 pub enum ClientLookup {
     /// Exactly one: its id is its file's name.
-    Found(Client),
+    Found(Box<Client>),
     /// None; how many client files could not be read, and the copies (second versions)
     /// that were not considered.
     NotFound {
@@ -100,9 +100,12 @@ pub enum ClientLookup {
     Several(Vec<ClientId>),
 }
 
+/// The `.ron` files of a clients folder: those named by a valid id, and the others.
+type ClientFiles = (Vec<(ClientId, PathBuf)>, Vec<PathBuf>);
+
 /// The client file names of `clients_dir` whose stem is a valid id, and the other `.ron`
 /// files (copies), both sorted.
-fn client_files(clients_dir: &Path) -> std::io::Result<(Vec<(ClientId, PathBuf)>, Vec<PathBuf>)> {
+fn client_files(clients_dir: &Path) -> std::io::Result<ClientFiles> {
     let mut ids = Vec::new();
     let mut others = Vec::new();
     for e in std::fs::read_dir(clients_dir)?.flatten() {
@@ -110,7 +113,7 @@ fn client_files(clients_dir: &Path) -> std::io::Result<(Vec<(ClientId, PathBuf)>
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             continue;
         };
-        if name.starts_with('.') || !path.extension().is_some_and(|x| x == "ron") {
+        if name.starts_with('.') || path.extension().is_none_or(|x| x != "ron") {
             continue;
         }
         let id = path
@@ -167,14 +170,14 @@ pub fn find_client(dir: &Path, wanted: &str) -> ClientLookup {
         };
         client.id = id;
         if client.id.0 == wanted {
-            return ClientLookup::Found(client);
+            return ClientLookup::Found(Box::new(client));
         }
         if client.name.trim().to_lowercase() == wanted_name {
             by_name.push(client);
         }
     }
     match by_name.len() {
-        1 => ClientLookup::Found(by_name.remove(0)),
+        1 => ClientLookup::Found(Box::new(by_name.remove(0))),
         0 => ClientLookup::NotFound { unreadable, copies },
         _ => ClientLookup::Several(by_name.into_iter().map(|c| c.id).collect()),
     }
@@ -314,10 +317,10 @@ impl Store {
 
     /// [`Self::open`], waiting up to `wait` while another writer (another `import --client`
     /// run, the app's last save) holds the data folder; read-only if it is still held then.
-    pub fn open_waiting(dir: PathBuf, wait: std::time::Duration) -> Result<Self, StoreError> {
+    pub fn open_waiting(dir: &Path, wait: std::time::Duration) -> Result<Self, StoreError> {
         let deadline = std::time::Instant::now() + wait;
         loop {
-            let store = Self::open(dir.clone())?;
+            let store = Self::open(dir.to_owned())?;
             let locked = matches!(store.read_only, Some(StoreError::Locked { .. }));
             if !locked || std::time::Instant::now() >= deadline {
                 return Ok(store);

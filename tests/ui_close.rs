@@ -132,3 +132,36 @@ fn closing_with_everything_saved_does_not_ask() {
     assert!(!h.state().asking_to_close());
     assert!(h.state().may_close());
 }
+
+#[test]
+fn a_sync_tools_conflict_copy_shows_as_a_second_version_and_keep_both_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let store = ssi_coach::store::Store::open(dir.to_owned()).unwrap();
+    let d = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    let mut c = ssi_coach::model::Client::new(
+        ssi_coach::model::ClientId("dana-1".into()),
+        "Dana Whitfield",
+        d,
+    );
+    store.save_client(&c).unwrap();
+    c.network.connections = 999;
+    drop(store);
+    let copy = dir.join("clients/dana-1 (Sam's conflicted copy 2026-11-30).ron");
+    std::fs::write(&copy, ssi_coach::store::client_to_ron(&c).unwrap()).unwrap();
+    let mut h = harness(dir);
+    h.run();
+    assert_eq!(h.state().clients.len(), 1, "the copy is not loaded as Dana");
+    assert!(h.state().problems.is_empty(), "{:?}", h.state().problems);
+    assert!(
+        h.query_by_label_contains("A second version of Dana Whitfield")
+            .is_some()
+    );
+    assert!(h.query_by_label("Merge into Dana Whitfield").is_some());
+    h.get_by_label("Keep both").click();
+    h.run();
+    assert_eq!(h.state().clients.len(), 2);
+    assert!(h.state().clients.iter().any(|c| c.id.0 == "dana-1-v2"));
+    assert!(!copy.exists(), "moved to the trash");
+    assert!(h.query_by_label_contains("A second version of").is_none());
+}

@@ -183,11 +183,6 @@ pub fn find_client(dir: &Path, wanted: &str) -> ClientLookup {
     }
 }
 
-/// A client with only the id (to check it can be written before taking the lock).
-fn empty_like(c: &Client) -> Client {
-    Client::new(c.id.clone(), String::new(), c.created)
-}
-
 /// FNV-1a (64 bit) over a file's bytes: how the store notices that a file changed since it
 /// read or wrote it (a sync tool brought another version), whatever its modification time.
 pub fn content_hash(bytes: &[u8]) -> u64 {
@@ -637,7 +632,11 @@ impl Store {
             });
         }
         // fail early on an id that cannot be a file name
-        format::client_to_ron(&empty_like(client))?;
+        if !client.id.is_valid() {
+            return Err(StoreError::InvalidId {
+                id: client.id.0.clone(),
+            });
+        }
         let _guard = lock(&self.write);
         self.save_locked(client)
     }

@@ -165,3 +165,59 @@ fn a_sync_tools_conflict_copy_shows_as_a_second_version_and_keep_both_keeps_it()
     assert!(!copy.exists(), "moved to the trash");
     assert!(h.query_by_label_contains("A second version of").is_none());
 }
+
+#[test]
+fn an_edit_over_a_file_a_sync_tool_changed_merges_both_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let mut h = harness(dir);
+    h.run();
+    h.get_by_label("Explore a demo client").click();
+    h.run();
+    assert!(h.state().flush().is_saved());
+    let before = comments_on_disk(dir);
+    // another machine added a message; the sync tool brought its file in
+    let file = std::fs::read_dir(dir.join("clients"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "ron"))
+        .unwrap();
+    let mut theirs = ssi_coach::store::load_client_file(&file).unwrap();
+    let id = theirs.next_id;
+    theirs.messages.push(ssi_coach::model::MessageEntry::new(
+        id,
+        NaiveDate::from_ymd_opt(2026, 11, 19).unwrap(),
+        "Synced from the laptop",
+    ));
+    theirs.next_id = id + 1;
+    std::fs::write(&file, ssi_coach::store::client_to_ron(&theirs).unwrap()).unwrap();
+    // an edit here, saved over it
+    h.get_by_label("Engagement").click();
+    h.run();
+    h.get_by_label("+1 Comments").click();
+    h.run();
+    assert!(h.state().flush().is_saved());
+    h.run();
+    let on_disk = ssi_coach::store::load_client_file(&file).unwrap();
+    assert!(
+        on_disk
+            .messages
+            .iter()
+            .any(|m| m.person == "Synced from the laptop")
+    );
+    assert_eq!(comments_on_disk(dir), before + 1);
+    assert!(
+        h.query_by_label_contains("was also changed elsewhere")
+            .is_some()
+    );
+    // the app shows the merged version
+    assert!(
+        h.state()
+            .client()
+            .unwrap()
+            .messages
+            .iter()
+            .any(|m| m.person == "Synced from the laptop")
+    );
+}

@@ -295,8 +295,9 @@ impl AppState {
             return;
         };
         let lang = self.lang;
-        for n in store.take_notices() {
-            let (key, id) = match &n {
+        let notices = store.take_notices();
+        for n in &notices {
+            let (key, id) = match n {
                 SyncNotice::Merged { id, .. } => ("sync.merged", id),
                 SyncNotice::KeptOther { id, .. } => ("sync.kept_other", id),
             };
@@ -306,6 +307,10 @@ impl AppState {
                 .find(|c| &c.id == id)
                 .map_or(id.0.clone(), |c| c.name.clone());
             self.notice = Some(tr_args(lang, key, &[("name", &name)]));
+        }
+        if !notices.is_empty() {
+            // show the merged version once nothing of it is queued here any more
+            self.reload_changed();
         }
     }
 

@@ -1,5 +1,9 @@
 //! The eframe shell: window, theme, title, focus-loss and exit saves. eframe's own storage
 //! keeps only the window geometry; user data and settings go through the store.
+//!
+//! Closing the window with edits that cannot be saved (a full disk) does not quit: the close
+//! request is cancelled and the user is asked (save again / save a copy elsewhere / quit
+//! without saving), see `AppState::show` in `chrome.rs`.
 
 use std::path::PathBuf;
 
@@ -76,6 +80,10 @@ impl eframe::App for SsiApp {
         let focused = ctx.input(|i| i.viewport().focused).unwrap_or(true);
         if self.focused && !focused {
             self.state.save_soon();
+        }
+        if !self.focused && focused {
+            // another machine may have changed a client meanwhile (a synced data folder)
+            self.state.reload_changed();
         }
         self.focused = focused;
         // wake up at midnight so "today" moves on in an idle window too (every frame follows

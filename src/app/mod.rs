@@ -92,6 +92,8 @@ pub struct AppState {
     cache: Option<Cache>,
     backups: Option<(ClientId, Vec<BackupInfo>)>,
     revision: u64,
+    /// The close question and second versions of clients (issue #13, `chrome.rs`).
+    close: chrome::CloseState,
 }
 
 fn sort_clients(clients: &mut [Client]) {
@@ -170,6 +172,7 @@ impl AppState {
             cache: None,
             backups: None,
             revision: 0,
+            close: chrome::CloseState::default(),
         }
     }
 
@@ -225,6 +228,7 @@ impl AppState {
             .unwrap_or(0);
         self.clients = clients;
         self.problems = report.problems;
+        self.close.second_versions = report.second_versions;
         self.changed();
     }
 

@@ -158,10 +158,23 @@ fn a_sync_tools_conflict_copy_shows_as_a_second_version_and_keep_both_keeps_it()
             .is_some()
     );
     assert!(h.query_by_label("Merge into Dana Whitfield").is_some());
+    // compare: both versions side by side before choosing
+    assert!(h.query_by_label("Second version").is_none());
+    h.get_by_label("Compare").click();
+    h.run();
+    assert!(h.query_by_label("This version").is_some());
+    assert!(h.query_by_label("Second version").is_some());
+    assert!(h.query_by_label("Estimate today").is_some());
     h.get_by_label("Keep both").click();
     h.run();
     assert_eq!(h.state().clients.len(), 2);
-    assert!(h.state().clients.iter().any(|c| c.id.0 == "dana-1-v2"));
+    let kept = h.state().clients.iter().find(|c| c.id.0 == "dana-1-v2");
+    assert_eq!(
+        kept.map(|c| c.name.as_str()),
+        Some("Dana Whitfield (2)"),
+        "the kept version can be told apart in the list"
+    );
+    assert!(h.query_by_label("Second version").is_none());
     assert!(!copy.exists(), "moved to the trash");
     assert!(h.query_by_label_contains("A second version of").is_none());
 }

@@ -222,6 +222,7 @@ impl AppState {
     fn second_versions(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang;
         let mut act: Option<(usize, bool)> = None;
+        let mut compare = self.close.comparing;
         for (i, s) in self.close.second_versions.iter().enumerate() {
             let name = self
                 .clients
@@ -234,14 +235,20 @@ impl AppState {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             ui.horizontal_wrapped(|ui| {
-                widgets::error_label(
-                    ui,
-                    &tr_args(
+                ui.label(
+                    RichText::new(tr_args(
                         lang,
                         "sync.second_version",
                         &[("name", &name), ("file", &file)],
-                    ),
+                    ))
+                    .color(ui.visuals().warn_fg_color),
                 );
+                if ui
+                    .selectable_label(compare == Some(i), tr(lang, "sync.compare"))
+                    .clicked()
+                {
+                    compare = if compare == Some(i) { None } else { Some(i) };
+                }
                 if s.client.is_some() {
                     if ui.button(tr(lang, "sync.keep_both")).clicked() {
                         act = Some((i, false));
@@ -255,10 +262,85 @@ impl AppState {
                     }
                 }
             });
+            if compare == Some(i) {
+                let this = self.clients.iter().find(|c| c.id == s.of);
+                self.compare_versions(ui, this, s);
+            }
         }
+        self.close.comparing = compare;
         if let Some((i, merge)) = act {
+            self.close.comparing = None;
             self.resolve_second_version(i, merge);
         }
+    }
+
+    /// Both versions of a client side by side: when each file changed and what each holds,
+    /// so the coach can choose between keep both and merge.
+    fn compare_versions(
+        &self,
+        ui: &mut egui::Ui,
+        this: Option<&crate::model::Client>,
+        second: &SecondVersion,
+    ) {
+        let lang = self.lang;
+        let Some(other) = &second.client else {
+            widgets::error_label(ui, tr(lang, "sync.compare.unreadable"));
+            return;
+        };
+        let changed = |path: &std::path::Path| {
+            std::fs::metadata(path)
+                .and_then(|m| m.modified())
+                .ok()
+                .map(|t| {
+                    let t: chrono::DateTime<chrono::Local> = t.into();
+                    format!(
+                        "{} {}",
+                        format_date(lang, t.date_naive()),
+                        t.format("%H:%M")
+                    )
+                })
+                .unwrap_or_else(|| "—".to_owned())
+        };
+        let this_file = this.and_then(|c| self.store.as_ref().map(|st| st.client_path(&c.id)));
+        let facts = |c: &crate::model::Client| -> [String; 5] {
+            [
+                crate::i18n::format_number(lang, c.messages.len() as f64, 0),
+                crate::i18n::format_number(lang, c.activity.0.len() as f64, 0),
+                crate::i18n::format_number(lang, c.readings.len() as f64, 0),
+                crate::i18n::format_number(lang, c.sessions.len() as f64, 0),
+                crate::i18n::format_points(lang, crate::engine::estimate(c, self.today).total()),
+            ]
+        };
+        let ours = this.map(facts);
+        let theirs = facts(other);
+        egui::Grid::new(("compare", &second.file))
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                ui.label("");
+                ui.label(RichText::new(tr(lang, "sync.compare.this")).strong());
+                ui.label(RichText::new(tr(lang, "sync.compare.other")).strong());
+                ui.end_row();
+                ui.label(tr(lang, "sync.compare.changed"));
+                ui.label(this_file.as_deref().map_or_else(|| "—".to_owned(), changed));
+                ui.label(changed(&second.file));
+                ui.end_row();
+                for (row, key) in [
+                    "sync.compare.messages",
+                    "sync.compare.days",
+                    "sync.compare.readings",
+                    "sync.compare.sessions",
+                    "sync.compare.estimate",
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    ui.label(tr(lang, key));
+                    ui.label(ours.as_ref().map_or("—", |o| o[row].as_str()));
+                    ui.label(&theirs[row]);
+                    ui.end_row();
+                }
+            });
     }
 
     fn resolve_second_version(&mut self, i: usize, merge: bool) {
@@ -448,6 +530,8 @@ pub struct CloseState {
     copy_error: Option<String>,
     /// Copies of client files found at start (see [`crate::store::LoadReport`]).
     pub second_versions: Vec<SecondVersion>,
+    /// The second version shown side by side with the client (index into `second_versions`).
+    comparing: Option<usize>,
 }
 
 impl AppState {

@@ -137,6 +137,51 @@ pub const TEXTS: &[Row] = &[
             "Flet ind i {name}",
         ],
     ),
+    ("sync.compare", ["Compare", "Vergelijken", "Sammenlign"]),
+    (
+        "sync.compare.this",
+        ["This version", "Deze versie", "Denne version"],
+    ),
+    (
+        "sync.compare.other",
+        ["Second version", "Tweede versie", "Anden version"],
+    ),
+    (
+        "sync.compare.changed",
+        ["File changed", "Bestand gewijzigd", "Fil ændret"],
+    ),
+    (
+        "sync.compare.messages",
+        ["Messages", "Berichten", "Beskeder"],
+    ),
+    (
+        "sync.compare.days",
+        [
+            "Days with activity",
+            "Dagen met activiteit",
+            "Dage med aktivitet",
+        ],
+    ),
+    (
+        "sync.compare.readings",
+        ["Readings", "Metingen", "Målinger"],
+    ),
+    (
+        "sync.compare.sessions",
+        ["Sessions", "Sessies", "Sessioner"],
+    ),
+    (
+        "sync.compare.estimate",
+        ["Estimate today", "Schatting vandaag", "Estimat i dag"],
+    ),
+    (
+        "sync.compare.unreadable",
+        [
+            "The second version cannot be read; it is left in place.",
+            "De tweede versie kan niet worden gelezen; het bestand blijft staan.",
+            "Den anden version kan ikke læses; filen bliver liggende.",
+        ],
+    ),
     (
         "sync.merged",
         [

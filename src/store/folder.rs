@@ -818,8 +818,9 @@ impl Store {
         Ok(client)
     }
 
-    /// Keep both: make a second version its own client, under a new id (`<id>-v2`, ...),
-    /// and move the copy to `trash/` (nothing is deleted). Returns the new client.
+    /// Keep both: make a second version its own client, under a new id (`<id>-v2`, ...) and
+    /// a name that tells it apart (`Dana Whitfield (2)`), and move the copy to `trash/`
+    /// (nothing is deleted). Returns the new client.
     pub fn keep_both(&self, second: &SecondVersion) -> Result<Client, StoreError> {
         self.check_writable()?;
         let mut client = format::load_client_file(&second.file)?;
@@ -833,6 +834,8 @@ impl Store {
             n += 1;
         };
         client.id = id;
+        // two clients of one name in the list could not be told apart
+        client.name = format!("{} ({n})", client.name);
         let _guard = lock(&self.write);
         self.save_locked(&client)?;
         self.trash_copy(&second.file)?;

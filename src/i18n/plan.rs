@@ -347,9 +347,9 @@ pub const TEXTS: &[Row] = &[
     (
         "plan.summary",
         [
-            "{per_week} min a week and {once} min once: {gain} in 6 weeks ({from} → {to})",
-            "{per_week} min per week en {once} min eenmalig: {gain} in 6 weken ({from} → {to})",
-            "{per_week} min om ugen og {once} min én gang: {gain} på 6 uger ({from} → {to})",
+            "{per_week} min a week and {once} min once: {gain} in 6 weeks (from {from} to {to})",
+            "{per_week} min per week en {once} min eenmalig: {gain} in 6 weken (van {from} naar {to})",
+            "{per_week} min om ugen og {once} min én gang: {gain} på 6 uger (fra {from} til {to})",
         ],
     ),
     (

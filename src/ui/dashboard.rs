@@ -276,7 +276,7 @@ pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
         );
     }
     format!(
-        "{} → {}",
+        "{}: {}",
         tr(lang, engine::label_key(step.lever)),
         crate::i18n::format_number(lang, n, 0)
     )

@@ -545,3 +545,38 @@ fn a_three_week_log_is_not_read_as_inactivity() {
     );
     assert!(i.active_days_28 > 20.0, "{}", i.active_days_28);
 }
+
+/// Days active are credited once per plan, never to every knob: a knob brings the same points
+/// whether the user was active on no day or on every day of the last four weeks (before, every
+/// weekly knob of a new user claimed up to 5 extra Find points).
+#[test]
+fn knobs_do_not_claim_the_days_active() {
+    let base = engine::inputs(&client(), today());
+    let mut busy = base.clone();
+    busy.active_days_28 = 28.0;
+    let idle = engine::knobs(&base);
+    let active = engine::knobs(&busy);
+    for k in &idle {
+        let other = active.iter().find(|o| o.lever == k.lever).unwrap();
+        assert!(
+            (k.points - other.points).abs() < 1e-9,
+            "{:?}: {} vs {}",
+            k.lever,
+            k.points,
+            other.points
+        );
+    }
+    let bare = idle
+        .iter()
+        .find(|k| k.lever == Lever::InvitationsWithoutNote)
+        .unwrap();
+    assert!(bare.points < 4.0, "no days-active points: {}", bare.points);
+    // the plan credits them once: its gain is below the sum of its steps each credited alone
+    let p = engine::plan(&base, 60);
+    let alone: f64 = p
+        .items
+        .iter()
+        .map(|i| engine::total_after(&base, std::slice::from_ref(&i.step)) - p.estimate)
+        .sum();
+    assert!(p.gain() < alone, "{} vs {alone}", p.gain());
+}

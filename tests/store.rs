@@ -189,6 +189,8 @@ fn settings_fixture_loads_and_saves() {
             welcome_done: true,
             current_client: Some(ClientId("dana-whitfield-18c2f4a1b".to_owned())),
             open_report_after_export: true,
+            // a settings file from before the plan's budget: the default budget
+            plan_minutes: None,
         }
     );
     let mut changed = s.clone();
@@ -611,6 +613,7 @@ fn arb_settings() -> impl Strategy<Value = Settings> {
                 welcome_done,
                 current_client,
                 open_report_after_export,
+                plan_minutes: None,
             },
         )
 }

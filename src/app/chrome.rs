@@ -579,6 +579,7 @@ impl AppState {
                 estimate: &cache.now,
                 last_week: &cache.week,
                 knobs: &cache.knobs,
+                plan: &cache.plan,
                 history: &cache.history,
             };
             let info = ui::SettingsInfo {

@@ -32,6 +32,7 @@ struct Cache {
     now: Estimate,
     week: Estimate,
     knobs: Vec<Knob>,
+    plan: engine::Plan,
     history: Vec<(Date, f64)>,
     summaries: Vec<ui::ClientSummary>,
 }
@@ -302,17 +303,17 @@ impl AppState {
         self.cache = self.clients.get(self.current).map(|c| {
             let now = engine::estimate(c, self.today);
             let week = engine::estimate(c, self.today - chrono::Duration::days(7));
-            let mut inputs = engine::inputs(c, self.today);
-            if c.calibrate
-                && let Some(cal) = engine::calibrate(c, self.today)
-            {
-                inputs.calibration = cal.offsets;
-            }
+            let inputs = engine::calibrated_inputs(c, self.today);
+            let budget = self
+                .settings
+                .plan_minutes
+                .unwrap_or(engine::DEFAULT_BUDGET_MINUTES);
             Cache {
                 revision: self.revision,
                 now,
                 week,
                 knobs: engine::knobs(&inputs),
+                plan: engine::plan(&inputs, budget),
                 history: ui::history(c, self.today),
                 summaries: self
                     .clients
@@ -398,6 +399,11 @@ impl AppState {
             Command::SetOpenAfterExport(on) => {
                 self.settings.open_report_after_export = on;
                 self.save_settings();
+            }
+            Command::SetPlanMinutes(m) => {
+                self.settings.plan_minutes = Some(m.min(engine::MAX_BUDGET_MINUTES));
+                self.save_settings();
+                self.changed();
             }
             Command::Show(s) => {
                 self.screen = s;
@@ -562,6 +568,11 @@ fn apply_edit(c: &mut Client, cmd: Command, today: Date) {
         }
         Command::SetActivity(day, kind, n) => c.activity.set(day, kind, n),
         Command::SetGoal(kind, n) => c.goals.set(kind, n),
+        Command::SetGoals(goals) => {
+            for (kind, n) in goals {
+                c.goals.set(kind, n);
+            }
+        }
         Command::AddMessage(mut m) => {
             m.id = c.fresh_id();
             c.add_message(m);

@@ -113,6 +113,10 @@ pub enum Command {
     SetActivity(Date, ActivityKind, u32),
     /// Set a weekly goal.
     SetGoal(ActivityKind, u32),
+    /// Set several weekly goals at once (the plan made this week's goals).
+    SetGoals(Vec<(ActivityKind, u32)>),
+    /// Set the plan's weekly time budget in minutes.
+    SetPlanMinutes(u32),
     /// Add a message to the log.
     AddMessage(MessageEntry),
     /// Replace a message (same id).
@@ -222,6 +226,8 @@ pub struct ViewCtx<'a> {
     pub last_week: &'a Estimate,
     /// Its knobs, ranked.
     pub knobs: &'a [Knob],
+    /// Its plan for the weekly time budget.
+    pub plan: &'a crate::engine::Plan,
     /// Its estimated total over the history chart's range: (day, total).
     pub history: &'a [(Date, f64)],
 }
@@ -231,6 +237,8 @@ pub struct ViewCtx<'a> {
 pub struct ScreenState {
     /// Pillar whose contributions are shown on the dashboard.
     pub selected_pillar: Option<Pillar>,
+    /// The plan steps the dashboard showed last, in order (kept while they stay close).
+    pub dashboard_steps: Vec<crate::model::Lever>,
     /// Messaging log state.
     pub messages: MessagesState,
     /// Reading form.

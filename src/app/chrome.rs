@@ -94,9 +94,6 @@ impl AppState {
         for cmd in out {
             self.apply(cmd);
         }
-        if let Some(url) = self.open_url.take() {
-            ui.ctx().open_url(egui::OpenUrl::new_tab(url));
-        }
     }
 
     fn top_bar(&self, ui: &mut egui::Ui, status: &SaveStatus, out: &mut Vec<Command>) {

@@ -1,0 +1,150 @@
+//! The app as a good citizen of the desktop: folders and files open in the system's own
+//! programs (never a `file://` URL in the browser), whatever characters their paths hold.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use ssi_coach::app::{AppState, open_target};
+use ssi_coach::i18n::Language;
+use ssi_coach::ui::{Command, Export, Screen};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+}
+
+/// An opener that records what it was given and answers with `result`.
+fn fake_opener(
+    result: fn() -> std::io::Result<()>,
+) -> (ssi_coach::app::Opener, Arc<Mutex<Vec<PathBuf>>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&seen);
+    let opener: ssi_coach::app::Opener = Arc::new(move |p: &Path| {
+        log.lock().unwrap().push(p.to_owned());
+        result()
+    });
+    (opener, seen)
+}
+
+/// The demo client, in `lang`, with the fake opener.
+fn app(dir: &Path, lang: Language, opener: ssi_coach::app::Opener) -> Harness<'static, AppState> {
+    let mut state = AppState::new(dir.to_owned(), today(), lang);
+    state.set_opener(opener);
+    state.apply(Command::StartDemo);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
+    h.run();
+    h
+}
+
+#[test]
+fn what_is_opened_is_the_path_itself_even_with_hash_and_question_mark() {
+    let odd = Path::new("/home/dana/Coaching #2/Q3? reports/ssi-report 100%.html");
+    let target = open_target(odd);
+    assert_eq!(target, odd, "an absolute path is handed over unchanged");
+    let text = target.to_str().unwrap();
+    assert!(!text.starts_with("file:"), "{text}");
+    assert!(
+        text.contains("#2/Q3? reports/ssi-report 100%.html"),
+        "{text}"
+    );
+    // a relative data folder (--data-dir 'data #1') is made absolute, characters kept
+    let rel = open_target(Path::new("data #1/x?.html"));
+    assert!(rel.is_absolute(), "{}", rel.display());
+    assert_eq!(
+        rel,
+        std::env::current_dir().unwrap().join("data #1/x?.html")
+    );
+}
+
+#[test]
+fn open_folder_hands_the_data_folder_to_the_system_opener() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("coach #1?");
+    let (opener, seen) = fake_opener(|| Ok(()));
+    let mut h = app(&dir, Language::En, opener);
+    h.state_mut().apply(Command::Show(Screen::Settings));
+    h.run();
+    h.get_by_label("Open folder").click();
+    h.run();
+    assert_eq!(*seen.lock().unwrap(), vec![dir.clone()]);
+    assert_eq!(h.state().notice, None);
+}
+
+#[test]
+fn a_folder_that_cannot_be_opened_says_so_in_the_users_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let (opener, seen) = fake_opener(|| Err(std::io::ErrorKind::NotFound.into()));
+    let mut h = app(&dir, Language::Nl, opener);
+    h.state_mut().apply(Command::Show(Screen::Settings));
+    h.run();
+    h.get_by_label("Map openen").click();
+    h.run();
+    assert_eq!(seen.lock().unwrap().len(), 1);
+    let notice = h.state().notice.clone().expect("a notice");
+    assert_eq!(
+        notice,
+        format!(
+            "Kon {} niet openen: op deze computer is geen programma gevonden dat het opent",
+            dir.display()
+        )
+    );
+    assert!(
+        h.query_by_label(&format!("! {notice}")).is_some(),
+        "the notice is shown"
+    );
+
+    // any other failure names the system's reason, in Danish here
+    drop(h);
+    let dir = tmp.path().join("andre data");
+    let (opener, _) = fake_opener(|| Err(std::io::Error::other("xdg-open exited with 4")));
+    let mut h = app(&dir, Language::Da, opener);
+    h.state_mut().apply(Command::Show(Screen::Settings));
+    h.run();
+    h.get_by_label("Åbn mappe").click();
+    h.run();
+    assert_eq!(
+        h.state().notice.as_deref(),
+        Some(format!("Kunne ikke åbne {}: xdg-open exited with 4", dir.display()).as_str())
+    );
+}
+
+#[test]
+fn an_exported_report_is_opened_by_its_own_path_only_when_wanted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("reports #1?");
+    std::fs::create_dir_all(&out).unwrap();
+    let report = out.join("ssi report?.html");
+    let (opener, seen) = fake_opener(|| Ok(()));
+    let mut h = app(&tmp.path().join("data"), Language::En, opener);
+    h.state_mut().apply(Command::SetOpenAfterExport(false));
+    h.state_mut().export_and_open(Export::Report, &report);
+    assert!(report.is_file());
+    assert!(seen.lock().unwrap().is_empty(), "not wanted: not opened");
+    h.state_mut().apply(Command::SetOpenAfterExport(true));
+    h.state_mut().export_and_open(Export::Report, &report);
+    assert_eq!(*seen.lock().unwrap(), vec![report.clone()]);
+    // a CSV is never opened
+    h.state_mut()
+        .export_and_open(Export::MessagesCsv, &out.join("m.csv"));
+    assert_eq!(seen.lock().unwrap().len(), 1);
+    // a failed open after a good export keeps the export and says why it did not open
+    let (failing, _) = fake_opener(|| Err(std::io::ErrorKind::NotFound.into()));
+    h.state_mut().set_opener(failing);
+    h.state_mut().export_and_open(Export::Report, &report);
+    assert_eq!(h.state().exported.as_deref(), Some(report.as_path()));
+    assert!(
+        h.state()
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("no program to open it")),
+        "{:?}",
+        h.state().notice
+    );
+}

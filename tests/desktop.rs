@@ -148,3 +148,43 @@ fn an_exported_report_is_opened_by_its_own_path_only_when_wanted() {
         h.state().notice
     );
 }
+
+#[test]
+fn a_second_window_on_a_held_data_folder_says_read_only_in_its_title() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let first = AppState::new(dir.clone(), today(), Language::En);
+    assert_eq!(first.title(), "SSI Coach");
+    for (lang, expected) in [
+        (
+            Language::En,
+            "SSI Coach (read-only: open in another window)",
+        ),
+        (
+            Language::Nl,
+            "SSI Coach (alleen-lezen: geopend in een ander venster)",
+        ),
+        (
+            Language::Da,
+            "SSI Coach (skrivebeskyttet: åben i et andet vindue)",
+        ),
+    ] {
+        let second = AppState::new(dir.clone(), today(), lang);
+        assert_eq!(second.title(), expected, "{lang:?}");
+    }
+    // with a client open, its name stays in front
+    let mut second = AppState::new(dir.clone(), today(), Language::En);
+    second.apply(Command::StartDemo);
+    let name = second.client().unwrap().name.clone();
+    assert_eq!(
+        second.title(),
+        format!("SSI Coach — {name} (read-only: open in another window)")
+    );
+    drop(second);
+    // the first window is the one that writes: its title stays plain
+    assert!(!first.title().contains("read-only"), "{}", first.title());
+    // once the first copy is gone, the next window writes and says nothing
+    drop(first);
+    let next = AppState::new(dir, today(), Language::En);
+    assert_eq!(next.title(), "SSI Coach");
+}

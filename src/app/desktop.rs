@@ -45,6 +45,21 @@ fn open_failed(lang: Language, target: &Path, e: &std::io::Error) -> String {
     }
 }
 
+/// `title` with what makes this window read-only: another copy of the app holds the data
+/// folder (a second window), or the folder cannot be written for another reason.
+pub(super) fn read_only_title(
+    lang: Language,
+    title: String,
+    read_only: Option<&crate::store::StoreError>,
+) -> String {
+    let key = match read_only {
+        None => return title,
+        Some(crate::store::StoreError::Locked { .. }) => "desktop.title_locked",
+        Some(_) => "desktop.title_read_only",
+    };
+    tr_args(lang, key, &[("title", &title)])
+}
+
 impl AppState {
     /// Use `opener` for "Open folder" and for opening a report after its export.
     pub fn set_opener(&mut self, opener: Opener) {

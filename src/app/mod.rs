@@ -522,16 +522,19 @@ impl AppState {
         !self.undo.is_empty()
     }
 
-    /// The window title: app name and current client.
+    /// The window title: app name and current client, and whether this window is read-only
+    /// (`desktop::read_only_title`).
     pub fn title(&self) -> String {
-        if self.screen == Screen::Workshop {
+        let title = if self.screen == Screen::Workshop {
             // a projector shows the title bar too: no client names
-            return format!("SSI Coach — {}", tr(self.lang, "screen.workshop"));
-        }
-        match self.client() {
-            Some(c) => format!("SSI Coach — {}", c.name),
-            None => "SSI Coach".to_owned(),
-        }
+            format!("SSI Coach — {}", tr(self.lang, "screen.workshop"))
+        } else {
+            match self.client() {
+                Some(c) => format!("SSI Coach — {}", c.name),
+                None => "SSI Coach".to_owned(),
+            }
+        };
+        desktop::read_only_title(self.lang, title, self.read_only_reason())
     }
 }
 

@@ -21,4 +21,20 @@ pub const TEXTS: &[Row] = &[
             "Kunne ikke åbne {path}: {reason}",
         ],
     ),
+    (
+        "desktop.title_locked",
+        [
+            "{title} (read-only: open in another window)",
+            "{title} (alleen-lezen: geopend in een ander venster)",
+            "{title} (skrivebeskyttet: åben i et andet vindue)",
+        ],
+    ),
+    (
+        "desktop.title_read_only",
+        [
+            "{title} (read-only)",
+            "{title} (alleen-lezen)",
+            "{title} (skrivebeskyttet)",
+        ],
+    ),
 ];

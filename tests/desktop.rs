@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use ssi_coach::app::{AppState, open_target};
 use ssi_coach::i18n::Language;
 use ssi_coach::ui::{Command, Export, Screen};
@@ -187,4 +187,59 @@ fn a_second_window_on_a_held_data_folder_says_read_only_in_its_title() {
     drop(first);
     let next = AppState::new(dir, today(), Language::En);
     assert_eq!(next.title(), "SSI Coach");
+}
+
+/// The demo client with an edit to undo, on a computer running `os`.
+fn app_on(dir: &Path, os: egui::os::OperatingSystem) -> Harness<'static, AppState> {
+    let (opener, _) = fake_opener(|| Ok(()));
+    let mut h = app(dir, Language::En, opener);
+    h.ctx.set_os(os);
+    h.state_mut().apply(Command::SetSkills(7));
+    h.run();
+    h
+}
+
+/// The undo button's hint (its tooltip, which is also its description for screen readers).
+fn undo_hint(h: &Harness<'static, AppState>) -> Option<String> {
+    assert!(h.state().can_undo());
+    h.get_by_label("Undo")
+        .accesskit_node()
+        .description()
+        .map(|d| d.to_string())
+}
+
+fn find_hint(h: &mut Harness<'static, AppState>) -> Vec<String> {
+    h.state_mut().apply(Command::Show(Screen::Messages));
+    h.run();
+    ["Ctrl+F", "⌘F", "Cmd+F"]
+        .into_iter()
+        .filter(|s| h.query_by(|n| n.placeholder() == Some(*s)).is_some())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn keyboard_hints_are_written_the_way_the_computer_writes_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut mac = app_on(&tmp.path().join("mac"), egui::os::OperatingSystem::Mac);
+    // egui writes ⌘ where the font has the symbol, else "Cmd" (the built-in fonts: "Cmd")
+    let cmd = if mac.ctx.format_shortcut(&ssi_coach::ui::widgets::UNDO) == "⌘Z" {
+        "⌘"
+    } else {
+        "Cmd+"
+    };
+    assert_eq!(undo_hint(&mac), Some(format!("{cmd}Z")));
+    assert_eq!(find_hint(&mut mac), vec![format!("{cmd}F")]);
+    // the key itself: ⌘Z undoes on a Mac
+    let skills = mac.state().client().unwrap().profile.skills;
+    assert_eq!(skills, 7);
+    mac.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    mac.run();
+    assert_ne!(mac.state().client().unwrap().profile.skills, 7, "undone");
+
+    let mut linux = app_on(&tmp.path().join("linux"), egui::os::OperatingSystem::Nix);
+    assert_eq!(undo_hint(&linux).as_deref(), Some("Ctrl+Z"));
+    assert_eq!(find_hint(&mut linux), vec!["Ctrl+F".to_owned()]);
+    let windows = app_on(&tmp.path().join("win"), egui::os::OperatingSystem::Windows);
+    assert_eq!(undo_hint(&windows).as_deref(), Some("Ctrl+Z"));
 }

@@ -6,6 +6,20 @@ use super::theme;
 use crate::engine::Band;
 use crate::i18n::{Language, tr};
 
+/// Undo the last change: Ctrl+Z, ⌘Z on macOS.
+pub const UNDO: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
+
+/// Jump to the search field: Ctrl+F, ⌘F on macOS.
+pub const FIND: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::F);
+
+/// How `shortcut` is written on this computer, for hints: "Ctrl+Z", or "⌘Z" on macOS (egui's
+/// own formatting, so the hint and the key that works cannot disagree).
+pub fn shortcut_text(ui: &Ui, shortcut: &egui::KeyboardShortcut) -> String {
+    ui.ctx().format_shortcut(shortcut)
+}
+
 /// A horizontal bar for a value out of `max`, clickable, with a screen-reader label.
 pub fn value_bar(ui: &mut Ui, label: &str, value: f64, max: f64, color: Color32) -> Response {
     let width = ui.available_width().clamp(120.0, 520.0);

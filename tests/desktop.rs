@@ -243,3 +243,131 @@ fn keyboard_hints_are_written_the_way_the_computer_writes_them() {
     let windows = app_on(&tmp.path().join("win"), egui::os::OperatingSystem::Windows);
     assert_eq!(undo_hint(&windows).as_deref(), Some("Ctrl+Z"));
 }
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn typed_dates_are_read_in_each_regions_order() {
+    use ssi_coach::ui::widgets::{DateOrder, parse_day_in};
+    let today = date(2026, 12, 20);
+    let dec15 = date(2026, 12, 15);
+    for locale in ["en-GB", "en-DK", "nl-NL", "da-DK", "nl_NL.UTF-8", "da"] {
+        let order = DateOrder::of_locale(locale);
+        assert_eq!(order, DateOrder::DayMonthYear, "{locale}");
+        for typed in [
+            "15-12-2026",
+            "15.12.2026",
+            "15/12/2026",
+            " 2026-12-15 ",
+            "15-12-2026",
+        ] {
+            assert_eq!(
+                parse_day_in(typed, today, false, Language::Nl, order),
+                Ok(dec15),
+                "{locale}: {typed}"
+            );
+        }
+        // single digits too; the month-first reading is not taken
+        assert_eq!(
+            parse_day_in("3.2.2026", today, false, Language::Da, order),
+            Ok(date(2026, 2, 3))
+        );
+        assert!(parse_day_in("12/15/2026", today, false, Language::En, order).is_err());
+    }
+    for locale in ["en-US", "en_US.UTF-8", "en-Latn-US"] {
+        let order = DateOrder::of_locale(locale);
+        assert_eq!(order, DateOrder::MonthDayYear, "{locale}");
+        assert_eq!(
+            parse_day_in("12/15/2026", today, false, Language::En, order),
+            Ok(dec15)
+        );
+        assert_eq!(
+            parse_day_in("2026-12-15", today, false, Language::En, order),
+            Ok(dec15)
+        );
+        // a day-first date is not guessed at in the US: 03-02 could be either
+        assert!(parse_day_in("15-12-2026", today, false, Language::En, order).is_err());
+        assert!(parse_day_in("03.02.2026", today, false, Language::En, order).is_err());
+    }
+    // US English is month first, English elsewhere and other languages in the US are not
+    assert_eq!(DateOrder::of_locale("es-US"), DateOrder::DayMonthYear);
+}
+
+#[test]
+fn a_date_that_cannot_be_read_says_which_forms_work_in_the_users_language() {
+    use ssi_coach::ui::widgets::{DateOrder, parse_day_in};
+    let today = date(2026, 12, 20);
+    let dmy = DateOrder::DayMonthYear;
+    let mdy = DateOrder::MonthDayYear;
+    for bad in [
+        "",
+        "15-12-26",
+        "31-02-2026",
+        "2026-13-01",
+        "15-12.2026",
+        "1512 2026",
+        "x",
+    ] {
+        assert_eq!(
+            parse_day_in(bad, today, false, Language::Nl, dmy),
+            Err("Vul een datum in als DD-MM-JJJJ (ook DD.MM.JJJJ, DD/MM/JJJJ) of JJJJ-MM-DD"),
+            "{bad:?}"
+        );
+    }
+    assert_eq!(
+        parse_day_in("2026-02-30", today, false, Language::Da, dmy),
+        Err("Indtast en dato som DD-MM-ÅÅÅÅ (også DD.MM.ÅÅÅÅ, DD/MM/ÅÅÅÅ) eller ÅÅÅÅ-MM-DD")
+    );
+    assert_eq!(
+        parse_day_in("13/13/2026", today, false, Language::En, mdy),
+        Err("Enter a date as MM/DD/YYYY or YYYY-MM-DD")
+    );
+    // a readable day after today is refused where the past is asked for, in any order
+    assert_eq!(
+        parse_day_in("21-12-2026", today, false, Language::En, dmy),
+        Err("The date is in the future")
+    );
+    assert_eq!(
+        parse_day_in("12/21/2026", today, true, Language::En, mdy),
+        Ok(date(2026, 12, 21))
+    );
+    assert_eq!(dmy.hint(Language::Nl), "DD-MM-JJJJ");
+    assert_eq!(mdy.hint(Language::Da), "MM/DD/ÅÅÅÅ");
+}
+
+#[test]
+fn previous_and_next_day_buttons_step_the_typed_day_and_stop_at_today() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (opener, _) = fake_opener(|| Ok(()));
+    let mut h = app(&tmp.path().join("data"), Language::En, opener);
+    h.state_mut().apply(Command::Show(Screen::Engagement));
+    h.run();
+    let day_value = |h: &Harness<'static, AppState>| {
+        h.query_by_role_and_label(egui::accesskit::Role::TextInput, "Day")
+            .and_then(|n| n.value())
+    };
+    assert_eq!(day_value(&h).as_deref(), Some("2026-11-20"));
+    h.get_by_label("‹").click();
+    h.run();
+    h.get_by_label("‹").click();
+    h.run();
+    assert_eq!(day_value(&h).as_deref(), Some("2026-11-18"));
+    h.get_by_label("›").click();
+    h.run();
+    assert_eq!(day_value(&h).as_deref(), Some("2026-11-19"));
+    h.get_by_label("›").click();
+    h.run();
+    assert_eq!(day_value(&h).as_deref(), Some("2026-11-20"));
+    // today is the last day that can be logged: "next" is off and changes nothing
+    assert!(h.get_by_label("›").accesskit_node().is_disabled());
+    h.get_by_label("›").click();
+    h.run();
+    assert_eq!(day_value(&h).as_deref(), Some("2026-11-20"));
+    // the day stepped to is the one shown for editing
+    h.get_by_label("‹").click();
+    h.run();
+    let shown = ssi_coach::i18n::format_date(Language::En, date(2026, 11, 19));
+    assert!(h.query_by_label(&shown).is_some(), "{shown}");
+}

@@ -37,4 +37,36 @@ pub const TEXTS: &[Row] = &[
             "{title} (skrivebeskyttet)",
         ],
     ),
+    (
+        "desktop.date_format.dmy",
+        ["DD-MM-YYYY", "DD-MM-JJJJ", "DD-MM-ÅÅÅÅ"],
+    ),
+    (
+        "desktop.date_format.mdy",
+        ["MM/DD/YYYY", "MM/DD/JJJJ", "MM/DD/ÅÅÅÅ"],
+    ),
+    (
+        "desktop.date_invalid.dmy",
+        [
+            "Enter a date as DD-MM-YYYY (also DD.MM.YYYY, DD/MM/YYYY) or YYYY-MM-DD",
+            "Vul een datum in als DD-MM-JJJJ (ook DD.MM.JJJJ, DD/MM/JJJJ) of JJJJ-MM-DD",
+            "Indtast en dato som DD-MM-ÅÅÅÅ (også DD.MM.ÅÅÅÅ, DD/MM/ÅÅÅÅ) eller ÅÅÅÅ-MM-DD",
+        ],
+    ),
+    (
+        "desktop.date_invalid.mdy",
+        [
+            "Enter a date as MM/DD/YYYY or YYYY-MM-DD",
+            "Vul een datum in als MM/DD/JJJJ of JJJJ-MM-DD",
+            "Indtast en dato som MM/DD/ÅÅÅÅ eller ÅÅÅÅ-MM-DD",
+        ],
+    ),
+    (
+        "desktop.previous_day",
+        ["Previous day", "Vorige dag", "Forrige dag"],
+    ),
+    (
+        "desktop.next_day",
+        ["Next day", "Volgende dag", "Næste dag"],
+    ),
 ];

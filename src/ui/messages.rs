@@ -189,7 +189,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
             ui.add(
                 egui::TextEdit::singleline(&mut s.form.follow_up)
                     .desired_width(100.0)
-                    .hint_text("YYYY-MM-DD"),
+                    .hint_text(widgets::DateOrder::system().hint(lang)),
             )
             .labelled_by(l.id);
             ui.end_row();

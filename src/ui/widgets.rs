@@ -104,15 +104,17 @@ impl DateOrder {
 
     /// The format to show as a field's hint, in `lang` ("DD-MM-YYYY", "DD-MM-JJJJ", ...).
     pub fn hint(self, lang: Language) -> &'static str {
-        tr(lang, self.key("desktop.date_format"))
+        match self {
+            Self::DayMonthYear => tr(lang, "desktop.date_format.dmy"),
+            Self::MonthDayYear => tr(lang, "desktop.date_format.mdy"),
+        }
     }
 
-    fn key(self, base: &str) -> &'static str {
-        match (self, base) {
-            (Self::DayMonthYear, "desktop.date_format") => "desktop.date_format.dmy",
-            (Self::MonthDayYear, "desktop.date_format") => "desktop.date_format.mdy",
-            (Self::DayMonthYear, _) => "desktop.date_invalid.dmy",
-            (Self::MonthDayYear, _) => "desktop.date_invalid.mdy",
+    /// What to say when a typed date cannot be read, in `lang`: the forms that work.
+    fn invalid(self, lang: Language) -> &'static str {
+        match self {
+            Self::DayMonthYear => tr(lang, "desktop.date_invalid.dmy"),
+            Self::MonthDayYear => tr(lang, "desktop.date_invalid.mdy"),
         }
     }
 }
@@ -170,7 +172,7 @@ pub fn parse_day_in(
     lang: Language,
     order: DateOrder,
 ) -> Result<crate::model::Date, &'static str> {
-    let day = read_day(text.trim(), order).ok_or_else(|| tr(lang, order.key("invalid")))?;
+    let day = read_day(text.trim(), order).ok_or_else(|| order.invalid(lang))?;
     if !future && day > today {
         return Err(tr(lang, "validation.future_date"));
     }

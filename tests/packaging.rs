@@ -72,6 +72,10 @@ fn desktop_entry_has_translations_and_matches_binary_and_icon() {
         desktop_value(&d, "Exec").unwrap().split(' ').next(),
         Some(env!("CARGO_PKG_NAME"))
     );
+    // "Open with SSI Coach" on an export ZIP: one local file, opened on the import preview
+    assert_eq!(desktop_value(&d, "Exec"), Some("ssi-coach %f"));
+    let mimes: Vec<&str> = desktop_value(&d, "MimeType").unwrap().split(';').collect();
+    assert!(mimes.contains(&"application/zip"), "{mimes:?}");
     assert_eq!(desktop_value(&d, "Icon"), Some("ssi-coach"));
     assert_eq!(desktop_value(&d, "StartupWMClass"), Some("ssi-coach"));
     assert_eq!(desktop_value(&d, "Terminal"), Some("false"));

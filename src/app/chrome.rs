@@ -33,7 +33,7 @@ impl AppState {
                 out.push(Command::ImportFile(path));
             }
         }
-        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Z)) {
+        if ui.input_mut(|i| i.consume_shortcut(&widgets::UNDO)) {
             out.push(Command::Undo);
         }
         let status = self.save_status();
@@ -94,9 +94,6 @@ impl AppState {
         for cmd in out {
             self.apply(cmd);
         }
-        if let Some(url) = self.open_url.take() {
-            ui.ctx().open_url(egui::OpenUrl::new_tab(url));
-        }
     }
 
     fn top_bar(&self, ui: &mut egui::Ui, status: &SaveStatus, out: &mut Vec<Command>) {
@@ -148,7 +145,7 @@ impl AppState {
             ui.separator();
             if ui
                 .add_enabled(self.can_undo(), egui::Button::new(tr(lang, "common.undo")))
-                .on_hover_text("Ctrl+Z")
+                .on_hover_text(widgets::shortcut_text(ui, &widgets::UNDO))
                 .clicked()
             {
                 out.push(Command::Undo);

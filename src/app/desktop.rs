@@ -5,11 +5,75 @@
 //! request is cancelled and the user is asked (save again / save a copy elsewhere / quit
 //! without saving), see `AppState::show` in `chrome.rs`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::AppState;
+use crate::i18n::{Language, tr_args};
 use crate::model::Theme;
 use crate::store::Store;
+
+/// Opens a folder or file in the system's own program: the file manager (Explorer, Finder,
+/// the desktop's) for a folder, the default program for a file. Tests put a fake in
+/// ([`AppState::set_opener`]) that records what it was given.
+pub type Opener = Arc<dyn Fn(&Path) -> std::io::Result<()> + Send + Sync>;
+
+/// The system's opener (`xdg-open` and its fallbacks, `open` on macOS, the shell on Windows),
+/// started without waiting for the program it opens.
+pub fn system_opener() -> Opener {
+    Arc::new(|path: &Path| open::that_detached(path))
+}
+
+/// What is handed to the system's opener for `path`: the path itself, made absolute (a
+/// relative `--data-dir` would otherwise depend on the opener's working folder), and never a
+/// `file://` URL, so `#`, `?`, `%` and spaces in a name are just characters of the name.
+pub fn open_target(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The notice when `target` could not be opened, in the user's language.
+fn open_failed(lang: Language, target: &Path, e: &std::io::Error) -> String {
+    let path = target.display().to_string();
+    if e.kind() == std::io::ErrorKind::NotFound {
+        tr_args(lang, "desktop.open_no_program", &[("path", &path)])
+    } else {
+        tr_args(
+            lang,
+            "desktop.open_failed",
+            &[("path", &path), ("reason", &e.to_string())],
+        )
+    }
+}
+
+/// `title` with what makes this window read-only: another copy of the app holds the data
+/// folder (a second window), or the folder cannot be written for another reason.
+pub(super) fn read_only_title(
+    lang: Language,
+    title: String,
+    read_only: Option<&crate::store::StoreError>,
+) -> String {
+    let key = match read_only {
+        None => return title,
+        Some(crate::store::StoreError::Locked { .. }) => "desktop.title_locked",
+        Some(_) => "desktop.title_read_only",
+    };
+    tr_args(lang, key, &[("title", &title)])
+}
+
+impl AppState {
+    /// Use `opener` for "Open folder" and for opening a report after its export.
+    pub fn set_opener(&mut self, opener: Opener) {
+        self.opener = opener;
+    }
+
+    /// Open `path` in the system's program; a failure is shown as a notice.
+    pub(super) fn open_in_system(&mut self, path: &Path) {
+        let target = open_target(path);
+        if let Err(e) = (self.opener)(&target) {
+            self.notice = Some(open_failed(self.lang, &target, &e));
+        }
+    }
+}
 
 /// When the start-up benchmark closes the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

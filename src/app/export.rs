@@ -1,5 +1,6 @@
 //! Exports of the current client: the session report (HTML) and the logs (CSV), written
-//! atomically where the user chose, the report optionally opened in the browser.
+//! atomically where the user chose, the report optionally opened in the system's program for
+//! HTML files (see `desktop::open_target`).
 
 use std::path::Path;
 
@@ -62,13 +63,20 @@ impl AppState {
         let Some(path) = dialog.save_file() else {
             return;
         };
-        match self.export_to(kind, &path) {
+        self.export_and_open(kind, &path);
+    }
+
+    /// Export `kind` to `path` (chosen in the save dialog), say where it went, and open the
+    /// report if the user wants that; a failure is a notice.
+    pub fn export_and_open(&mut self, kind: Export, path: &Path) {
+        match self.export_to(kind, path) {
             Ok(()) => {
                 self.notice = None;
-                self.exported = Some(path.clone());
+                self.exported = Some(path.to_path_buf());
                 if kind == Export::Report && self.settings.open_report_after_export {
-                    // opened by egui (the same way as the data folder in the settings)
-                    self.open_url = Some(format!("file://{}", path.display()));
+                    // the system's program for .html files (the default browser), given the
+                    // path itself: a `#` or `?` in a folder name cannot cut it short
+                    self.open_in_system(path);
                 }
             }
             Err(ExportError(e)) => {

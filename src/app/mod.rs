@@ -7,7 +7,7 @@ mod desktop;
 mod export;
 mod import;
 
-pub use desktop::{SsiApp, default_data_dir, run};
+pub use desktop::{Opener, SsiApp, default_data_dir, open_target, run};
 pub use export::ExportError;
 pub use import::ImportJob;
 
@@ -76,8 +76,8 @@ pub struct AppState {
     pub notice: Option<String>,
     /// The file of the last successful export (shown with a confirmation).
     pub exported: Option<PathBuf>,
-    /// A file to open in the browser after this frame (an exported report).
-    open_url: Option<String>,
+    /// Opens folders and files in the system's own program (a fake in tests).
+    opener: desktop::Opener,
     store: Option<Arc<Store>>,
     autosaver: Option<Autosaver>,
     loading: Option<std::sync::mpsc::Receiver<store::LoadReport>>,
@@ -161,7 +161,7 @@ impl AppState {
             store_error,
             notice: None,
             exported: None,
-            open_url: None,
+            opener: desktop::system_opener(),
             store,
             autosaver,
             loading,
@@ -396,6 +396,7 @@ impl AppState {
                 self.theme = t;
                 self.save_settings();
             }
+            Command::OpenDataFolder => self.open_in_system(&self.data_dir.clone()),
             Command::SetOpenAfterExport(on) => {
                 self.settings.open_report_after_export = on;
                 self.save_settings();
@@ -527,16 +528,19 @@ impl AppState {
         !self.undo.is_empty()
     }
 
-    /// The window title: app name and current client.
+    /// The window title: app name and current client, and whether this window is read-only
+    /// (`desktop::read_only_title`).
     pub fn title(&self) -> String {
-        if self.screen == Screen::Workshop {
+        let title = if self.screen == Screen::Workshop {
             // a projector shows the title bar too: no client names
-            return format!("SSI Coach — {}", tr(self.lang, "screen.workshop"));
-        }
-        match self.client() {
-            Some(c) => format!("SSI Coach — {}", c.name),
-            None => "SSI Coach".to_owned(),
-        }
+            format!("SSI Coach — {}", tr(self.lang, "screen.workshop"))
+        } else {
+            match self.client() {
+                Some(c) => format!("SSI Coach — {}", c.name),
+                None => "SSI Coach".to_owned(),
+            }
+        };
+        desktop::read_only_title(self.lang, title, self.read_only_reason())
     }
 }
 

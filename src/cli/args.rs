@@ -118,3 +118,15 @@ impl Args {
         }
     }
 }
+
+/// Whether a bare first argument is a file to open rather than a mistyped subcommand: it ends
+/// in `.zip` (any case), names a path (has a separator), or is an existing file. Desktops pass
+/// an absolute path for `%f`, so a file in the working folder named like a subcommand never
+/// reaches this.
+pub fn is_bare_zip(arg: &str) -> bool {
+    let path = std::path::Path::new(arg);
+    let zip_named = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+    zip_named || arg.contains(std::path::MAIN_SEPARATOR) || arg.contains('/') || path.is_file()
+}

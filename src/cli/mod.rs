@@ -29,12 +29,16 @@ pub enum Dispatch {
     Exit(i32),
 }
 
+/// The subcommands; any other first word that names a ZIP file opens the app on it.
+const SUBCOMMANDS: [&str; 5] = ["estimate", "knobs", "import", "report", "cohort"];
+
 /// The usage text printed by `--help`.
 pub const USAGE: &str = "\
 SSI Coach: an offline coach for LinkedIn's Social Selling Index (an estimate, not LinkedIn's score)
 
 Usage:
   ssi-coach [--data-dir DIR] [--import ZIP]    open the desktop app (and read a LinkedIn export)
+  ssi-coach [--data-dir DIR] ZIP               the same as --import ZIP (Open with... on a file)
   ssi-coach estimate FILE [--json] [--today YYYY-MM-DD]
   ssi-coach knobs FILE [--json] [--today YYYY-MM-DD]
   ssi-coach plan FILE [--json] [--today YYYY-MM-DD] [--minutes N]
@@ -84,6 +88,19 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
             import: args.value("import").map(PathBuf::from),
         });
     };
+    if !SUBCOMMANDS.contains(&command) && args::is_bare_zip(command) {
+        // "Open with SSI Coach" on a file: the desktop passes its path as the only argument
+        args.reject_unknown(&["data-dir"])?;
+        if let Some(extra) = args.positional.first() {
+            return Err(CliError::Usage(format!(
+                "one file at a time: '{extra}' after '{command}' (see ssi-coach --help)"
+            )));
+        }
+        return Ok(Dispatch::Gui {
+            data_dir: args.data_dir(),
+            import: Some(PathBuf::from(command)),
+        });
+    }
     match command {
         "estimate" => estimate::estimate(&args, out).map(|()| Dispatch::Exit(0)),
         "knobs" => estimate::knobs(&args, out).map(|()| Dispatch::Exit(0)),

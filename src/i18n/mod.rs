@@ -7,6 +7,7 @@
 
 mod coaching;
 mod common;
+mod desktop;
 mod format;
 mod import;
 mod knobs;
@@ -31,6 +32,7 @@ pub type Row = (&'static str, [&'static str; 3]);
 pub const TABLES: &[&[Row]] = &[
     coaching::TEXTS,
     common::TEXTS,
+    desktop::TEXTS,
     import::TEXTS,
     knobs::TEXTS,
     plan::TEXTS,

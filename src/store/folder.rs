@@ -334,10 +334,12 @@ impl Store {
             options.mode(0o600);
         }
         let file = options.open(path).map_err(|e| StoreError::io(path, e))?;
-        match fs4::fs_std::FileExt::try_lock_exclusive(&file) {
-            Ok(true) => Ok(Some(file)),
-            Ok(false) => Ok(None),
-            Err(e) => Err(StoreError::io(path, e)),
+        // an exclusive advisory lock (flock on Unix, LockFileEx on Windows), released when the
+        // file is closed, also when the process dies
+        match file.try_lock() {
+            Ok(()) => Ok(Some(file)),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io(path, e)),
         }
     }
 

@@ -119,9 +119,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
     }
     ui.horizontal(|ui| {
         let l = ui.label(tr(lang, "engagement.day"));
-        ui.add(egui::TextEdit::singleline(&mut state.edit_day).desired_width(110.0))
-            .labelled_by(l.id);
-        ui.label(RichText::new("YYYY-MM-DD").weak());
+        widgets::day_field(ui, l.id, &mut state.edit_day, today, false, lang);
     });
     match widgets::parse_day(&state.edit_day, today, false, lang) {
         Err(e) => {

@@ -189,7 +189,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
             ui.add(
                 egui::TextEdit::singleline(&mut s.form.follow_up)
                     .desired_width(100.0)
-                    .hint_text("YYYY-MM-DD"),
+                    .hint_text(widgets::DateOrder::system().hint(lang)),
             )
             .labelled_by(l.id);
             ui.end_row();
@@ -252,10 +252,10 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
             .add(
                 egui::TextEdit::singleline(&mut s.search)
                     .desired_width(200.0)
-                    .hint_text("Ctrl+F"),
+                    .hint_text(widgets::shortcut_text(ui, &widgets::FIND)),
             )
             .labelled_by(l.id);
-        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+        if ui.input_mut(|i| i.consume_shortcut(&widgets::FIND)) {
             search.request_focus();
         }
         ui.checkbox(&mut s.only_due, tr(lang, "messages.only_due"));

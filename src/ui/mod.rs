@@ -135,6 +135,8 @@ pub enum Command {
     SetLanguage(Language),
     /// Switch theme.
     SetTheme(Theme),
+    /// Open the data folder in the system's file manager.
+    OpenDataFolder,
     /// Go to a screen.
     Show(Screen),
     /// First run: create the user's own (empty) client with this name.

@@ -404,7 +404,7 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
                 ui.add(
                     egui::TextEdit::singleline(&mut d.due)
                         .desired_width(100.0)
-                        .hint_text("YYYY-MM-DD"),
+                        .hint_text(widgets::DateOrder::system().hint(lang)),
                 )
                 .labelled_by(l.id);
                 if ui.small_button(tr(lang, "sessions.remove_item")).clicked() {

@@ -58,10 +58,7 @@ pub fn show(
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(info.data_dir.display().to_string()).monospace());
         if ui.button(tr(lang, "settings.open_folder")).clicked() {
-            ui.ctx().open_url(egui::OpenUrl::new_tab(format!(
-                "file://{}",
-                info.data_dir.display()
-            )));
+            out.push(Command::OpenDataFolder);
         }
     });
     ui.label(RichText::new(tr(lang, "settings.data_note")).weak());

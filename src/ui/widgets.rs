@@ -6,6 +6,20 @@ use super::theme;
 use crate::engine::Band;
 use crate::i18n::{Language, tr};
 
+/// Undo the last change: Ctrl+Z, ⌘Z on macOS.
+pub const UNDO: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
+
+/// Jump to the search field: Ctrl+F, ⌘F on macOS.
+pub const FIND: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::F);
+
+/// How `shortcut` is written on this computer, for hints: "Ctrl+Z", or "⌘Z" on macOS (egui's
+/// own formatting, so the hint and the key that works cannot disagree).
+pub fn shortcut_text(ui: &Ui, shortcut: &egui::KeyboardShortcut) -> String {
+    ui.ctx().format_shortcut(shortcut)
+}
+
 /// A horizontal bar for a value out of `max`, clickable, with a screen-reader label.
 pub fn value_bar(ui: &mut Ui, label: &str, value: f64, max: f64, color: Color32) -> Response {
     let width = ui.available_width().clamp(120.0, 520.0);
@@ -56,18 +70,138 @@ pub fn section(ui: &mut Ui, text: &str) {
     ui.add_space(4.0);
 }
 
-/// Parse a typed day (`YYYY-MM-DD`). Days after `today` are refused unless `future` is true.
-/// The error is a message in `lang`.
+/// The order a region writes a day in. `YYYY-MM-DD` is understood everywhere besides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrder {
+    /// `DD-MM-YYYY`, `DD.MM.YYYY` or `DD/MM/YYYY` (nl, da, en-GB and most regions).
+    DayMonthYear,
+    /// `MM/DD/YYYY` (the United States).
+    MonthDayYear,
+}
+
+impl DateOrder {
+    /// The order of a locale as the system names it (`en-US`, `en_US.UTF-8`, `nl-NL`): month
+    /// first only for English in the United States, day first for every other region.
+    pub fn of_locale(locale: &str) -> Self {
+        let tag = locale.split(['.', '@']).next().unwrap_or_default();
+        let mut parts = tag.split(['-', '_']);
+        let language = parts.next().unwrap_or_default();
+        let us = parts.any(|p| p.eq_ignore_ascii_case("US"));
+        if language.eq_ignore_ascii_case("en") && us {
+            Self::MonthDayYear
+        } else {
+            Self::DayMonthYear
+        }
+    }
+
+    /// The order of this computer's region (read once).
+    pub fn system() -> Self {
+        static ORDER: std::sync::OnceLock<DateOrder> = std::sync::OnceLock::new();
+        *ORDER.get_or_init(|| {
+            sys_locale::get_locale().map_or(Self::DayMonthYear, |l| Self::of_locale(&l))
+        })
+    }
+
+    /// The format to show as a field's hint, in `lang` ("DD-MM-YYYY", "DD-MM-JJJJ", ...).
+    pub fn hint(self, lang: Language) -> &'static str {
+        match self {
+            Self::DayMonthYear => tr(lang, "desktop.date_format.dmy"),
+            Self::MonthDayYear => tr(lang, "desktop.date_format.mdy"),
+        }
+    }
+
+    /// What to say when a typed date cannot be read, in `lang`: the forms that work.
+    fn invalid(self, lang: Language) -> &'static str {
+        match self {
+            Self::DayMonthYear => tr(lang, "desktop.date_invalid.dmy"),
+            Self::MonthDayYear => tr(lang, "desktop.date_invalid.mdy"),
+        }
+    }
+}
+
+/// A typed day with previous/next-day buttons and the format hint: `‹ [day] › DD-MM-YYYY`.
+/// The buttons step from the day in the field (today if it holds none) and write it as
+/// `YYYY-MM-DD`; "next" stops at `today` unless `future` is true. `label` names the field.
+pub fn day_field(
+    ui: &mut Ui,
+    label: egui::Id,
+    text: &mut String,
+    today: crate::model::Date,
+    future: bool,
+    lang: Language,
+) {
+    let order = DateOrder::system();
+    let current = read_day(text.trim(), order);
+    let base = current.unwrap_or(today);
+    let step = |ui: &mut Ui, glyph: &str, key: &str, day: Option<crate::model::Date>| {
+        let enabled = day.is_some_and(|d| future || d <= today);
+        let clicked = ui
+            .add_enabled(enabled, egui::Button::new(glyph).small())
+            .on_hover_text(tr(lang, key))
+            .clicked();
+        day.filter(|_| clicked)
+    };
+    let mut moved = step(ui, "‹", "desktop.previous_day", base.pred_opt());
+    ui.add(egui::TextEdit::singleline(text).desired_width(110.0))
+        .labelled_by(label);
+    moved = moved.or(step(ui, "›", "desktop.next_day", base.succ_opt()));
+    if let Some(day) = moved {
+        *text = day.format("%Y-%m-%d").to_string();
+    }
+    ui.label(RichText::new(order.hint(lang)).weak());
+}
+
+/// Parse a typed day in this computer's order ([`DateOrder::system`]) or as `YYYY-MM-DD`.
+/// Days after `today` are refused unless `future` is true. The error is a message in `lang`.
 pub fn parse_day(
     text: &str,
     today: crate::model::Date,
     future: bool,
     lang: Language,
 ) -> Result<crate::model::Date, &'static str> {
-    let day = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| tr(lang, "validation.date"))?;
+    parse_day_in(text, today, future, lang, DateOrder::system())
+}
+
+/// [`parse_day`] in a given region's `order`: `YYYY-MM-DD` always; day first with `-`, `.` or
+/// `/` (`15-12-2026`, `15.12.2026`, `15/12/2026`); month first only as `12/15/2026`. The error
+/// names the formats understood, in `lang`.
+pub fn parse_day_in(
+    text: &str,
+    today: crate::model::Date,
+    future: bool,
+    lang: Language,
+    order: DateOrder,
+) -> Result<crate::model::Date, &'static str> {
+    let day = read_day(text.trim(), order).ok_or_else(|| order.invalid(lang))?;
     if !future && day > today {
         return Err(tr(lang, "validation.future_date"));
     }
     Ok(day)
+}
+
+/// A day in `YYYY-MM-DD` or the region's order, with a four-digit year and one separator kind.
+fn read_day(text: &str, order: DateOrder) -> Option<crate::model::Date> {
+    let sep = text.chars().find(|c| !c.is_ascii_digit())?;
+    let parts: Vec<&str> = text.split(sep).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (year, month, day) = if sep == '-' && a.len() == 4 {
+        (number(a, 4..=4)?, number(b, 1..=2)?, number(c, 1..=2)?)
+    } else {
+        let year = number(c, 4..=4)?;
+        match (order, sep) {
+            (DateOrder::DayMonthYear, '-' | '.' | '/') => {
+                (year, number(b, 1..=2)?, number(a, 1..=2)?)
+            }
+            (DateOrder::MonthDayYear, '/') => (year, number(a, 1..=2)?, number(b, 1..=2)?),
+            _ => return None,
+        }
+    };
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }

@@ -1,0 +1,72 @@
+//! Texts of the desktop integration: opening folders and files in the system's programs, the
+//! window title of a read-only window, typed dates.
+
+use super::Row;
+
+/// Key, English, Dutch, Danish.
+pub const TEXTS: &[Row] = &[
+    (
+        "desktop.open_no_program",
+        [
+            "Could not open {path}: no program to open it was found on this computer",
+            "Kon {path} niet openen: op deze computer is geen programma gevonden dat het opent",
+            "Kunne ikke åbne {path}: der blev ikke fundet noget program på computeren, der kan åbne den",
+        ],
+    ),
+    (
+        "desktop.open_failed",
+        [
+            "Could not open {path}: {reason}",
+            "Kon {path} niet openen: {reason}",
+            "Kunne ikke åbne {path}: {reason}",
+        ],
+    ),
+    (
+        "desktop.title_locked",
+        [
+            "{title} (read-only: open in another window)",
+            "{title} (alleen-lezen: geopend in een ander venster)",
+            "{title} (skrivebeskyttet: åben i et andet vindue)",
+        ],
+    ),
+    (
+        "desktop.title_read_only",
+        [
+            "{title} (read-only)",
+            "{title} (alleen-lezen)",
+            "{title} (skrivebeskyttet)",
+        ],
+    ),
+    (
+        "desktop.date_format.dmy",
+        ["DD-MM-YYYY", "DD-MM-JJJJ", "DD-MM-ÅÅÅÅ"],
+    ),
+    (
+        "desktop.date_format.mdy",
+        ["MM/DD/YYYY", "MM/DD/JJJJ", "MM/DD/ÅÅÅÅ"],
+    ),
+    (
+        "desktop.date_invalid.dmy",
+        [
+            "Enter a date as DD-MM-YYYY (also DD.MM.YYYY, DD/MM/YYYY) or YYYY-MM-DD",
+            "Vul een datum in als DD-MM-JJJJ (ook DD.MM.JJJJ, DD/MM/JJJJ) of JJJJ-MM-DD",
+            "Indtast en dato som DD-MM-ÅÅÅÅ (også DD.MM.ÅÅÅÅ, DD/MM/ÅÅÅÅ) eller ÅÅÅÅ-MM-DD",
+        ],
+    ),
+    (
+        "desktop.date_invalid.mdy",
+        [
+            "Enter a date as MM/DD/YYYY or YYYY-MM-DD",
+            "Vul een datum in als MM/DD/JJJJ of JJJJ-MM-DD",
+            "Indtast en dato som MM/DD/ÅÅÅÅ eller ÅÅÅÅ-MM-DD",
+        ],
+    ),
+    (
+        "desktop.previous_day",
+        ["Previous day", "Vorige dag", "Forrige dag"],
+    ),
+    (
+        "desktop.next_day",
+        ["Next day", "Volgende dag", "Næste dag"],
+    ),
+];

@@ -6,6 +6,7 @@ mod args;
 mod cohort;
 mod estimate;
 mod import;
+mod readings;
 mod report;
 
 pub use args::{Args, CliError};
@@ -37,6 +38,9 @@ Usage:
   ssi-coach knobs FILE [--json] [--today YYYY-MM-DD]
   ssi-coach import ZIP --json                  read a LinkedIn data export, print what it holds
   ssi-coach import ZIP --client NAME           merge a LinkedIn data export into a saved client
+  ssi-coach readings import FILE... --client NAME [--json]
+                                               add SSI readings from spreadsheets (CSV/TSV)
+  ssi-coach readings export --client NAME --out FILE.csv
   ssi-coach report CLIENT --out FILE.html [--lang en|nl|da]
   ssi-coach cohort PATH... --json              merge workshop participant files
   ssi-coach cohort PATH... --out FILE.html [--lang en|nl|da]
@@ -82,6 +86,7 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
         "estimate" => estimate::estimate(&args, out).map(|()| Dispatch::Exit(0)),
         "knobs" => estimate::knobs(&args, out).map(|()| Dispatch::Exit(0)),
         "import" => import::import(&args, out).map(|()| Dispatch::Exit(0)),
+        "readings" => readings::readings(&args, out).map(|()| Dispatch::Exit(0)),
         "report" => report::report(&args, out).map(|()| Dispatch::Exit(0)),
         "cohort" => cohort::cohort(&args, out).map(|()| Dispatch::Exit(0)),
         _ => Err(CliError::Usage(format!(

@@ -1164,3 +1164,145 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn profile_files_date_a_renamed_basic_export() {
+    // Endorsements `2024/12/07 14:51:07 UTC`, Recommendations `11/27/24, 09:51 AM`, Company
+    // Follows `Sat Dec 14 08:57:55 UTC 2024`, Positions `Jun 2018` / `2019`
+    let files = fixture_files("basic-2024-profile-dates");
+    let i = read_zip_bytes(&zip_with_time(&files, None), Some("linkedin.zip")).unwrap();
+    assert_eq!(i.as_of, day(2024, 12, 14));
+    assert_eq!(i.as_of_source, DateSource::Content);
+    assert_eq!(i.profile.endorsements, Some(2));
+    assert_eq!(
+        i.profile.recommendations,
+        Some(1),
+        "the hidden one is not counted"
+    );
+    assert!(i.profile.experience_descriptions);
+    for r in &i.reports {
+        assert_eq!(r.skipped, 0, "{r:?}");
+    }
+    assert_eq!(i.warnings, vec![Warning::DateFromContent]);
+}
+
+/// The import preview driven like a user: the per-file table in the user's language, the
+/// date asked for when nothing tells it, a new client named from Profile.csv, the client's
+/// current values next to the export's.
+#[cfg(feature = "gui")]
+mod preview {
+
+    use chrono::NaiveDate;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use ssi_coach::app::AppState;
+    use ssi_coach::i18n::Language;
+    use ssi_coach::ui::Command;
+    use std::io::Write as _;
+
+    fn harness(dir: &std::path::Path, lang: Language) -> Harness<'static, AppState> {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let state = AppState::new(dir.to_owned(), today, lang);
+        Harness::builder()
+            .with_size(egui::vec2(1280.0, 1400.0))
+            .build_ui_state(|ui, state: &mut AppState| state.show(ui), state)
+    }
+
+    fn write_zip(path: &std::path::Path, files: &[(&str, &str)]) {
+        let mut w = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+        // no entry times: nothing dates an export without dated rows
+        let at = zip::DateTime::from_date_and_time(1980, 1, 1, 0, 0, 0).unwrap();
+        for (name, text) in files {
+            let opts = zip::write::SimpleFileOptions::default().last_modified_time(at);
+            w.start_file(*name, opts).unwrap();
+            w.write_all(text.as_bytes()).unwrap();
+        }
+        w.finish().unwrap();
+    }
+
+    const PROFILE: &str = "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\nOla,Strand,,,,Sales lead,About me,Retail,,Oslo,,,\n";
+
+    #[test]
+    fn an_undated_export_asks_its_date_and_makes_a_new_client() {
+        let dir = tempfile::tempdir().unwrap();
+        let zip = dir.path().join("linkedin.zip");
+        write_zip(
+            &zip,
+            &[
+                ("Profile.csv", PROFILE),
+                ("Skills.csv", "Name\nRetail\nSales\nCoaching\n"),
+                (
+                    "Connections.csv",
+                    "First Name,Last Name,Company,Position,Connected On\nAnna,Holm,,CEO,2020.02.29\n",
+                ),
+            ],
+        );
+        let mut h = harness(dir.path(), Language::Nl);
+        h.run();
+        h.state_mut().apply(Command::ImportFile(zip));
+        h.state_mut().wait_for_import();
+        h.run();
+        // the files table and the warning in the user's language
+        assert!(h.query_by_label("Bestanden in de export").is_some());
+        assert!(
+            h.query_by_label("1 rijen, 0 gelezen, 1 overgeslagen")
+                .is_some()
+        );
+        assert!(
+            h.query_by_label_contains("Connections.csv: 1 rijen, 0 gelezen")
+                .is_some()
+        );
+        assert!(
+            h.query_by_label_contains("Niets zegt wanneer deze export is gemaakt")
+                .is_some()
+        );
+        // the date is asked
+        h.get_by_role(egui::accesskit::Role::TextInput).focus();
+        h.run();
+        h.get_by_role(egui::accesskit::Role::TextInput)
+            .type_text("2022-05-17");
+        h.run();
+        h.get_by_label("Deze datum gebruiken").click();
+        h.run();
+        assert!(h.query_by_label_contains("Niets zegt wanneer").is_none());
+        // no client yet: "a new client" named from Profile.csv
+        h.get_by_label("Toevoegen aan Ola Strand").click();
+        h.run();
+        let c = h.state().client().unwrap();
+        assert_eq!(c.name, "Ola Strand");
+        assert_eq!(c.imports.len(), 1);
+        assert_eq!(
+            c.imports[0].as_of,
+            NaiveDate::from_ymd_opt(2022, 5, 17).unwrap()
+        );
+    }
+
+    #[test]
+    fn the_preview_shows_the_clients_values_next_to_the_exports() {
+        let dir = tempfile::tempdir().unwrap();
+        let zip = dir.path().join("Basic_LinkedInDataExport_11-18-2026.zip");
+        write_zip(
+            &zip,
+            &[
+                ("Profile.csv", PROFILE),
+                (
+                    "Connections.csv",
+                    "First Name,Last Name,Company,Position,Connected On\nAnna,Holm,,CEO,01 Oct 2026\nBram,Visser,,Engineer,02 Oct 2026\n",
+                ),
+            ],
+        );
+        let mut h = harness(dir.path(), Language::En);
+        h.run();
+        h.get_by_label("Explore a demo client").click();
+        h.run();
+        let now = h.state().client().unwrap().network.connections;
+        h.state_mut().apply(Command::ImportFile(zip));
+        h.state_mut().wait_for_import();
+        h.run();
+        assert!(
+            h.query_by_label_contains("now, 2 in the export").is_some(),
+            "demo has {now}"
+        );
+        assert!(h.query_by_label("2 rows, 2 read, 0 skipped").is_some());
+    }
+}

@@ -334,6 +334,7 @@ enum Kind {
     Skills,
     Recommendations,
     Endorsements,
+    CompanyFollows,
 }
 
 /// Classify an entry name: case-insensitive, spaces and underscores ignored, numeric
@@ -368,6 +369,7 @@ fn classify(name: &str) -> Option<Kind> {
         "skills" => Kind::Skills,
         "recommendationsreceived" => Kind::Recommendations,
         "endorsementreceivedinfo" => Kind::Endorsements,
+        "companyfollows" => Kind::CompanyFollows,
         _ => return None,
     })
 }
@@ -983,10 +985,11 @@ fn read_entry(kind: Kind, r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::
             Ok(())
         }
         Kind::Recommendations => {
-            c.recommendations = parse::count_rows(
+            c.recommendations = parse::count_dated_rows(
                 r,
                 "Recommendations_Received.csv",
                 &["First Name", "Status"],
+                Some(("Creation Date", parse::us_day)),
                 c,
                 |h, rec| {
                     let status = text::field(rec, h.col("Status"));
@@ -996,10 +999,23 @@ fn read_entry(kind: Kind, r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::
             Ok(())
         }
         Kind::Endorsements => {
-            c.endorsements = parse::count_rows(
+            c.endorsements = parse::count_dated_rows(
                 r,
                 "Endorsement_Received_Info.csv",
                 &["Skill Name"],
+                Some(("Endorsement Date", parse::iso_day)),
+                c,
+                |_, _| true,
+            )?;
+            Ok(())
+        }
+        Kind::CompanyFollows => {
+            // read for its dates only (a renamed export is dated by its newest date)
+            parse::count_dated_rows(
+                r,
+                "Company Follows.csv",
+                &["Organization", "Followed On"],
+                Some(("Followed On", parse::follow_day)),
                 c,
                 |_, _| true,
             )?;

@@ -1229,14 +1229,56 @@ pub fn count_rows(
     c: &mut Collected,
     keep: impl Fn(&Header, &Row<'_>) -> bool,
 ) -> std::io::Result<Option<u32>> {
+    count_dated_rows(r, file, required, None, c, keep)
+}
+
+/// A date column of a counted file and how to read it (a row whose date is there but not
+/// understood is skipped and reported; the dates help date a renamed export).
+pub type DateColumn<'a> = (&'a str, fn(&str) -> Option<NaiveDate>);
+
+/// [`count_rows`] of a file with a date column.
+pub fn count_dated_rows(
+    r: Box<dyn Read + '_>,
+    file: &str,
+    required: &[&str],
+    date: Option<DateColumn<'_>>,
+    c: &mut Collected,
+    keep: impl Fn(&Header, &Row<'_>) -> bool,
+) -> std::io::Result<Option<u32>> {
     let mut n = 0;
-    let found = records(r, file, required, c, |h, rec, _| {
+    let found = records(r, file, required, c, |h, rec, c| {
+        if let Some((col, parse)) = date {
+            let text = field(rec, h.col(col));
+            if !text.is_empty() {
+                let Some(day) = parse(&text) else {
+                    return false;
+                };
+                c.saw(day);
+            }
+        }
         if keep(h, rec) {
             n += 1;
         }
         true
     })?;
     Ok(found.then_some(n))
+}
+
+/// `2024/12/07 14:51:07 UTC` (Endorsements).
+pub fn iso_day(s: &str) -> Option<NaiveDate> {
+    iso_date_time(s).map(|t| t.date())
+}
+
+/// `11/27/24, 09:51 AM` (Recommendations).
+pub fn us_day(s: &str) -> Option<NaiveDate> {
+    us_date_time(s).map(|t| t.date())
+}
+
+/// `Sat Dec 14 08:57:55 UTC 2024` (Company Follows).
+pub fn follow_day(s: &str) -> Option<NaiveDate> {
+    NaiveDateTime::parse_from_str(s.trim(), "%a %b %d %H:%M:%S UTC %Y")
+        .ok()
+        .map(|t| t.date())
 }
 
 /// Positions.csv: how many, and whether any has a description.

@@ -64,11 +64,13 @@ fn import(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
         return Err(CliError::Input(format!("no usable readings found. {why}")));
     }
     let dir = data_dir(args)?;
-    let mut client = super::report::find_client(&dir, wanted)?;
-    let store = Store::open(dir).map_err(|e| CliError::Input(e.message(lang)))?;
+    // the folder is locked before the client is read, so read, merge and write happen under
+    // the lock
+    let store = Store::open(dir.clone()).map_err(|e| CliError::Input(e.message(lang)))?;
     if let Some(e) = store.read_only_reason() {
         return Err(CliError::Input(e.message(lang)));
     }
+    let mut client = super::report::find_client(&dir, wanted)?;
     let added = merge_readings(&mut client, &readings);
     if added > 0 {
         store

@@ -189,6 +189,8 @@ fn settings_fixture_loads_and_saves() {
             welcome_done: true,
             current_client: Some(ClientId("dana-whitfield-18c2f4a1b".to_owned())),
             open_report_after_export: true,
+            // a settings file from before the plan's budget: the default budget
+            plan_minutes: None,
         }
     );
     let mut changed = s.clone();
@@ -197,12 +199,24 @@ fn settings_fixture_loads_and_saves() {
     assert_eq!(store.load_settings(), changed);
 }
 
-/// The fixture with its schema replaced (and optionally an extra field a newer app added).
+/// The fixture with its schema replaced (and optionally an extra field a newer app added),
+/// with the checksum such an app writes (a schema never written, in a file whose checksum
+/// fails, is damage: `a_flipped_bit_in_the_schema_is_damage_with_the_backup_offered`).
 fn with_schema(schema: u32, extra: &str) -> String {
-    std::fs::read_to_string(fixture("client_v1.ron"))
+    let text = std::fs::read_to_string(fixture("client_v1.ron"))
         .unwrap()
         .replacen("schema: 1,", &format!("schema: {schema},"), 1)
-        .replacen("    name: ", &format!("    {extra}name: "), 1)
+        .replacen("    name: ", &format!("    {extra}name: "), 1);
+    with_valid_checksum(&text)
+}
+
+/// `text` with its checksum computed again, as the app that wrote it would have.
+fn with_valid_checksum(text: &str) -> String {
+    let start = text.find("\"fnv1a64:").unwrap() + 1;
+    let end = start + text[start..].find('"').unwrap();
+    let zeroed = format!("{}fnv1a64:0000000000000000{}", &text[..start], &text[end..]);
+    let sum = store::format::text_checksum(&zeroed);
+    format!("{}{sum}{}", &text[..start], &text[end..])
 }
 
 #[test]
@@ -256,8 +270,12 @@ fn a_newer_file_todays_types_cannot_read_is_reported_and_left_in_place() {
     let c = client("dana-whitfield-18c2f4a1b");
     store.save_client(&c).unwrap();
     let path = store.client_path(&c.id);
-    // a newer app changed the type of a field
-    let text = with_schema(5, "").replacen("language: Nl,", "language: (code: \"nl\"),", 1);
+    // a newer app changed the type of a field (and wrote its checksum)
+    let text = with_valid_checksum(&with_schema(5, "").replacen(
+        "language: Nl,",
+        "language: (code: \"nl\"),",
+        1,
+    ));
     std::fs::write(&path, &text).unwrap();
     let report = store.load_all();
     assert!(report.clients.is_empty());
@@ -595,6 +613,7 @@ fn arb_settings() -> impl Strategy<Value = Settings> {
                 welcome_done,
                 current_client,
                 open_report_after_export,
+                plan_minutes: None,
             },
         )
 }
@@ -1090,7 +1109,11 @@ fn a_second_store_on_the_same_folder_is_read_only_and_never_writes() {
     first.save_client(&c).unwrap();
     first.save_settings(&Settings::default()).unwrap();
     std::fs::write(dir.join("clients/bad-1.ron"), "(schema: 1, cli").unwrap();
-    std::fs::write(dir.join("clients/.locked-1.ron.abc123"), "half a save").unwrap();
+    std::fs::write(
+        dir.join("clients/.locked-1.ron.abc123.ssi-tmp"),
+        "half a save",
+    )
+    .unwrap();
     std::fs::write(dir.join("settings.ron"), "(schema: 1, sett").unwrap();
     let before = snapshot(&dir);
 
@@ -1652,4 +1675,465 @@ fn open_creates_the_folder_and_an_unusable_folder_is_an_error_not_a_panic() {
     std::fs::write(&file, "x").unwrap();
     assert!(Store::open(file.join("data")).is_err());
     let _ = RealOps;
+}
+
+// ---------------------------------------------------------------------------------------
+// 9. where coaches really keep their files: sync folders, copies, other writers (issue #13)
+
+/// A client with `n` messages, ids 1..=n.
+fn with_messages(id: &str, n: u64) -> Client {
+    let mut c = client(id);
+    c.messages.clear();
+    for i in 1..=n {
+        c.messages.push(MessageEntry::new(
+            i,
+            day(2026, 1, 1) + chrono::Duration::days(i as i64 % 300),
+            format!("person {i}"),
+        ));
+    }
+    c.next_id = n + 1;
+    c.sort_messages();
+    c
+}
+
+#[test]
+fn conflict_copies_are_second_versions_never_loaded_as_the_client() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    let real = with_messages("dana-whitfield-1", 417);
+    store.save_client(&real).unwrap();
+    // older versions of the same file, under the names sync tools and hands give copies
+    let old = store::client_to_ron(&with_messages("dana-whitfield-1", 35)).unwrap();
+    let copies = [
+        "dana-whitfield-1 (1).ron",
+        "dana-whitfield-1 copy.ron",
+        "dana-whitfield-1 (Sam's conflicted copy 2026-11-30).ron",
+        "dana-whitfield-1.sync-conflict-20261130-101010-ABCDEFG.ron",
+    ];
+    for name in copies {
+        std::fs::write(dir.join("clients").join(name), &old).unwrap();
+    }
+    drop(store);
+    let store = Store::open(dir.clone()).unwrap();
+    let report = store.load_all();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.clients.len(), 1);
+    assert_eq!(report.clients[0], real, "the real file is the client");
+    assert_eq!(report.second_versions.len(), copies.len());
+    for s in &report.second_versions {
+        assert_eq!(s.of, real.id, "{}", s.file.display());
+        assert_eq!(s.client.as_ref().unwrap().messages.len(), 35);
+    }
+    // an edit saves to the real file only; the copies stay byte for byte
+    let mut edited = report.clients[0].clone();
+    edited.profile.set(ProfileItem::Photo, false);
+    store.save_client(&edited).unwrap();
+    let saved = store::load_client_file(&store.client_path(&real.id)).unwrap();
+    assert_eq!(saved.messages.len(), 417);
+    for name in copies {
+        assert_eq!(
+            std::fs::read_to_string(dir.join("clients").join(name)).unwrap(),
+            old
+        );
+    }
+    // keep both: the copy becomes its own client; merge: nothing of either is lost
+    let kept = store.keep_both(&report.second_versions[0]).unwrap();
+    assert_eq!(kept.id.0, "dana-whitfield-1-v2");
+    assert_eq!(kept.messages.len(), 35);
+    assert!(!report.second_versions[0].file.exists());
+    let mut other = with_messages("dana-whitfield-1", 35);
+    other
+        .messages
+        .push(MessageEntry::new(9000, day(2026, 6, 1), "only in the copy"));
+    std::fs::write(
+        &report.second_versions[1].file,
+        store::client_to_ron(&other).unwrap(),
+    )
+    .unwrap();
+    let second = store.load_all().second_versions;
+    let one = second
+        .iter()
+        .find(|s| s.file == report.second_versions[1].file)
+        .unwrap();
+    let merged = store.merge_second_version(one).unwrap();
+    assert_eq!(merged.messages.len(), 418);
+    assert!(
+        merged
+            .messages
+            .iter()
+            .any(|m| m.person == "only in the copy")
+    );
+    assert!(!one.file.exists());
+    let again = store.load_all();
+    assert!(again.problems.is_empty(), "{:?}", again.problems);
+    assert_eq!(again.second_versions.len(), 2);
+}
+
+#[test]
+fn a_copy_under_a_valid_id_is_its_own_client_and_never_saved_over_the_original() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    let real = with_messages("dana-whitfield-1", 417);
+    store.save_client(&real).unwrap();
+    let before = std::fs::read(store.client_path(&real.id)).unwrap();
+    // a copy made by hand: renamed, the name changed, the id inside left as it was
+    let mut copy = with_messages("dana-whitfield-1", 35);
+    copy.name = "Lars Jensen".to_owned();
+    std::fs::write(
+        dir.join("clients/lars-jensen-2.ron"),
+        store::client_to_ron(&copy).unwrap(),
+    )
+    .unwrap();
+    let report = store.load_all();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let ids: Vec<&str> = report.clients.iter().map(|c| c.id.0.as_str()).collect();
+    assert_eq!(ids, ["dana-whitfield-1", "lars-jensen-2"]);
+    let mut lars = report.clients[1].clone();
+    lars.profile.set(ProfileItem::Photo, false);
+    store.save_client(&lars).unwrap();
+    assert_eq!(std::fs::read(store.client_path(&real.id)).unwrap(), before);
+    assert_eq!(
+        store::load_client_file(&dir.join("clients/lars-jensen-2.ron"))
+            .unwrap()
+            .messages
+            .len(),
+        35
+    );
+}
+
+#[test]
+fn copy_names_of_sync_tools_are_recognised() {
+    for (stem, of) in [
+        ("dana-1 (1)", Some("dana-1")),
+        ("dana-1 (12)", Some("dana-1")),
+        ("dana-1 copy", Some("dana-1")),
+        ("dana-1 Copy 2", Some("dana-1")),
+        ("dana-1 (conflicted copy 2026-11-30)", Some("dana-1")),
+        ("dana-1 (Sam's conflicted copy 2026-11-30)", Some("dana-1")),
+        ("dana-1 (Case Conflict)", Some("dana-1")),
+        (
+            "dana-1.sync-conflict-20261130-101010-ABCDEFG",
+            Some("dana-1"),
+        ),
+        ("dana-1", None),
+        ("dana 1", None),
+        ("notes (draft)", None),
+    ] {
+        assert_eq!(
+            store::copy_of(stem).map(|c| c.0),
+            of.map(str::to_owned),
+            "{stem}"
+        );
+    }
+}
+
+#[test]
+fn a_file_changed_on_disk_is_merged_and_kept_never_overwritten() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    store.save_client(&with_messages("dana-1", 417)).unwrap();
+    drop(store);
+    let store = Store::open(dir.clone()).unwrap();
+    let mut ours = store.load_all().clients.remove(0);
+    let path = store.client_path(&ours.id);
+    // another machine imported 35 more messages; a sync tool brought its file in
+    let mut theirs = ours.clone();
+    for i in 0..35 {
+        theirs.messages.push(MessageEntry::new(
+            1000 + i,
+            day(2026, 11, 1),
+            format!("synced {i}"),
+        ));
+    }
+    theirs.next_id = 1035;
+    let theirs_text = store::client_to_ron(&theirs).unwrap();
+    std::fs::write(&path, &theirs_text).unwrap();
+    // meanwhile the app here added one message; its autosave must not drop theirs
+    ours.messages
+        .push(MessageEntry::new(418, day(2026, 11, 2), "added here"));
+    ours.next_id = 419;
+    store.save_client(&ours).unwrap();
+    let on_disk = store::load_client_file(&path).unwrap();
+    assert_eq!(on_disk.messages.len(), 417 + 35 + 1);
+    assert!(on_disk.messages.iter().any(|m| m.person == "added here"));
+    // the version found on disk is kept as it was, and the store says so
+    let notices = store.take_notices();
+    let [
+        store::SyncNotice::Merged {
+            id,
+            kept: Some(kept),
+        },
+    ] = notices.as_slice()
+    else {
+        panic!("{notices:?}")
+    };
+    assert_eq!(id, &ours.id);
+    assert_eq!(std::fs::read_to_string(kept).unwrap(), theirs_text);
+    // the next edit here (the app has not reloaded yet) still keeps what the other side added
+    ours.name = "Dana W.".to_owned();
+    store.save_client(&ours).unwrap();
+    let on_disk = store::load_client_file(&path).unwrap();
+    assert_eq!(on_disk.messages.len(), 417 + 35 + 1);
+    assert_eq!(on_disk.name, "Dana W.");
+    assert!(store.take_notices().is_empty(), "one merge, one notice");
+}
+
+#[test]
+fn a_file_changed_on_disk_is_reloaded_when_there_are_no_edits_here() {
+    let (_tmp, dir) = data_dir();
+    let store = Arc::new(Store::open(dir.clone()).unwrap());
+    store.save_client(&with_messages("dana-1", 417)).unwrap();
+    let loaded = store.load_all().clients.remove(0);
+    assert_eq!(store.reload_if_changed(&loaded.id).unwrap(), None);
+    let mut theirs = with_messages("dana-1", 452);
+    theirs.name = "Dana from the laptop".to_owned();
+    std::fs::write(
+        store.client_path(&loaded.id),
+        store::client_to_ron(&theirs).unwrap(),
+    )
+    .unwrap();
+    let reloaded = store.reload_if_changed(&loaded.id).unwrap().unwrap();
+    assert_eq!(reloaded, theirs);
+    // an edit of the reloaded version is a plain save: nothing to merge, nothing lost
+    let mut edited = reloaded.clone();
+    edited.profile.set(ProfileItem::Photo, false);
+    store.save_client(&edited).unwrap();
+    assert!(store.take_notices().is_empty());
+    assert_eq!(
+        store::load_client_file(&store.client_path(&loaded.id)).unwrap(),
+        edited
+    );
+    // the autosaver offers the same: a changed file is reloaded when nothing is queued
+    std::fs::write(
+        store.client_path(&loaded.id),
+        store::client_to_ron(&theirs).unwrap(),
+    )
+    .unwrap();
+    let saver = Autosaver::new(Arc::clone(&store));
+    saver.submit(edited.clone());
+    assert!(
+        saver
+            .reload_changed(std::slice::from_ref(&loaded.id))
+            .is_empty(),
+        "edits are queued"
+    );
+    assert!(saver.flush().is_saved());
+    let merged = store::load_client_file(&store.client_path(&loaded.id)).unwrap();
+    assert_eq!(merged.messages.len(), 452, "{}", merged.messages.len());
+    std::fs::write(
+        store.client_path(&loaded.id),
+        store::client_to_ron(&theirs).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        saver.reload_changed(std::slice::from_ref(&loaded.id)),
+        vec![theirs]
+    );
+}
+
+#[test]
+fn concurrent_writers_read_merge_and_write_under_the_lock() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    let id = ClientId("dana-1".to_owned());
+    store.save_client(&with_messages("dana-1", 0)).unwrap();
+    drop(store);
+    let rounds = 15;
+    let writers: Vec<_> = (0..2u64)
+        .map(|w| {
+            let dir = dir.clone();
+            let id = id.clone();
+            std::thread::spawn(move || {
+                for r in 0..rounds {
+                    let store = Store::open_waiting(&dir, Duration::from_secs(30)).unwrap();
+                    assert!(!store.is_read_only());
+                    store
+                        .update_client(&id, |c| {
+                            let n = c.next_id;
+                            c.messages.push(MessageEntry::new(
+                                n,
+                                day(2026, 1, 1),
+                                format!("writer {w} round {r}"),
+                            ));
+                            c.next_id = n + 1;
+                            true
+                        })
+                        .unwrap();
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().unwrap();
+    }
+    let c = store::load_client_file(&dir.join("clients/dana-1.ron")).unwrap();
+    assert_eq!(c.messages.len(), 2 * rounds as usize);
+}
+
+#[test]
+fn a_backup_taken_while_the_clock_was_ahead_is_not_offered_as_the_newest() {
+    let (_tmp, dir) = data_dir();
+    let now = Arc::new(Mutex::new(day(2027, 6, 1).and_hms_opt(12, 0, 0).unwrap()));
+    let clock = Arc::clone(&now);
+    let store = Store::open(dir.clone())
+        .unwrap()
+        .with_clock(Arc::new(move || *clock.lock().unwrap()));
+    // saved while the clock was half a year ahead
+    store.save_client(&with_messages("dana-1", 0)).unwrap();
+    // the clock is set right; the coach keeps working
+    *now.lock().unwrap() = day(2026, 11, 30).and_hms_opt(9, 0, 0).unwrap();
+    store.save_client(&with_messages("dana-1", 417)).unwrap();
+    *now.lock().unwrap() += chrono::Duration::hours(1);
+    let newest = with_messages("dana-1", 452);
+    store.save_client(&newest).unwrap();
+    let list = store.backups(&newest.id);
+    assert_eq!(
+        store::load_client_file(&list[0].path).unwrap(),
+        newest,
+        "newest first"
+    );
+    std::fs::write(store.client_path(&newest.id), "damaged").unwrap();
+    let report = store.load_all();
+    let problem = &report.problems[0];
+    let offered = problem.backup.as_ref().unwrap();
+    assert_eq!(
+        store::load_client_file(&offered.path)
+            .unwrap()
+            .messages
+            .len(),
+        452
+    );
+}
+
+#[test]
+fn a_flipped_bit_in_the_schema_is_damage_with_the_backup_offered() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    let c = client("flip-1");
+    store.save_client(&c).unwrap();
+    let path = store.client_path(&c.id);
+    let good = std::fs::read_to_string(&path).unwrap();
+    // one bit of '1' (0x31) flipped: '0' (0x30), '3' (0x33), '5' (0x35), '9' (0x39)
+    for digit in ['0', '3', '5', '9'] {
+        let text = good.replacen("schema: 1,", &format!("schema: {digit},"), 1);
+        std::fs::write(&path, &text).unwrap();
+        let report = store.load_all();
+        assert!(report.clients.is_empty(), "{digit}");
+        assert!(
+            report.read_only.is_empty(),
+            "{digit}: not a newer app's file"
+        );
+        let problem = &report.problems[0];
+        assert!(problem.error.is_damage(), "{digit}: {}", problem.error);
+        let q = problem.quarantined.as_ref().unwrap();
+        assert_eq!(std::fs::read_to_string(q).unwrap(), text);
+        let b = problem.backup.as_ref().unwrap();
+        assert_eq!(store.restore_backup(&c.id, b).unwrap(), c);
+        assert_eq!(store.load_all().clients, vec![c.clone()]);
+    }
+    // a newer app's file (its checksum verifies) is still read-only, not damage
+    std::fs::write(
+        &path,
+        with_valid_checksum(&good.replacen("schema: 1,", "schema: 3,", 1)),
+    )
+    .unwrap();
+    let report = store.load_all();
+    assert_eq!(report.read_only, vec![c.id.clone()]);
+}
+
+#[test]
+fn hand_edited_files_with_nan_infinity_or_year_0_are_refused_with_a_clear_message() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    let c = client("hand-1");
+    store.save_client(&c).unwrap();
+    let path = store.client_path(&c.id);
+    let good = std::fs::read_to_string(&path).unwrap();
+    let r = &c.readings[0];
+    let total = format!("total: {:?},", r.total);
+    assert!(good.contains(&total), "{total}");
+    let created = format!("created: \"{}\"", c.created);
+    assert!(good.contains(&created));
+    for (edit, says) in [
+        (good.replacen(&total, "total: NaN,", 1), "not a number"),
+        (good.replacen(&total, "total: inf,", 1), "not a number"),
+        (
+            good.replacen(&created, "created: \"0000-01-01\"", 1),
+            "0000-01-01",
+        ),
+    ] {
+        // edited by hand: the checksum line removed, as the docs say
+        let edit: String = edit
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("checksum:"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let e = store::parse_client(&edit, Path::new("hand-1.ron")).unwrap_err();
+        assert!(e.is_damage(), "{e}");
+        let text = e.message(Language::En);
+        assert!(text.to_lowercase().contains(says), "{text}");
+        std::fs::write(&path, &edit).unwrap();
+        let report = store.load_all();
+        assert!(report.clients.is_empty());
+        assert!(report.problems[0].backup.is_some());
+        store
+            .restore_backup(&c.id, report.problems[0].backup.as_ref().unwrap())
+            .unwrap();
+    }
+}
+
+#[test]
+fn only_the_stores_own_temporary_files_are_removed_at_start() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    store.save_client(&client("temp-1")).unwrap();
+    drop(store);
+    let strangers = [
+        ".x.ron.backup",
+        ".temp-1.ron.abcdef",
+        ".settings.ron.Zz9Zz9",
+    ];
+    for name in strangers {
+        std::fs::write(dir.join("clients").join(name), "not ours").unwrap();
+    }
+    // a temporary file of an interrupted save of this store
+    let ours = dir.join("clients/.temp-1.ron.a8Bc9Z.ssi-tmp");
+    std::fs::write(&ours, "(schema: 1, cli").unwrap();
+    let _store = Store::open(dir.clone()).unwrap();
+    for name in strangers {
+        assert!(
+            dir.join("clients").join(name).exists(),
+            "{name} was removed"
+        );
+    }
+    assert!(!ours.exists());
+}
+
+#[test]
+fn the_participant_file_is_never_reset() {
+    use ssi_coach::workshop::{ParticipantError, ParticipantFile};
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("workshop/participant.ssip");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut p = ParticipantFile::new(day(2026, 11, 30));
+    p.name = Some("Mette".to_owned());
+    let text = p.to_ron().unwrap();
+    // with a byte order mark (an editor saved it): it loads
+    std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    assert_eq!(ParticipantFile::load(&path).unwrap(), p);
+    // a newer app's file: never overwritten
+    let newer = text.replacen("schema: 1,", "schema: 7,", 1);
+    std::fs::write(&path, &newer).unwrap();
+    let empty = ParticipantFile::new(day(2026, 11, 30));
+    assert!(matches!(
+        empty.save(&path),
+        Err(ParticipantError::NewerVersion { schema: 7 })
+    ));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+    // a damaged one: moved aside byte for byte, never written over
+    let damaged = &text[..text.len() / 2];
+    std::fs::write(&path, damaged).unwrap();
+    let aside = empty.save_keeping(&path).unwrap().unwrap();
+    assert_eq!(std::fs::read_to_string(&aside).unwrap(), damaged);
+    assert_eq!(ParticipantFile::load(&path).unwrap(), empty);
 }

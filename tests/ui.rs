@@ -492,10 +492,16 @@ fn two_sessions_with_an_action_item_compare() {
     ));
     show(&mut h, Screen::Sessions);
     type_into(&mut h, "Notes", "Agreed: banner this week");
+    // a new action item starts on the plan's top step (issue 14)
+    let top = {
+        let c = h.state().client().unwrap().clone();
+        let now = ssi_coach::engine::calibrated_inputs(&c, today());
+        ssi_coach::engine::plan(&now, ssi_coach::engine::DEFAULT_BUDGET_MINUTES).items[0]
+            .step
+            .clone()
+    };
     h.get_by_label("Add an action item").click();
     h.run();
-    type_into(&mut h, "Target", "3");
-    type_into(&mut h, "What exactly", "comment on customers' posts");
     h.get_by_label("Save session").click();
     h.run();
     let c = h.state().client().unwrap();
@@ -503,13 +509,22 @@ fn two_sessions_with_an_action_item_compare() {
     assert_eq!(c.sessions[0].notes, "Agreed: banner this week");
     assert_eq!(c.action_items.len(), 1);
     assert_eq!(c.action_items[0].session_id, Some(c.sessions[0].id));
-    assert_eq!(c.action_items[0].target, Some(3.0));
+    assert_eq!(c.action_items[0].lever, top.lever);
+    let expected_target =
+        (top.kind == ssi_coach::engine::StepKind::Weekly).then_some(top.to.round());
+    assert_eq!(c.action_items[0].target, expected_target);
+    let description = c.action_items[0].description.clone();
+    assert!(!description.is_empty());
 
     // the open item shows on the dashboard; tick it there
     show(&mut h, Screen::Dashboard);
     assert!(h.query_by_label("Action items").is_some());
-    h.get_by_label("Comments per week: 3 - comment on customers' posts")
-        .click();
+    let mut label =
+        ssi_coach::i18n::tr(Language::En, ssi_coach::engine::label_key(top.lever)).to_owned();
+    if let Some(t) = expected_target {
+        label.push_str(&format!(": {t}"));
+    }
+    h.get_by_label(&format!("{label} - {description}")).click();
     h.run();
     assert_eq!(
         h.state().client().unwrap().action_items[0].done,
@@ -710,4 +725,40 @@ fn importing_a_linkedin_export_previews_and_merges() {
     h.state_mut().wait_for_import();
     h.run();
     assert!(h.query_by_label_contains("is not a ZIP file").is_some());
+}
+
+/// "Make this my week's goals": one click sets the weekly goals of the plan's habits.
+#[test]
+fn the_plan_becomes_this_weeks_goals_in_one_click() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    type_into(&mut h, "Your name", "Sam");
+    h.get_by_label("Start with my own profile").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Add a profile photo (10 min, once)")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Your plan for 60 minutes a week")
+            .is_some()
+    );
+    let c = h.state().client().unwrap().clone();
+    let plan = ssi_coach::engine::plan(&ssi_coach::engine::calibrated_inputs(&c, today()), 60);
+    let goals = ssi_coach::engine::plan_goals(&plan);
+    assert!(!goals.is_empty());
+    assert!(goals.iter().all(|(k, _)| c.goals.get(*k) == 0));
+    h.get_by_label("Make this my week's goals").click();
+    h.run();
+    let c = h.state().client().unwrap();
+    for (kind, n) in goals {
+        assert_eq!(c.goals.get(kind), n, "{kind:?}");
+        assert!(n > 0);
+    }
+    // one undo takes the goals back
+    h.state_mut().apply(ssi_coach::ui::Command::Undo);
+    h.run();
+    let c = h.state().client().unwrap();
+    assert!(ActivityKind::ALL.iter().all(|k| c.goals.get(*k) == 0));
 }

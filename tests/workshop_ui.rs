@@ -372,6 +372,9 @@ fn the_week_plan_sets_goals_and_an_export_imports_into_a_cohort() {
     h.run();
     h.get_by_label("Knob 1").click();
     h.run();
+    // the list is ranked by the engine: the lever may sit below the fold
+    h.get_by_label("Comments per week").scroll_to_me();
+    h.run();
     h.get_by_label("Comments per week").click();
     h.run();
     h.get_by_role_and_label(Role::SpinButton, "Goal per week for knob 1")

@@ -5,14 +5,18 @@ use egui::RichText;
 
 use super::{AppState, ImportJob};
 use crate::i18n::{Language, format_date, tr, tr_args};
-use crate::store::SaveStatus;
+use crate::store::{SaveStatus, SecondVersion, SyncNotice};
 use crate::ui::import::ImportView;
 use crate::ui::{self, Command, Screen, ViewCtx, widgets};
 
 impl AppState {
     /// Draw the whole app into `ui` and apply what the user did.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.follow_clock();
         self.poll_loading();
+        self.on_close_request(ui.ctx());
+        self.close_dialog(ui.ctx());
+        self.poll_sync_notices();
         let mut out = Vec::new();
         if self.poll_import() {
             ui.ctx()
@@ -44,6 +48,7 @@ impl AppState {
             egui::Panel::top("top").show(ui, |ui| {
                 self.top_bar(ui, &status, &mut out);
                 self.banners(ui, &status, &mut out);
+                self.second_versions(ui);
             });
         }
         if self.is_loading() {
@@ -212,6 +217,324 @@ impl AppState {
         }
     }
 
+    /// The second versions of clients (sync tools' conflict copies): a notice with "keep
+    /// both" and "merge". Acted on at once (the store writes; nothing else changes).
+    fn second_versions(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang;
+        let mut act: Option<(usize, bool)> = None;
+        let mut compare = self.close.comparing;
+        for (i, s) in self.close.second_versions.iter().enumerate() {
+            let name = self
+                .clients
+                .iter()
+                .find(|c| c.id == s.of)
+                .map_or(s.of.0.clone(), |c| c.name.clone());
+            let file = s
+                .file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(tr_args(
+                        lang,
+                        "sync.second_version",
+                        &[("name", &name), ("file", &file)],
+                    ))
+                    .color(ui.visuals().warn_fg_color),
+                );
+                if ui
+                    .selectable_label(compare == Some(i), tr(lang, "sync.compare"))
+                    .clicked()
+                {
+                    compare = if compare == Some(i) { None } else { Some(i) };
+                }
+                if s.client.is_some() {
+                    if ui.button(tr(lang, "sync.keep_both")).clicked() {
+                        act = Some((i, false));
+                    }
+                    if self.clients.iter().any(|c| c.id == s.of)
+                        && ui
+                            .button(tr_args(lang, "sync.merge", &[("name", &name)]))
+                            .clicked()
+                    {
+                        act = Some((i, true));
+                    }
+                }
+            });
+            if compare == Some(i) {
+                let this = self.clients.iter().find(|c| c.id == s.of);
+                self.compare_versions(ui, this, s);
+            }
+        }
+        self.close.comparing = compare;
+        if let Some((i, merge)) = act {
+            self.close.comparing = None;
+            self.resolve_second_version(i, merge);
+        }
+    }
+
+    /// Both versions of a client side by side: when each file changed and what each holds,
+    /// so the coach can choose between keep both and merge.
+    fn compare_versions(
+        &self,
+        ui: &mut egui::Ui,
+        this: Option<&crate::model::Client>,
+        second: &SecondVersion,
+    ) {
+        let lang = self.lang;
+        let Some(other) = &second.client else {
+            widgets::error_label(ui, tr(lang, "sync.compare.unreadable"));
+            return;
+        };
+        let changed = |path: &std::path::Path| {
+            std::fs::metadata(path)
+                .and_then(|m| m.modified())
+                .ok()
+                .map(|t| {
+                    let t: chrono::DateTime<chrono::Local> = t.into();
+                    format!(
+                        "{} {}",
+                        format_date(lang, t.date_naive()),
+                        t.format("%H:%M")
+                    )
+                })
+                .unwrap_or_else(|| "—".to_owned())
+        };
+        let this_file = this.and_then(|c| self.store.as_ref().map(|st| st.client_path(&c.id)));
+        let facts = |c: &crate::model::Client| -> [String; 5] {
+            [
+                crate::i18n::format_number(lang, c.messages.len() as f64, 0),
+                crate::i18n::format_number(lang, c.activity.0.len() as f64, 0),
+                crate::i18n::format_number(lang, c.readings.len() as f64, 0),
+                crate::i18n::format_number(lang, c.sessions.len() as f64, 0),
+                crate::i18n::format_points(lang, crate::engine::estimate(c, self.today).total()),
+            ]
+        };
+        let ours = this.map(facts);
+        let theirs = facts(other);
+        egui::Grid::new(("compare", &second.file))
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                ui.label("");
+                ui.label(RichText::new(tr(lang, "sync.compare.this")).strong());
+                ui.label(RichText::new(tr(lang, "sync.compare.other")).strong());
+                ui.end_row();
+                ui.label(tr(lang, "sync.compare.changed"));
+                ui.label(this_file.as_deref().map_or_else(|| "—".to_owned(), changed));
+                ui.label(changed(&second.file));
+                ui.end_row();
+                for (row, key) in [
+                    "sync.compare.messages",
+                    "sync.compare.days",
+                    "sync.compare.readings",
+                    "sync.compare.sessions",
+                    "sync.compare.estimate",
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    ui.label(tr(lang, key));
+                    ui.label(ours.as_ref().map_or("—", |o| o[row].as_str()));
+                    ui.label(&theirs[row]);
+                    ui.end_row();
+                }
+            });
+    }
+
+    fn resolve_second_version(&mut self, i: usize, merge: bool) {
+        let (Some(store), Some(second)) = (self.store.clone(), self.close.second_versions.get(i))
+        else {
+            return;
+        };
+        let second: SecondVersion = second.clone();
+        if let Some(a) = &self.autosaver {
+            // what is queued for that client goes first, so the merge sees it
+            a.flush();
+        }
+        let result = if merge {
+            store.merge_second_version(&second)
+        } else {
+            store.keep_both(&second)
+        };
+        match result {
+            Ok(client) => {
+                self.close.second_versions.remove(i);
+                match self.clients.iter_mut().find(|c| c.id == client.id) {
+                    Some(c) => *c = client,
+                    None => self.clients.push(client),
+                }
+                self.changed();
+            }
+            Err(e) => self.notice = Some(e.message(self.lang)),
+        }
+    }
+
+    /// Tell what saves did beyond writing (another version merged in and kept), and take in
+    /// the files another machine changed while nothing is queued here.
+    fn poll_sync_notices(&mut self) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        let lang = self.lang;
+        let notices = store.take_notices();
+        for n in &notices {
+            let (key, id) = match n {
+                SyncNotice::Merged { id, .. } => ("sync.merged", id),
+                SyncNotice::KeptOther { id, .. } => ("sync.kept_other", id),
+            };
+            let name = self
+                .clients
+                .iter()
+                .find(|c| &c.id == id)
+                .map_or(id.0.clone(), |c| c.name.clone());
+            self.notice = Some(tr_args(lang, key, &[("name", &name)]));
+        }
+        if !notices.is_empty() {
+            // show the merged version once nothing of it is queued here any more
+            self.reload_changed();
+        }
+    }
+
+    /// Take in the client files another machine (a sync tool) or a script changed, for the
+    /// clients with nothing queued here (called when the window gets the focus back). A
+    /// client with queued edits is merged by its next save instead.
+    pub fn reload_changed(&mut self) {
+        let Some(a) = &self.autosaver else {
+            return;
+        };
+        let ids: Vec<_> = self.clients.iter().map(|c| c.id.clone()).collect();
+        let fresh = a.reload_changed(&ids);
+        if fresh.is_empty() {
+            return;
+        }
+        for f in fresh {
+            if let Some(c) = self.clients.iter_mut().find(|c| c.id == f.id) {
+                *c = f;
+            }
+        }
+        self.changed();
+    }
+
+    /// Whether the window may close: everything is saved, or the user chose to quit
+    /// without saving (see [`Self::show`]).
+    pub fn may_close(&self) -> bool {
+        self.close.quit || self.save_status().is_saved()
+    }
+
+    /// Whether the "your changes are not saved" question is showing.
+    pub fn asking_to_close(&self) -> bool {
+        self.close.asking
+    }
+
+    /// A close request (the window's close button) with edits that cannot be saved: cancel
+    /// it and ask (save again / save a copy elsewhere / quit without saving).
+    fn on_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.close.quit {
+            return;
+        }
+        if self.flush().is_saved() {
+            return;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        self.close.asking = true;
+    }
+
+    fn quit(&mut self, ctx: &egui::Context) {
+        self.close.quit = true;
+        self.close.asking = false;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+
+    fn close_dialog(&mut self, ctx: &egui::Context) {
+        if !self.close.asking {
+            return;
+        }
+        let lang = self.lang;
+        let reason = match self.save_status() {
+            SaveStatus::Failed(e) => e.message(lang),
+            _ => String::new(),
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("close-unsaved")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(tr(lang, "close.title"));
+            ui.label(tr_args(lang, "close.reason", &[("reason", &reason)]));
+            if let Some(e) = &self.close.copy_error {
+                widgets::error_label(ui, e);
+            }
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                for (key, c) in [
+                    ("close.save_again", CloseChoice::SaveAgain),
+                    ("close.save_copy", CloseChoice::SaveCopy),
+                    ("close.quit", CloseChoice::Quit),
+                    ("close.keep_open", CloseChoice::KeepOpen),
+                ] {
+                    if ui.button(tr(lang, key)).clicked() {
+                        choice = Some(c);
+                    }
+                }
+            });
+        });
+        match choice {
+            Some(CloseChoice::SaveAgain) if self.flush().is_saved() => self.quit(ctx),
+            Some(CloseChoice::SaveCopy) => {
+                if let Some(dir) = rfd::FileDialog::new().pick_folder() {
+                    match self.save_copies(&dir) {
+                        Ok(()) => self.quit(ctx),
+                        Err(e) => {
+                            self.close.copy_error = Some(tr_args(
+                                lang,
+                                "close.copy_failed",
+                                &[("reason", &e.message(lang))],
+                            ));
+                        }
+                    }
+                }
+            }
+            Some(CloseChoice::Quit) => self.quit(ctx),
+            Some(CloseChoice::KeepOpen) => self.close.asking = false,
+            Some(CloseChoice::SaveAgain) | None => {}
+        }
+    }
+
+    /// Write every client as it is in memory to `<dir>/<id>.ron` (a copy outside the data
+    /// folder, when that cannot be written).
+    pub fn save_copies(&self, dir: &std::path::Path) -> Result<(), crate::store::StoreError> {
+        for c in self.clients.iter().filter(|c| !c.demo) {
+            crate::store::save_client_file(&dir.join(format!("{}.ron", c.id.0)), c)?;
+        }
+        Ok(())
+    }
+}
+
+/// What the user chose in the "changes are not saved" question.
+#[derive(Debug, Clone, Copy)]
+enum CloseChoice {
+    SaveAgain,
+    SaveCopy,
+    Quit,
+    KeepOpen,
+}
+
+/// The close question and the second versions of clients on show.
+#[derive(Debug, Default)]
+pub struct CloseState {
+    /// The question is showing.
+    asking: bool,
+    /// The user chose to quit (or everything was saved after asking).
+    quit: bool,
+    /// Why saving a copy elsewhere failed.
+    copy_error: Option<String>,
+    /// Copies of client files found at start (see [`crate::store::LoadReport`]).
+    pub second_versions: Vec<SecondVersion>,
+    /// The second version shown side by side with the client (index into `second_versions`).
+    comparing: Option<usize>,
+}
+
+impl AppState {
     fn navigation(&self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         let lang = self.lang;
         egui::Panel::left("nav")
@@ -256,6 +579,7 @@ impl AppState {
                 estimate: &cache.now,
                 last_week: &cache.week,
                 knobs: &cache.knobs,
+                plan: &cache.plan,
                 history: &cache.history,
             };
             let info = ui::SettingsInfo {

@@ -1,5 +1,9 @@
 //! The eframe shell: window, theme, title, focus-loss and exit saves. eframe's own storage
 //! keeps only the window geometry; user data and settings go through the store.
+//!
+//! Closing the window with edits that cannot be saved (a full disk) does not quit: the close
+//! request is cancelled and the user is asked (save again / save a copy elsewhere / quit
+//! without saving), see `AppState::show` in `chrome.rs`.
 
 use std::path::PathBuf;
 
@@ -44,7 +48,8 @@ impl SsiApp {
     /// Create the app on `data_dir`.
     pub fn new(_cc: &eframe::CreationContext<'_>, data_dir: PathBuf) -> Self {
         let today = chrono::Local::now().date_naive();
-        let state = AppState::start_loading(data_dir, today, crate::i18n::system_language());
+        let mut state = AppState::start_loading(data_dir, today, crate::i18n::system_language());
+        state.set_clock(std::sync::Arc::new(|| chrono::Local::now().date_naive()));
         Self {
             state,
             title: String::new(),
@@ -76,7 +81,21 @@ impl eframe::App for SsiApp {
         if self.focused && !focused {
             self.state.save_soon();
         }
+        if !self.focused && focused {
+            // another machine may have changed a client meanwhile (a synced data folder)
+            self.state.reload_changed();
+        }
         self.focused = focused;
+        // wake up at midnight so "today" moves on in an idle window too (every frame follows
+        // the clock; checked at least hourly, as a suspended machine's timers run late)
+        let now = chrono::Local::now().naive_local();
+        let midnight = (now.date() + chrono::Duration::days(1)).and_time(chrono::NaiveTime::MIN);
+        let wait = (midnight - now)
+            .to_std()
+            .unwrap_or_default()
+            .min(std::time::Duration::from_secs(3600))
+            + std::time::Duration::from_secs(1);
+        ctx.request_repaint_after(wait);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

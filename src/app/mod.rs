@@ -23,12 +23,16 @@ use crate::ui::{self, Command, Screen, ScreenState};
 /// How many undo steps are kept.
 const UNDO_DEPTH: usize = 100;
 
+/// Where "today" comes from: the local calendar day in the app, a fixed or moved day in tests.
+pub type DayClock = Arc<dyn Fn() -> Date + Send + Sync>;
+
 /// What the screens show, recomputed only after a change.
 struct Cache {
     revision: u64,
     now: Estimate,
     week: Estimate,
     knobs: Vec<Knob>,
+    plan: engine::Plan,
     history: Vec<(Date, f64)>,
     summaries: Vec<ui::ClientSummary>,
 }
@@ -49,8 +53,11 @@ pub struct AppState {
     pub lang: Language,
     /// Colour theme.
     pub theme: Theme,
-    /// Today (injected for tests).
+    /// Today: follows [`Self::set_clock`]'s clock at the start of every frame, so an app left
+    /// open past midnight logs on the new day.
     pub today: Date,
+    /// The clock `today` follows (fixed at the day given to [`Self::new`] until one is set).
+    clock: DayClock,
     /// Loaded clients, sorted by name (the demo client last).
     pub clients: Vec<Client>,
     /// Index of the current client.
@@ -86,6 +93,8 @@ pub struct AppState {
     cache: Option<Cache>,
     backups: Option<(ClientId, Vec<BackupInfo>)>,
     revision: u64,
+    /// The close question and second versions of clients (issue #13, `chrome.rs`).
+    close: chrome::CloseState,
 }
 
 fn sort_clients(clients: &mut [Client]) {
@@ -142,6 +151,7 @@ impl AppState {
             lang: settings.language.unwrap_or(lang),
             theme: settings.theme,
             today,
+            clock: Arc::new(move || today),
             clients: Vec::new(),
             current: 0,
             screen: Screen::Dashboard,
@@ -163,7 +173,28 @@ impl AppState {
             cache: None,
             backups: None,
             revision: 0,
+            close: chrome::CloseState::default(),
         }
+    }
+
+    /// Let "today" follow `clock` from the next frame on (the desktop app passes the local
+    /// calendar day; tests pass a day they move).
+    pub fn set_clock(&mut self, clock: DayClock) {
+        self.clock = clock;
+    }
+
+    /// Move "today" to the clock's day if the day has changed since the last frame: the
+    /// estimate, due flags and streaks are recomputed, and date fields still showing the old
+    /// day (the forms prefill today) move to the new one. Returns whether the day changed.
+    pub fn follow_clock(&mut self) -> bool {
+        let day = (self.clock)();
+        if day == self.today {
+            return false;
+        }
+        self.screens.day_changed(self.today);
+        self.today = day;
+        self.changed();
+        true
     }
 
     /// Whether the clients are still being read.
@@ -198,6 +229,7 @@ impl AppState {
             .unwrap_or(0);
         self.clients = clients;
         self.problems = report.problems;
+        self.close.second_versions = report.second_versions;
         self.changed();
     }
 
@@ -271,17 +303,17 @@ impl AppState {
         self.cache = self.clients.get(self.current).map(|c| {
             let now = engine::estimate(c, self.today);
             let week = engine::estimate(c, self.today - chrono::Duration::days(7));
-            let mut inputs = engine::inputs(c, self.today);
-            if c.calibrate
-                && let Some(cal) = engine::calibrate(c, self.today)
-            {
-                inputs.calibration = cal.offsets;
-            }
+            let inputs = engine::calibrated_inputs(c, self.today);
+            let budget = self
+                .settings
+                .plan_minutes
+                .unwrap_or(engine::DEFAULT_BUDGET_MINUTES);
             Cache {
                 revision: self.revision,
                 now,
                 week,
                 knobs: engine::knobs(&inputs),
+                plan: engine::plan(&inputs, budget),
                 history: ui::history(c, self.today),
                 summaries: self
                     .clients
@@ -367,6 +399,11 @@ impl AppState {
             Command::SetOpenAfterExport(on) => {
                 self.settings.open_report_after_export = on;
                 self.save_settings();
+            }
+            Command::SetPlanMinutes(m) => {
+                self.settings.plan_minutes = Some(m.min(engine::MAX_BUDGET_MINUTES));
+                self.save_settings();
+                self.changed();
             }
             Command::Show(s) => {
                 self.screen = s;
@@ -532,6 +569,11 @@ fn apply_edit(c: &mut Client, cmd: Command, today: Date) {
         }
         Command::SetActivity(day, kind, n) => c.activity.set(day, kind, n),
         Command::SetGoal(kind, n) => c.goals.set(kind, n),
+        Command::SetGoals(goals) => {
+            for (kind, n) in goals {
+                c.goals.set(kind, n);
+            }
+        }
         Command::AddMessage(mut m) => {
             m.id = c.fresh_id();
             c.add_message(m);

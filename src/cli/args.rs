@@ -33,8 +33,8 @@ pub struct Args {
 }
 
 /// Options that take a value.
-const VALUED: [&str; 7] = [
-    "data-dir", "today", "client", "out", "lang", "budget", "import",
+const VALUED: [&str; 10] = [
+    "data-dir", "today", "client", "out", "lang", "budget", "import", "minutes", "weeks", "set",
 ];
 
 impl Args {

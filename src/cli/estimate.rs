@@ -9,6 +9,11 @@ use crate::model::Client;
 
 fn load(args: &Args) -> Result<Client, CliError> {
     args.reject_unknown(&["json", "today", "data-dir"])?;
+    load_file(args)
+}
+
+/// The one client FILE of a subcommand, loaded (options are checked by the caller).
+pub fn load_file(args: &Args) -> Result<Client, CliError> {
     let [file] = args.positional.as_slice() else {
         return Err(CliError::Usage(format!(
             "{} needs exactly one client FILE (see ssi-coach --help)",
@@ -56,12 +61,7 @@ pub fn estimate(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
 pub fn knobs(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     let client = load(args)?;
     let today = args.today()?;
-    let mut inputs = engine::inputs(&client, today);
-    if client.calibrate
-        && let Some(c) = engine::calibrate(&client, today)
-    {
-        inputs.calibration = c.offsets;
-    }
+    let inputs = engine::calibrated_inputs(&client, today);
     let knobs = engine::knobs(&inputs);
     if args.flag("json") {
         let v: Vec<serde_json::Value> = knobs.iter().map(engine::Knob::to_json).collect();
@@ -70,16 +70,20 @@ pub fn knobs(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     }
     let mut text = format!(
         "{:<34} {:>9} {:>9} {:>7} {:>8} {:>7}\n",
-        "lever", "current", "target", "points", "min/wk", "pts/min"
+        "lever", "current", "target", "points", "minutes", "pts/min"
     );
     for k in &knobs {
         text.push_str(&format!(
-            "{:<34} {:>9.1} {:>9.1} {:>7.2} {:>8.0} {:>7.3}{}\n",
+            "{:<34} {:>9.1} {:>9.0} {:>7.2} {:>8} {:>7.3}{}\n",
             engine::lever_key(k.lever),
             k.current,
             k.target,
             k.points,
-            k.minutes_per_week,
+            if k.kind == engine::StepKind::Once {
+                format!("{:.0} once", k.minutes_once)
+            } else {
+                format!("{:.0}/wk", k.minutes_per_week)
+            },
             engine::per_minute(k).min(999.0),
             if k.needs_sales_navigator {
                 "  (Sales Navigator)"

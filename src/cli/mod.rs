@@ -5,7 +5,9 @@
 mod args;
 mod cohort;
 mod estimate;
+mod forecast;
 mod import;
+mod plan;
 mod readings;
 mod report;
 
@@ -36,6 +38,10 @@ Usage:
   ssi-coach [--data-dir DIR] [--import ZIP]    open the desktop app (and read a LinkedIn export)
   ssi-coach estimate FILE [--json] [--today YYYY-MM-DD]
   ssi-coach knobs FILE [--json] [--today YYYY-MM-DD]
+  ssi-coach plan FILE [--json] [--today YYYY-MM-DD] [--minutes N]
+                                               the plan for N minutes a week (default 60)
+  ssi-coach forecast FILE [--json] [--today YYYY-MM-DD] [--weeks N] [--set LEVER=VALUE]... [--stop]
+                                               the estimate after N weeks (default 6)
   ssi-coach import ZIP --json                  read a LinkedIn data export, print what it holds
   ssi-coach import ZIP --client NAME           merge a LinkedIn data export into a saved client
   ssi-coach readings import FILE... --client NAME [--json]
@@ -85,6 +91,8 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
     match command {
         "estimate" => estimate::estimate(&args, out).map(|()| Dispatch::Exit(0)),
         "knobs" => estimate::knobs(&args, out).map(|()| Dispatch::Exit(0)),
+        "plan" => plan::plan(&args, out).map(|()| Dispatch::Exit(0)),
+        "forecast" => forecast::forecast(&args, out).map(|()| Dispatch::Exit(0)),
         "import" => import::import(&args, out).map(|()| Dispatch::Exit(0)),
         "readings" => readings::readings(&args, out).map(|()| Dispatch::Exit(0)),
         "report" => report::report(&args, out).map(|()| Dispatch::Exit(0)),

@@ -10,6 +10,9 @@ use crate::i18n::Language;
 use crate::import::readings::{merge_readings, read_readings, readings_csv};
 use crate::store::Store;
 
+/// How long `readings import` waits for the app's or another run's lock on the data folder.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Run `readings import` or `readings export`.
 pub fn readings(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     match args.positional.first().map(String::as_str) {
@@ -64,19 +67,25 @@ fn import(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
         return Err(CliError::Input(format!("no usable readings found. {why}")));
     }
     let dir = data_dir(args)?;
-    // the folder is locked before the client is read, so read, merge and write happen under
-    // the lock
-    let store = Store::open(dir.clone()).map_err(|e| CliError::Input(e.message(lang)))?;
+    // the lock first, then read, merge and write under it (as `import --client` does)
+    let store =
+        Store::open_waiting(&dir, LOCK_WAIT).map_err(|e| CliError::Input(e.message(lang)))?;
     if let Some(e) = store.read_only_reason() {
         return Err(CliError::Input(e.message(lang)));
     }
-    let mut client = super::report::find_client(&dir, wanted)?;
-    let added = merge_readings(&mut client, &readings);
-    if added > 0 {
-        store
-            .save_client(&client)
-            .map_err(|e| CliError::Input(e.message(lang)))?;
-    }
+    let id = super::report::find_client(&dir, wanted)?.id;
+    let mut added = 0;
+    let client = store
+        .update_client(&id, |client| {
+            added = merge_readings(client, &readings);
+            added > 0
+        })
+        .map_err(|e| {
+            CliError::Input(format!(
+                "no readings were added: {} could not be updated ({e}); the file is unchanged",
+                store.client_path(&id).display()
+            ))
+        })?;
     let duplicates = readings.len() - added;
     if args.flag("json") {
         let json = serde_json::json!({

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use super::{Args, CliError};
 use crate::model::{Client, Language};
-use crate::store::{Store, load_client_file};
+use crate::store::{ClientLookup, Store};
 
 /// Run `report`: write the session report of one client to `--out`.
 pub fn report(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
@@ -58,50 +58,36 @@ fn parse_language(code: &str) -> Result<Language, CliError> {
     })
 }
 
-/// The client in `<dir>/clients/` whose id is `wanted`, or whose name is `wanted` ignoring
-/// case and surrounding spaces.
+/// The client in `<dir>/clients/` whose id (its file's name) is `wanted`, or whose name is
+/// `wanted` ignoring case and surrounding spaces (see [`crate::store::find_client`]: the id
+/// returned is always the file's name; copies of a client's file are never taken for it).
 pub(super) fn find_client(dir: &Path, wanted: &str) -> Result<Client, CliError> {
     let clients_dir = dir.join("clients");
-    let mut files: Vec<_> = std::fs::read_dir(&clients_dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    let wanted_name = wanted.trim().to_lowercase();
-    let mut by_name = Vec::new();
-    let mut unreadable = 0;
-    for path in files {
-        let Ok(client) = load_client_file(&path) else {
-            unreadable += 1;
-            continue;
-        };
-        if client.id.0 == wanted {
-            return Ok(client);
-        }
-        if client.name.trim().to_lowercase() == wanted_name {
-            by_name.push(client);
-        }
-    }
-    match by_name.len() {
-        1 => Ok(by_name.remove(0)),
-        0 => {
-            let note = if unreadable > 0 {
-                format!(" ({unreadable} client file(s) could not be read)")
-            } else {
-                String::new()
-            };
+    match crate::store::find_client(dir, wanted) {
+        ClientLookup::Found(client) => Ok(*client),
+        ClientLookup::NotFound { unreadable, copies } => {
+            let mut note = String::new();
+            if unreadable > 0 {
+                note.push_str(&format!(" ({unreadable} client file(s) could not be read)"));
+            }
+            if !copies.is_empty() {
+                let names: Vec<String> = copies
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .collect();
+                note.push_str(&format!(
+                    " (copies of client files are not used: {})",
+                    names.join(", ")
+                ));
+            }
             Err(CliError::Input(format!(
                 "no client named '{wanted}' in {}{note}",
                 clients_dir.display()
             )))
         }
-        _ => {
-            let ids: Vec<&str> = by_name.iter().map(|c| c.id.0.as_str()).collect();
+        ClientLookup::Several(ids) => {
+            let ids: Vec<&str> = ids.iter().map(|c| c.0.as_str()).collect();
             Err(CliError::Input(format!(
                 "several clients are named '{wanted}': give the id instead ({})",
                 ids.join(", ")

@@ -21,9 +21,20 @@ fn decay_weights() -> ([f64; w::WINDOW_DAYS as usize], f64) {
 /// rolling window, so a quiet day lowers them a little and three quiet weeks a lot.
 /// Entries dated after `today` are ignored. `client.messages` must be sorted by date, as
 /// [`Client::add_message`] and the store keep it.
+///
+/// A log younger than the window (a client created three weeks ago, with nothing older) is
+/// not read as inactivity before it began: rates are averaged over the days logged (at least
+/// a week) and the days active over the days logged of the last 28.
 pub fn inputs(client: &Client, today: Date) -> Inputs {
-    let (weights, weight_sum) = decay_weights();
+    let (weights, full_weight_sum) = decay_weights();
     let start = today - Duration::days(w::WINDOW_DAYS - 1);
+    let logged = logged_days(client, today);
+    let weight_sum: f64 = weights.iter().take(logged as usize).sum();
+    let weight_sum = if weight_sum > 0.0 {
+        weight_sum
+    } else {
+        full_weight_sum
+    };
     // weighted sums per activity kind, indexed like ActivityKind::ALL
     let mut acc = [0.0f64; ActivityKind::ALL.len()];
     let mut active = [false; 28];
@@ -115,9 +126,26 @@ pub fn inputs(client: &Client, today: Date) -> Inputs {
         decision_maker_messages_per_week: per_week(dm_msg),
         inmails_per_week: per_week(inmail),
         reply_rate: (sent > 0).then(|| f64::from(replied) / f64::from(sent)),
-        active_days_28: active.iter().filter(|a| **a).count() as f64,
+        active_days_28: (active.iter().filter(|a| **a).count() as f64 * 28.0
+            / logged.min(28) as f64)
+            .min(28.0),
         calibration: PillarScores::default(),
     }
+}
+
+/// Days the client's log covers up to `today`, from the earliest of the creation day, the
+/// first activity and the first message: at least 7, at most the window.
+fn logged_days(client: &Client, today: Date) -> i64 {
+    let first = [
+        Some(client.created),
+        client.activity.0.keys().next().copied(),
+        client.messages.first().map(|m| m.date),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(client.created);
+    ((today - first).num_days() + 1).clamp(7, w::WINDOW_DAYS)
 }
 
 /// A saturating curve: `max * (1 - exp(-x / k))`, 0 for x <= 0.
@@ -135,6 +163,8 @@ struct Builder {
 
 impl Builder {
     fn add(&mut self, factor: &'static str, pillar: Pillar, points: f64, max: f64, input: String) {
+        // a non-finite input never becomes a score: it counts nothing
+        let points = if points.is_finite() { points } else { 0.0 };
         self.contributions.push(Contribution {
             factor,
             pillar,
@@ -382,10 +412,13 @@ pub fn score(i: &Inputs) -> Estimate {
     for c in &b.contributions {
         *pillars.get_mut(c.pillar) += c.points;
     }
-    let calibrated = Pillar::ALL.iter().any(|p| i.calibration.get(*p) != 0.0);
+    let calibrated = Pillar::ALL
+        .iter()
+        .any(|p| i.calibration.get(*p) != 0.0 && i.calibration.get(*p).is_finite());
     for p in Pillar::ALL {
         let raw = pillars.get(p);
         let offset = i.calibration.get(p);
+        let offset = if offset.is_finite() { offset } else { 0.0 };
         if offset != 0.0 {
             let applied = (raw + offset).clamp(0.0, Pillar::MAX) - raw;
             b.add("calibration", p, applied, 0.0, format!("{offset:+.1}"));
@@ -440,13 +473,7 @@ pub fn all_star(i: &Inputs) -> bool {
 
 /// The estimate for `client` on `today`, calibrated to their readings when they chose so.
 pub fn estimate(client: &Client, today: Date) -> Estimate {
-    let mut i = inputs(client, today);
-    if client.calibrate
-        && let Some(c) = super::calibrate(client, today)
-    {
-        i.calibration = c.offsets;
-    }
-    score(&i)
+    score(&super::calibrated_inputs(client, today))
 }
 
 #[cfg(test)]

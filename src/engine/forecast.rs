@@ -2,71 +2,91 @@
 
 use chrono::Duration;
 
-use super::types::{Calibration, Scenario};
-use super::{inputs, knobs, score, set_lever, weekly_plan, weights as w};
+use super::plan::{Step, project};
+use super::types::{Calibration, Inputs, Scenario};
+use super::{inputs, score, weights as w};
 use crate::model::{Client, Date, Pillar, PillarScores};
 
-/// Minutes per week the plan in a `KeepPlan` forecast may take (assumption: two hours).
-pub const PLAN_MINUTES_PER_WEEK: f64 = 120.0;
+/// The engine's inputs for `client` on `today`, with the calibration offsets when the client
+/// chose calibration: what the estimate, knobs, plan and forecast all start from.
+pub fn calibrated_inputs(client: &Client, today: Date) -> Inputs {
+    let mut i = inputs(client, today);
+    if client.calibrate
+        && let Some(c) = calibrate(client, today)
+    {
+        i.calibration = c.offsets;
+    }
+    i
+}
 
-/// The estimate for each day from `today` to `today + days` (inclusive), uncalibrated
-/// offsets included when the client chose calibration.
+/// The estimate for each day from `today` to `today + days` (inclusive), calibration offsets
+/// included when the client chose calibration. Day 0 is today's estimate in every scenario.
 ///
 /// - `Stop`: nothing new is done; the rolling window empties day by day.
 /// - `KeepPace`: the current weekly rates continue.
-/// - `KeepPlan`: the weekly plan's knobs move to their targets; new rates fill the
-///   rolling window with the same decay the engine uses, so they phase in over weeks.
+/// - `KeepPlan`: the plan for the default weekly budget is kept (see [`super::plan`]).
 pub fn forecast(
     client: &Client,
     today: Date,
     days: u32,
     scenario: Scenario,
 ) -> Vec<(Date, PillarScores)> {
-    let offsets = if client.calibrate {
-        super::calibrate(client, today)
-            .map(|c| c.offsets)
-            .unwrap_or_default()
-    } else {
-        PillarScores::default()
-    };
-    let now = inputs(client, today);
-    let plan = match scenario {
-        Scenario::KeepPlan => weekly_plan(&knobs(&now), PLAN_MINUTES_PER_WEEK),
+    let now = calibrated_inputs(client, today);
+    let steps: Vec<Step> = match scenario {
+        Scenario::KeepPlan => super::plan(&now, super::DEFAULT_BUDGET_MINUTES)
+            .items
+            .into_iter()
+            .map(|i| i.step)
+            .collect(),
         _ => Vec::new(),
     };
-    let window_weight = 1.0 - (-(w::WINDOW_DAYS as f64) / w::DECAY_DAYS).exp();
     (0..=days)
         .map(|d| {
             let day = today + Duration::days(i64::from(d));
-            let mut i = match scenario {
-                Scenario::Stop => inputs(client, day),
-                Scenario::KeepPace | Scenario::KeepPlan => now.clone(),
+            let i = match scenario {
+                Scenario::Stop => {
+                    let mut i = inputs(client, day);
+                    i.calibration = now.calibration;
+                    i
+                }
+                Scenario::KeepPace | Scenario::KeepPlan => project(&now, &steps, d),
             };
-            // share of the window's weight that days after today carry
-            let fill = ((1.0 - (-(f64::from(d)) / w::DECAY_DAYS).exp()) / window_weight).min(1.0);
-            for k in &plan {
-                let value = if k.unit == super::Unit::Toggle || k.unit == super::Unit::Count {
-                    if d == 0 { k.current } else { k.target }
-                } else {
-                    k.current + (k.target - k.current) * fill
-                };
-                set_lever(&mut i, k.lever, value);
-            }
-            i.calibration = offsets;
             (day, score(&i).pillars)
         })
         .collect()
 }
 
+/// The pillars after `days` days of keeping the current pace with `steps` (levers changed from
+/// today), or of stopping everything (`stop`, when `steps` is empty).
+pub fn forecast_with(
+    client: &Client,
+    today: Date,
+    days: u32,
+    steps: &[Step],
+    stop: bool,
+) -> PillarScores {
+    let now = calibrated_inputs(client, today);
+    if stop {
+        let mut i = inputs(client, today + Duration::days(i64::from(days)));
+        i.calibration = now.calibration;
+        return score(&i).pillars;
+    }
+    score(&project(&now, steps, days)).pillars
+}
+
 /// Fit per-pillar offsets so the estimate follows the client's own readings of the last
 /// 180 days. The offset is the mean difference (reading - estimate on the reading's day),
-/// shrunk towards zero with few readings (`n / (n + 1)`). None without readings.
+/// shrunk towards zero with few readings (`n / (n + 1)`). None without usable readings.
+///
+/// Readings that fail [`crate::model::Reading::check`] (a typo, pillars that do not add up,
+/// NaN) are skipped, and offsets that would make the fit on the readings worse are not
+/// applied (they are all zero then, and `error_after` equals `error_before`).
 pub fn calibrate(client: &Client, today: Date) -> Option<Calibration> {
     let from = today - Duration::days(w::CALIBRATION_DAYS);
     let used: Vec<_> = client
         .readings
         .iter()
-        .filter(|r| r.date <= today && r.date >= from)
+        .filter(|r| r.date <= today && r.date >= from && r.check(today).is_ok())
         .map(|r| (r, score(&inputs(client, r.date)).pillars))
         .collect();
     if used.is_empty() {
@@ -99,6 +119,11 @@ pub fn calibrate(client: &Client, today: Date) -> Option<Calibration> {
         })
         .sum::<f64>()
         / n;
+    let (offsets, error_after) = if error_after.is_finite() && error_after < error_before {
+        (offsets, error_after)
+    } else {
+        (PillarScores::default(), error_before)
+    };
     Some(Calibration {
         offsets,
         error_before,

@@ -1,7 +1,7 @@
 //! Levers: reading and setting them on inputs (the what-if simulator), and what turning each
 //! one costs and brings (the knobs).
 
-use super::score;
+use super::plan::StepKind;
 use super::types::{Inputs, Knob, Unit};
 use crate::model::{Lever, Pillar, ProfileItem};
 
@@ -174,116 +174,80 @@ pub fn set_lever(inputs: &mut Inputs, lever: Lever, value: f64) {
     }
 }
 
-/// One-off minutes to complete a profile item (assumption; spread over 4 weeks in knobs).
-fn profile_minutes(item: ProfileItem) -> f64 {
-    match item {
-        ProfileItem::Photo => 30.0,
-        ProfileItem::Banner => 60.0,
-        ProfileItem::Headline => 45.0,
-        ProfileItem::About => 90.0,
-        ProfileItem::IndustryLocation => 5.0,
-        ProfileItem::ExperienceDescriptions => 120.0,
-        ProfileItem::ExperienceMedia => 60.0,
-        ProfileItem::Featured => 45.0,
-        ProfileItem::Skills => 20.0,
-        ProfileItem::Recommendations => 60.0,
-        ProfileItem::Education => 15.0,
-        ProfileItem::CustomUrl => 5.0,
-        ProfileItem::CreatorServices => 30.0,
-    }
-}
+/// Minutes a week of using Sales Navigator's levers once subscribed (assumption).
+const SALES_NAVIGATOR_MINUTES_PER_WEEK: f64 = 60.0;
 
-/// A realistic target and the weekly minutes to get there from `current` (assumptions,
-/// documented in `docs/scoring-model.md`).
-fn target_and_minutes(lever: Lever, current: f64) -> (f64, f64) {
-    // (step, cap, minutes per unit per week)
-    let rate = |step: f64, cap: f64, minutes_each: f64| {
+/// A realistic knob target from `current` (assumptions, documented in
+/// `docs/scoring-model.md`): a whole number, never below today's value.
+fn knob_target(lever: Lever, current: f64) -> f64 {
+    // (step, cap)
+    let rate = |step: f64, cap: f64| {
         let target = (current + step).min(cap.max(current));
-        (target, (target - current) * minutes_each)
+        if target - current < 0.5 {
+            current
+        } else {
+            target.round()
+        }
     };
     match lever {
-        Lever::Profile(item) => (
-            1.0,
-            if current >= 0.5 {
-                0.0
-            } else {
-                profile_minutes(item) / 4.0
-            },
-        ),
-        Lever::SalesNavigator => (1.0, if current >= 0.5 { 0.0 } else { 60.0 }),
+        Lever::Profile(_) | Lever::SalesNavigator => 1.0,
         Lever::Connections => {
-            let target = if current < 500.0 {
-                (current + 150.0).min(500.0)
+            if current < 500.0 {
+                (current + 150.0).min(500.0).round()
             } else {
-                current + 150.0
-            };
-            // about 2 minutes per new connection, spread over 4 weeks
-            (target, (target - current) * 2.0 / 4.0)
+                (current + 150.0).round()
+            }
         }
-        Lever::DecisionMakerConnections => {
-            let target = current + 25.0;
-            (target, 25.0 * 3.0 / 4.0)
-        }
+        Lever::DecisionMakerConnections => (current + 25.0).round(),
         Lever::Articles => {
-            let target = if current < 1.0 {
+            if current < 1.0 {
                 1.0
             } else {
-                (current + 1.0).min(4.0).max(current)
-            };
-            // an article takes about 3 hours; per week = per month / 4.33
-            (target, (target - current) * 180.0 / 4.33)
+                rate(1.0, 4.0)
+            }
         }
-        Lever::Posts => rate(1.0, 7.0, 30.0),
-        Lever::Comments => rate(5.0, 30.0, 5.0),
-        Lever::Likes => rate(15.0, 70.0, 0.5),
-        Lever::Shares => rate(2.0, 10.0, 5.0),
-        Lever::GroupPosts => rate(1.0, 5.0, 20.0),
-        Lever::Searches => rate(10.0, 50.0, 2.0),
-        Lever::SavedSearches => {
-            let target = current + 3.0;
-            (target, 3.0 * 10.0 / 4.0)
-        }
-        Lever::LeadsSaved => rate(10.0, 50.0, 2.0),
-        Lever::ProfileViewFollowUps => rate(3.0, 20.0, 5.0),
-        Lever::InvitationsWithNote => rate(5.0, 25.0, 4.0),
-        Lever::InvitationsWithoutNote => rate(10.0, 50.0, 0.5),
-        Lever::Messages => rate(5.0, 30.0, 5.0),
-        Lever::DecisionMakerMessages => rate(3.0, 15.0, 10.0),
-        Lever::InMails => rate(3.0, 15.0, 10.0),
+        Lever::Posts => rate(1.0, 7.0),
+        Lever::Comments => rate(5.0, 30.0),
+        Lever::Likes => rate(15.0, 70.0),
+        Lever::Shares => rate(2.0, 10.0),
+        Lever::GroupPosts => rate(1.0, 5.0),
+        Lever::Searches => rate(10.0, 50.0),
+        Lever::SavedSearches => (current + 3.0).round(),
+        Lever::LeadsSaved => rate(10.0, 50.0),
+        Lever::ProfileViewFollowUps => rate(3.0, 20.0),
+        Lever::InvitationsWithNote => rate(5.0, 25.0),
+        Lever::InvitationsWithoutNote => rate(10.0, 50.0),
+        Lever::Messages => rate(5.0, 30.0),
+        Lever::DecisionMakerMessages => rate(3.0, 15.0),
+        Lever::InMails => rate(3.0, 15.0),
     }
 }
 
-/// Apply a lever's target to inputs, with what comes with it (Sales Navigator brings its
-/// typical use; invitations bring their usual acceptances).
-fn apply_target(inputs: &mut Inputs, lever: Lever, target: f64) {
-    let before = lever_value(inputs, lever);
-    set_lever(inputs, lever, target);
-    match lever {
-        // a subscription already held brings nothing new
-        Lever::SalesNavigator if before < 0.5 => {
-            inputs.saved_searches = inputs.saved_searches.max(3.0);
-            inputs.leads_saved_per_week = inputs.leads_saved_per_week.max(5.0);
-            inputs.inmails_per_week = inputs.inmails_per_week.max(1.0);
-        }
-        // assumption: half of personal invitations and a quarter of bare ones are accepted
-        Lever::InvitationsWithNote => inputs.acceptances_per_week += (target - before) * 0.5,
-        Lever::InvitationsWithoutNote => inputs.acceptances_per_week += (target - before) * 0.25,
-        _ => {}
-    }
-}
-
-/// Every lever with its current value, a realistic target, the points it would add to the
-/// total and the weekly minutes it costs; ranked by points per minute, best first.
+/// Every lever with its current value, a realistic whole-number target, the points reaching it
+/// adds after six weeks by the same projection the plan and forecast use (the days active are
+/// not credited to any single knob) and its minutes; ranked by points per minute, best first.
 pub fn knobs(inputs: &Inputs) -> Vec<Knob> {
-    let base = score(inputs).total();
     let mut out: Vec<Knob> = all_levers()
         .into_iter()
         .map(|lever| {
             let current = lever_value(inputs, lever);
-            let (target, minutes) = target_and_minutes(lever, current);
-            let mut changed = inputs.clone();
-            apply_target(&mut changed, lever, target);
-            let points = (score(&changed).total() - base).max(0.0);
+            let target = knob_target(lever, current);
+            let step = super::plan::step_to(inputs, lever, target);
+            let moves = (target - current).abs() >= 0.5;
+            let points = if moves {
+                super::plan::step_gain(inputs, &step)
+            } else {
+                0.0
+            };
+            let (kind, minutes_per_week, minutes_once) = match (lever, step.kind) {
+                // a subscription is used every week (saved searches, leads, InMail), and is a
+                // purchase besides: never a quick one-off
+                (Lever::SalesNavigator, _) if moves => {
+                    (StepKind::Weekly, SALES_NAVIGATOR_MINUTES_PER_WEEK, 0.0)
+                }
+                (_, StepKind::Weekly) => (StepKind::Weekly, step.minutes, 0.0),
+                (_, StepKind::Once) => (StepKind::Once, 0.0, step.minutes),
+            };
             let key = lever_key(lever);
             Knob {
                 lever,
@@ -291,8 +255,10 @@ pub fn knobs(inputs: &Inputs) -> Vec<Knob> {
                 current,
                 target,
                 unit: lever_unit(lever),
+                kind,
                 points,
-                minutes_per_week: minutes.max(0.0),
+                minutes_per_week,
+                minutes_once,
                 reason_key: reason_key(key),
                 // label: `lever.<key>` in the i18n tables
                 caution_key: match lever {
@@ -317,36 +283,17 @@ pub fn knobs(inputs: &Inputs) -> Vec<Knob> {
     out
 }
 
-/// Points per minute of weekly effort (a free gain ranks first, no gain ranks last).
+/// Points per minute of effort: one-off minutes count spread over the plan's six weeks (a free
+/// gain ranks first, no gain ranks last).
 pub fn per_minute(k: &Knob) -> f64 {
+    let cost = k.minutes_per_week + k.minutes_once / f64::from(super::plan::PLAN_WEEKS);
     if k.points <= 0.005 {
         0.0
-    } else if k.minutes_per_week <= 0.0 {
+    } else if cost <= 0.0 {
         f64::INFINITY
     } else {
-        k.points / k.minutes_per_week
+        k.points / cost
     }
-}
-
-/// The weekly plan: the best-ranked knobs that add points, within `minutes_budget` minutes a
-/// week, at most five.
-pub fn weekly_plan(knobs: &[Knob], minutes_budget: f64) -> Vec<Knob> {
-    let mut plan = Vec::new();
-    let mut used = 0.0;
-    for k in knobs {
-        if plan.len() == 5 {
-            break;
-        }
-        // a paid subscription is a decision, not a weekly habit: it stays a knob, not a plan item
-        if k.points < 0.1 || k.lever == Lever::SalesNavigator {
-            continue;
-        }
-        if used + k.minutes_per_week <= minutes_budget {
-            used += k.minutes_per_week;
-            plan.push(k.clone());
-        }
-    }
-    plan
 }
 
 /// The i18n key of a lever's reason: `knob.<lever key>`.

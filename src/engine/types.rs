@@ -135,10 +135,14 @@ pub struct Knob {
     pub target: f64,
     /// Unit of `current` and `target`.
     pub unit: Unit,
-    /// Estimated points gained on the total by reaching the target.
+    /// A one-off task or a weekly habit.
+    pub kind: crate::engine::StepKind,
+    /// Estimated points gained on the total after six weeks at the target.
     pub points: f64,
-    /// Estimated extra minutes per week of effort (one-off work spread over 4 weeks).
+    /// Extra minutes per week of effort (weekly habits; 0 for one-off tasks).
     pub minutes_per_week: f64,
+    /// Minutes of a one-off task (0 for weekly habits).
+    pub minutes_once: f64,
     /// i18n key of the short reason.
     pub reason_key: &'static str,
     /// i18n key of a caution (gameable levers), if any.
@@ -154,7 +158,7 @@ pub enum Scenario {
     Stop,
     /// Keeps the current pace.
     KeepPace,
-    /// Keeps the weekly plan (the top knobs at their targets).
+    /// Keeps the plan for the default weekly budget.
     KeepPlan,
 }
 
@@ -184,7 +188,11 @@ impl Band {
     ];
 
     /// The band of a total as it is shown (rounded to a whole number, as LinkedIn shows it).
+    /// A non-finite total (which the engine never produces) is no band of its own: below 50.
     pub fn of(total: f64) -> Self {
+        if !total.is_finite() {
+            return Self::Below50;
+        }
         let shown = total.round();
         if shown < 50.0 {
             Self::Below50
@@ -307,6 +315,8 @@ impl Knob {
             "unit": self.unit,
             "points": round2(self.points),
             "minutes_per_week": round2(self.minutes_per_week),
+            "minutes_once": round2(self.minutes_once),
+            "kind": self.kind.key(),
             "points_per_minute": round2(crate::engine::per_minute(self).min(1e6)),
             "reason": self.reason_key,
             "caution": self.caution_key,

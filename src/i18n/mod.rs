@@ -10,6 +10,7 @@ mod common;
 mod format;
 mod import;
 mod knobs;
+mod plan;
 mod report;
 mod store;
 mod ui;
@@ -32,6 +33,7 @@ pub const TABLES: &[&[Row]] = &[
     common::TEXTS,
     import::TEXTS,
     knobs::TEXTS,
+    plan::TEXTS,
     report::TEXTS,
     store::TEXTS,
     ui::TEXTS,

@@ -38,4 +38,6 @@ pub struct Settings {
     pub current_client: Option<ClientId>,
     /// Open a report in the system viewer after exporting it.
     pub open_report_after_export: bool,
+    /// The weekly time budget of the plan in minutes; `None`: the default (60).
+    pub plan_minutes: Option<u32>,
 }

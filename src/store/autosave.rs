@@ -156,6 +156,31 @@ impl Autosaver {
         self.store.restore_backup(id, backup)
     }
 
+    /// The clients among `ids` whose file changed on disk since it was loaded or saved (a
+    /// sync tool brought another machine's version) and that have no edits queued here: read
+    /// again, for the app to show instead of its own copy. A client with queued edits is left
+    /// out; its next save merges both versions ([`Store::save_client`]).
+    pub fn reload_changed(&self, ids: &[ClientId]) -> Vec<Client> {
+        let deadline = Instant::now() + FLUSH_TIMEOUT;
+        let mut s = self.shared.lock();
+        while s.in_flight && self.thread.is_some() {
+            let now = Instant::now();
+            if now >= deadline {
+                break;
+            }
+            s = match self.shared.wake.wait_timeout(s, deadline - now) {
+                Ok((g, _)) => g,
+                Err(p) => p.into_inner().0,
+            };
+        }
+        let queued: Vec<ClientId> = s.pending.keys().cloned().collect();
+        drop(s);
+        ids.iter()
+            .filter(|id| !queued.contains(id))
+            .filter_map(|id| self.store.reload_if_changed(id).ok().flatten())
+            .collect()
+    }
+
     /// Queue `client` for saving (replaces an older queued version of the same client).
     /// Returns at once.
     pub fn submit(&self, client: Client) {

@@ -1,6 +1,12 @@
-//! Backups: `backups/<client id>/<UTC time>.ron`, the last [`KEEP_LAST`] saved versions plus
-//! the newest of each of the last [`KEEP_DAYS`] days. Copies taken before a migration
-//! (`<UTC time>-schema<N>.ron`) are never pruned.
+//! Backups: `backups/<client id>/<UTC time>-n<sequence>.ron`, the last [`KEEP_LAST`] saved
+//! versions plus the newest of each of the last [`KEEP_DAYS`] days. Copies taken before a
+//! migration (`<UTC time>-n<sequence>-schema<N>.ron`) are never pruned.
+//!
+//! Backups are ordered by their sequence number (one more than the highest in the folder),
+//! never by the wall-clock time in their names: a copy taken while the clock was ahead must
+//! not stay "the newest" once the clock is set right. Names of older versions of the app
+//! (`<UTC time>.ron`, no sequence) count as sequence 0 and are ordered by their time among
+//! themselves.
 
 use std::path::{Path, PathBuf};
 
@@ -27,32 +33,55 @@ pub enum BackupKind {
 pub struct BackupInfo {
     /// The backup file.
     pub path: PathBuf,
-    /// When it was taken (UTC).
+    /// When it was taken (UTC, by the clock of the machine that took it).
     pub taken: NaiveDateTime,
+    /// Its place in the order of backups of this client (0: named by an older app).
+    pub seq: u64,
     /// Why it was taken.
     pub kind: BackupKind,
     /// Its size in bytes.
     pub size: u64,
 }
 
-/// The file name of a backup taken at `taken`.
-pub(crate) fn backup_name(taken: NaiveDateTime, kind: BackupKind) -> String {
+/// The file name of backup number `seq`, taken at `taken`.
+pub(crate) fn backup_name(taken: NaiveDateTime, seq: u64, kind: BackupKind) -> String {
     let time = taken.format(TIME_FORMAT);
     match kind {
-        BackupKind::Saved => format!("{time}.ron"),
-        BackupKind::BeforeMigration(schema) => format!("{time}-schema{schema}.ron"),
+        BackupKind::Saved => format!("{time}-n{seq:010}.ron"),
+        BackupKind::BeforeMigration(schema) => format!("{time}-n{seq:010}-schema{schema}.ron"),
     }
 }
 
-/// Parse a backup file name; `None` for anything else (temporary files, strangers).
-pub(crate) fn parse_name(name: &str) -> Option<(NaiveDateTime, BackupKind)> {
+/// Parse a backup file name into (time, sequence, kind); `None` for anything else
+/// (temporary files, strangers). Names without a sequence (older apps) get sequence 0.
+pub(crate) fn parse_name(name: &str) -> Option<(NaiveDateTime, u64, BackupKind)> {
     let stem = name.strip_suffix(".ron")?;
-    let (time, kind) = match stem.split_once("-schema") {
-        Some((time, schema)) => (time, BackupKind::BeforeMigration(schema.parse().ok()?)),
+    let (rest, kind) = match stem.split_once("-schema") {
+        Some((rest, schema)) => (rest, BackupKind::BeforeMigration(schema.parse().ok()?)),
         None => (stem, BackupKind::Saved),
     };
+    let (time, seq) = match rest.split_once("-n") {
+        Some((time, seq)) if !seq.is_empty() && seq.bytes().all(|b| b.is_ascii_digit()) => {
+            (time, seq.parse().ok()?)
+        }
+        Some(_) => return None,
+        None => (rest, 0),
+    };
     let taken = NaiveDateTime::parse_from_str(time, TIME_FORMAT).ok()?;
-    Some((taken, kind))
+    Some((taken, seq, kind))
+}
+
+/// The sequence number the next backup in `dir` gets: one more than the highest there.
+pub(crate) fn next_seq(dir: &Path) -> u64 {
+    list(dir).iter().map(|b| b.seq).max().map_or(1, |s| s + 1)
+}
+
+/// Newest first: by sequence, then (names of older apps) by time.
+fn newest_first(a: &BackupInfo, b: &BackupInfo) -> std::cmp::Ordering {
+    b.seq
+        .cmp(&a.seq)
+        .then(b.taken.cmp(&a.taken))
+        .then(b.path.cmp(&a.path))
 }
 
 /// The backups in `dir`, newest first.
@@ -64,17 +93,18 @@ pub(crate) fn list(dir: &Path) -> Vec<BackupInfo> {
         .flatten()
         .filter_map(|e| {
             let name = e.file_name();
-            let (taken, kind) = parse_name(name.to_str()?)?;
+            let (taken, seq, kind) = parse_name(name.to_str()?)?;
             let meta = e.metadata().ok().filter(|m| m.is_file())?;
             Some(BackupInfo {
                 path: e.path(),
                 taken,
+                seq,
                 kind,
                 size: meta.len(),
             })
         })
         .collect();
-    list.sort_by(|a, b| b.taken.cmp(&a.taken).then(b.path.cmp(&a.path)));
+    list.sort_by(newest_first);
     list
 }
 
@@ -88,7 +118,7 @@ pub fn to_prune(list: &[BackupInfo], now: NaiveDateTime) -> Vec<&BackupInfo> {
     let mut kept = 0;
     let mut drop = Vec::new();
     let mut sorted: Vec<&BackupInfo> = list.iter().collect();
-    sorted.sort_by_key(|b| std::cmp::Reverse(b.taken));
+    sorted.sort_by(|a, b| newest_first(a, b));
     for b in sorted {
         if b.kind != BackupKind::Saved {
             continue;
@@ -116,10 +146,11 @@ mod tests {
             .unwrap()
     }
 
-    fn info(taken: NaiveDateTime, kind: BackupKind) -> BackupInfo {
+    fn info(taken: NaiveDateTime, seq: u64, kind: BackupKind) -> BackupInfo {
         BackupInfo {
-            path: PathBuf::from(backup_name(taken, kind)),
+            path: PathBuf::from(backup_name(taken, seq, kind)),
             taken,
+            seq,
             kind,
             size: 1,
         }
@@ -129,9 +160,19 @@ mod tests {
     fn names_round_trip() {
         let t = at(4, 13, 7) + chrono::Duration::milliseconds(42);
         for kind in [BackupKind::Saved, BackupKind::BeforeMigration(3)] {
-            assert_eq!(parse_name(&backup_name(t, kind)), Some((t, kind)));
+            assert_eq!(parse_name(&backup_name(t, 42, kind)), Some((t, 42, kind)));
         }
+        // names of older apps, without a sequence
+        assert_eq!(
+            parse_name("20260304T130700.042Z.ron"),
+            Some((t, 0, BackupKind::Saved))
+        );
+        assert_eq!(
+            parse_name("20260304T130700.042Z-schema3.ron"),
+            Some((t, 0, BackupKind::BeforeMigration(3)))
+        );
         assert_eq!(parse_name(".20260304T130700.042Z.ron.abcdef"), None);
+        assert_eq!(parse_name("20260304T130700.042Z-nx.ron"), None);
         assert_eq!(parse_name("notes.ron"), None);
     }
 
@@ -142,10 +183,11 @@ mod tests {
         for day in 0..40i64 {
             for h in 0..5 {
                 let t = at(1, 8 + h, 0) + chrono::Duration::days(day);
-                list.push(info(t, BackupKind::Saved));
+                let seq = list.len() as u64 + 1;
+                list.push(info(t, seq, BackupKind::Saved));
             }
         }
-        list.push(info(at(1, 7, 0), BackupKind::BeforeMigration(0)));
+        list.push(info(at(1, 7, 0), 0, BackupKind::BeforeMigration(0)));
         let now = at(1, 23, 0) + chrono::Duration::days(39);
         let dropped = to_prune(&list, now);
         let kept: Vec<&BackupInfo> = list
@@ -177,5 +219,15 @@ mod tests {
                 .any(|b| b.kind == BackupKind::BeforeMigration(0))
         );
         assert_eq!(kept.len(), 10 + 28 + 1);
+    }
+
+    #[test]
+    fn a_backup_taken_while_the_clock_was_ahead_is_not_the_newest() {
+        let ahead = info(at(30, 12, 0), 1, BackupKind::Saved);
+        let later = info(at(2, 12, 0), 2, BackupKind::Saved);
+        let old_app = info(at(31, 12, 0), 0, BackupKind::Saved);
+        let mut l = vec![ahead.clone(), old_app.clone(), later.clone()];
+        l.sort_by(newest_first);
+        assert_eq!(l, vec![later, ahead, old_app]);
     }
 }

@@ -40,6 +40,15 @@ pub enum StoreError {
         /// The parser's message.
         message: String,
     },
+    /// The file holds a value no SSI Coach writes (edited by hand): a number that is not a
+    /// number (`NaN`, infinity), a date outside 1900-9999.
+    #[error("{path}: {message}")]
+    BadValue {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, and where.
+        message: String,
+    },
     /// The file was written by a newer version of the app: it is read, if at all, read-only and
     /// never overwritten.
     #[error(
@@ -98,6 +107,7 @@ impl StoreError {
             },
             Self::TooLarge { .. } => "store.error.too_large",
             Self::Damaged { .. } => "store.error.damaged",
+            Self::BadValue { .. } => "store.error.bad_value",
             Self::NewerSchema { .. } => "store.error.newer",
             Self::UnknownSchema { .. } => "store.error.unknown_schema",
             Self::Serialize(_) => "store.error.serialize",
@@ -112,6 +122,7 @@ impl StoreError {
             Self::Io { path, .. }
             | Self::TooLarge { path, .. }
             | Self::Damaged { path, .. }
+            | Self::BadValue { path, .. }
             | Self::NewerSchema { path, .. }
             | Self::UnknownSchema { path, .. } => Some(path),
             Self::Locked { dir } => Some(dir),
@@ -124,7 +135,10 @@ impl StoreError {
     pub fn is_damage(&self) -> bool {
         matches!(
             self,
-            Self::Damaged { .. } | Self::TooLarge { .. } | Self::UnknownSchema { .. }
+            Self::Damaged { .. }
+                | Self::BadValue { .. }
+                | Self::TooLarge { .. }
+                | Self::UnknownSchema { .. }
         )
     }
 
@@ -137,7 +151,9 @@ impl StoreError {
             .unwrap_or_default();
         let reason = match self {
             Self::Io { source, .. } => source.to_string(),
-            Self::Damaged { message, .. } | Self::Serialize(message) => message.clone(),
+            Self::Damaged { message, .. }
+            | Self::BadValue { message, .. }
+            | Self::Serialize(message) => message.clone(),
             Self::InvalidId { id } => id.clone(),
             _ => String::new(),
         };
@@ -189,6 +205,10 @@ mod tests {
             StoreError::Damaged {
                 path: p.to_owned(),
                 message: "bad".to_owned(),
+            },
+            StoreError::BadValue {
+                path: p.to_owned(),
+                message: "reading of 2026-01-05: total is not a number".to_owned(),
             },
             StoreError::NewerSchema {
                 path: p.to_owned(),

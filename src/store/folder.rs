@@ -1,6 +1,6 @@
 //! The data folder: lock, client files, settings, backups, quarantine and trash.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -9,6 +9,7 @@ use chrono::NaiveDateTime;
 
 use super::backup::{self, BackupInfo, BackupKind};
 use super::format::{self, SETTINGS_SCHEMA_VERSION};
+use super::merge;
 use super::ops::{self, FileOps, RealOps};
 use super::{SCHEMA_VERSION, StoreError};
 use crate::model::{Client, ClientId, Settings};
@@ -43,6 +44,165 @@ pub struct LoadReport {
     pub problems: Vec<LoadProblem>,
     /// Clients whose file was written by a newer app: shown, never saved.
     pub read_only: Vec<ClientId>,
+    /// Copies of a client's file a sync tool or a hand made (`dana-1 (1).ron`,
+    /// `dana-1 copy.ron`, `dana-1 (conflicted copy ...).ron`,
+    /// `dana-1.sync-conflict-....ron`): never loaded as that client, never written; offered
+    /// as "a second version of" it ([`Store::keep_both`], [`Store::merge_second_version`]).
+    pub second_versions: Vec<SecondVersion>,
+}
+
+/// A second version of a client: a copy of its file under another name, left in place.
+#[derive(Debug, Clone)]
+pub struct SecondVersion {
+    /// The copy.
+    pub file: PathBuf,
+    /// The client it is a version of (from its name, else from its content).
+    pub of: ClientId,
+    /// Its content, if it loads.
+    pub client: Option<Client>,
+}
+
+/// What a save did beyond writing the client, for the app to tell the user.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncNotice {
+    /// The file had changed on disk since it was loaded (a sync tool brought another
+    /// machine's edits) while there were edits here too: both were merged, and the version
+    /// found on disk was kept as a backup.
+    Merged {
+        /// The client.
+        id: ClientId,
+        /// The backup holding the version that was on disk.
+        kept: Option<PathBuf>,
+    },
+    /// A file this store never loaded was replaced; its version was kept as a backup.
+    KeptOther {
+        /// The client.
+        id: ClientId,
+        /// The backup holding the version that was on disk.
+        kept: Option<PathBuf>,
+    },
+}
+
+/// How [`find_client`] found a client.
+#[derive(Debug, Clone)]
+pub enum ClientLookup {
+    /// Exactly one: its id is its file's name.
+    Found(Box<Client>),
+    /// None; how many client files could not be read, and the copies (second versions)
+    /// that were not considered.
+    NotFound {
+        /// Client files that did not load.
+        unreadable: usize,
+        /// Files that are copies of a client's file.
+        copies: Vec<PathBuf>,
+    },
+    /// Several clients have that name.
+    Several(Vec<ClientId>),
+}
+
+/// The `.ron` files of a clients folder: those named by a valid id, and the others.
+type ClientFiles = (Vec<(ClientId, PathBuf)>, Vec<PathBuf>);
+
+/// The client file names of `clients_dir` whose stem is a valid id, and the other `.ron`
+/// files (copies), both sorted.
+fn client_files(clients_dir: &Path) -> std::io::Result<ClientFiles> {
+    let mut ids = Vec::new();
+    let mut others = Vec::new();
+    for e in std::fs::read_dir(clients_dir)?.flatten() {
+        let path = e.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if name.starts_with('.') || path.extension().is_none_or(|x| x != "ron") {
+            continue;
+        }
+        let id = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .map(|s| ClientId(s.to_owned()));
+        match id.filter(ClientId::is_valid) {
+            Some(id) => ids.push((id, path)),
+            None => others.push(path),
+        }
+    }
+    ids.sort();
+    others.sort();
+    Ok((ids, others))
+}
+
+/// The client a copy's file name says it is a copy of: `<id> (1)`, `<id> copy`,
+/// `<id> copy 2`, `<id> (conflicted copy ...)`, `<id> (... conflicted copy ...)` (Dropbox),
+/// `<id>.sync-conflict-...` (Syncthing), `<id> (Case Conflict)` and the like.
+pub fn copy_of(stem: &str) -> Option<ClientId> {
+    let valid = |s: &str| Some(ClientId(s.to_owned())).filter(ClientId::is_valid);
+    if let Some((base, _)) = stem.split_once(".sync-conflict-") {
+        return valid(base);
+    }
+    let (base, rest) = stem.split_once(' ')?;
+    let rest = rest.trim();
+    let lower = rest.to_lowercase();
+    let numbered = lower
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let copy = lower == "copy"
+        || lower
+            .strip_prefix("copy ")
+            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        || lower.starts_with('(') && lower.ends_with(')') && lower.contains("conflict");
+    if numbered || copy { valid(base) } else { None }
+}
+
+/// Find a client in `<dir>/clients/` by id (its file's name) or by name (ignoring case and
+/// surrounding spaces), without changing anything on disk. The id of the client returned is
+/// its file's name, whatever id the file holds; copies of a client's file (see [`copy_of`])
+/// are never taken for it.
+pub fn find_client(dir: &Path, wanted: &str) -> ClientLookup {
+    let clients_dir = dir.join("clients");
+    let (files, copies) = client_files(&clients_dir).unwrap_or_default();
+    let wanted_name = wanted.trim().to_lowercase();
+    let mut by_name = Vec::new();
+    let mut unreadable = 0;
+    for (id, path) in files {
+        let Ok(mut client) = format::load_client_file(&path) else {
+            unreadable += 1;
+            continue;
+        };
+        client.id = id;
+        if client.id.0 == wanted {
+            return ClientLookup::Found(Box::new(client));
+        }
+        if client.name.trim().to_lowercase() == wanted_name {
+            by_name.push(client);
+        }
+    }
+    match by_name.len() {
+        1 => ClientLookup::Found(Box::new(by_name.remove(0))),
+        0 => ClientLookup::NotFound { unreadable, copies },
+        _ => ClientLookup::Several(by_name.into_iter().map(|c| c.id).collect()),
+    }
+}
+
+/// FNV-1a (64 bit) over a file's bytes: how the store notices that a file changed since it
+/// read or wrote it (a sync tool brought another version), whatever its modification time.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// What the store last read from or wrote to a client's file.
+#[derive(Debug, Clone)]
+struct Seen {
+    /// The hash of the file's bytes as the app last saw them (loaded or saved).
+    hash: u64,
+    /// The client as the app has it since (the common version of a later merge).
+    base: Client,
+    /// The hash of a merged version this store wrote since (the app has not reloaded it).
+    merged: Option<u64>,
 }
 
 /// The data folder, opened for reading and (unless another copy of the app holds the lock)
@@ -61,6 +221,10 @@ pub struct Store {
     /// One write at a time (the autosaver and the UI may both save).
     write: Mutex<()>,
     clock: ClockCell,
+    /// Per client: what the file held when it was last loaded or saved here.
+    seen: Mutex<BTreeMap<ClientId, Seen>>,
+    /// What saves did beyond writing (merged another version, kept it), for the app.
+    notices: Mutex<Vec<SyncNotice>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -68,16 +232,16 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// A backup file name in `dir` for `taken` that is not used yet (two saves within one
-/// millisecond must not overwrite each other's backup).
+/// A backup file name in `dir` for `taken` that is not used yet, with the next sequence
+/// number (two saves within one millisecond must not overwrite each other's backup).
 fn free_backup_path(dir: &Path, taken: NaiveDateTime, kind: BackupKind) -> PathBuf {
-    let mut t = taken;
+    let mut seq = backup::next_seq(dir);
     loop {
-        let path = dir.join(backup::backup_name(t, kind));
+        let path = dir.join(backup::backup_name(taken, seq, kind));
         if !path.exists() {
             return path;
         }
-        t += chrono::Duration::milliseconds(1);
+        seq += 1;
     }
 }
 
@@ -135,6 +299,8 @@ impl Store {
             settings_problem: Mutex::new(None),
             write: Mutex::new(()),
             clock: ClockCell(Arc::new(system_now)),
+            seen: Mutex::new(BTreeMap::new()),
+            notices: Mutex::new(Vec::new()),
         };
         if !store.is_read_only() {
             // best effort: a folder that cannot be created shows up on the first save
@@ -142,6 +308,21 @@ impl Store {
             store.remove_temp_files();
         }
         Ok(store)
+    }
+
+    /// [`Self::open`], waiting up to `wait` while another writer (another `import --client`
+    /// run, the app's last save) holds the data folder; read-only if it is still held then.
+    pub fn open_waiting(dir: &Path, wait: std::time::Duration) -> Result<Self, StoreError> {
+        let deadline = std::time::Instant::now() + wait;
+        loop {
+            let store = Self::open(dir.to_owned())?;
+            let locked = matches!(store.read_only, Some(StoreError::Locked { .. }));
+            if !locked || std::time::Instant::now() >= deadline {
+                return Ok(store);
+            }
+            drop(store);
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
     }
 
     fn take_lock(path: &Path) -> Result<Option<File>, StoreError> {
@@ -226,18 +407,9 @@ impl Store {
     /// id (a copied file is its own client).
     pub fn load_all(&self) -> LoadReport {
         let mut report = LoadReport::default();
-        let mut paths: Vec<PathBuf> = match std::fs::read_dir(self.clients_dir()) {
-            Ok(entries) => entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| {
-                    p.extension().is_some_and(|x| x == "ron")
-                        && p.file_name()
-                            .and_then(|n| n.to_str())
-                            .is_some_and(|n| !n.starts_with('.'))
-                })
-                .collect(),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        let (files, copies) = match client_files(&self.clients_dir()) {
+            Ok(found) => found,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Vec::new(), Vec::new()),
             Err(e) => {
                 report.problems.push(LoadProblem {
                     file: self.clients_dir(),
@@ -246,40 +418,20 @@ impl Store {
                     quarantined: None,
                     backup: None,
                 });
-                Vec::new()
+                (Vec::new(), Vec::new())
             }
         };
-        paths.sort();
-        let mut seen = BTreeSet::new();
-        for path in paths {
-            let stem_id = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .map(|s| ClientId(s.to_owned()))
-                .filter(ClientId::is_valid);
+        for (id, path) in files {
             match self.load_one(&path) {
-                Ok((mut client, newer)) => {
+                Ok((mut client, newer, hash)) => {
                     // the file name is the id the store saves under: a copied or renamed
                     // file is its own client, never written back over the original's file
-                    if let Some(id) = &stem_id {
-                        client.id.clone_from(id);
-                    }
-                    if !seen.insert(client.id.clone()) {
-                        report.problems.push(LoadProblem {
-                            file: path.clone(),
-                            id: Some(client.id.clone()),
-                            error: StoreError::Damaged {
-                                path,
-                                message: format!("a second file for client '{}'", client.id.0),
-                            },
-                            quarantined: None,
-                            backup: None,
-                        });
-                        continue;
-                    }
+                    client.id.clone_from(&id);
                     if let Some(schema) = newer {
                         lock(&self.newer).insert(client.id.clone(), schema);
                         report.read_only.push(client.id.clone());
+                    } else {
+                        self.remember(&client, hash);
                     }
                     report.clients.push(client);
                 }
@@ -289,18 +441,40 @@ impl Store {
                     } else {
                         None
                     };
-                    let backup = stem_id.as_ref().and_then(|id| self.newest_good_backup(id));
-                    if let (StoreError::NewerSchema { schema, .. }, Some(id)) = (&error, &stem_id) {
+                    let backup = self.newest_good_backup(&id);
+                    if let StoreError::NewerSchema { schema, .. } = &error {
                         lock(&self.newer).insert(id.clone(), *schema);
                     }
                     report.problems.push(LoadProblem {
                         file: path,
-                        id: stem_id,
+                        id: Some(id),
                         error,
                         quarantined,
                         backup,
                     });
                 }
+            }
+        }
+        // copies under names that are not ids: never loaded as the client they copy, never
+        // moved or written; offered as a second version of it
+        for path in copies {
+            let loaded = format::load_client_file(&path);
+            let named = path.file_stem().and_then(|s| s.to_str()).and_then(copy_of);
+            let of = named.or_else(|| loaded.as_ref().ok().map(|c| c.id.clone()));
+            match (of, loaded) {
+                (Some(of), loaded) => report.second_versions.push(SecondVersion {
+                    file: path,
+                    of,
+                    client: loaded.ok(),
+                }),
+                (None, Err(error)) => report.problems.push(LoadProblem {
+                    file: path,
+                    id: None,
+                    error,
+                    quarantined: None,
+                    backup: None,
+                }),
+                (None, Ok(_)) => {}
             }
         }
         self.earlier_quarantines(&mut report);
@@ -371,9 +545,11 @@ impl Store {
         }
     }
 
-    /// Load one client file: `(client, Some(schema))` for a file of a newer app.
-    fn load_one(&self, path: &Path) -> Result<(Client, Option<u32>), StoreError> {
+    /// Load one client file: `(client, Some(schema) for a file of a newer app, hash of the
+    /// bytes)`.
+    fn load_one(&self, path: &Path) -> Result<(Client, Option<u32>, u64), StoreError> {
         let bytes = format::read_limited(path)?;
+        let hash = content_hash(&bytes);
         let text = format::as_text(&bytes, path)?;
         match format::parse_versioned(text, path) {
             Ok(parsed) => {
@@ -391,11 +567,11 @@ impl Store {
                         ops::write_atomic(self.ops.as_ref(), &path, &bytes)?;
                     }
                 }
-                Ok((parsed.client, None))
+                Ok((parsed.client, None, hash))
             }
             Err(StoreError::NewerSchema { path, schema }) => {
                 match format::parse_newer_leniently(text, &path) {
-                    Some(client) => Ok((client, Some(schema))),
+                    Some(client) => Ok((client, Some(schema), hash)),
                     None => Err(StoreError::NewerSchema { path, schema }),
                 }
             }
@@ -427,22 +603,118 @@ impl Store {
             .find(|b| format::load_client_file(&b.path).is_ok_and(|c| c.id == *id))
     }
 
+    /// Remember what a client's file held when the app got `client` from it.
+    fn remember(&self, client: &Client, hash: u64) {
+        lock(&self.seen).insert(
+            client.id.clone(),
+            Seen {
+                hash,
+                base: client.clone(),
+                merged: None,
+            },
+        );
+    }
+
     /// Save a client atomically to `clients/<id>.ron` and keep a backup of the saved version.
     /// On error the previous file is untouched and the data stays with the caller.
+    ///
+    /// The file is never overwritten blindly: if it changed on disk since this store loaded
+    /// or saved it (a sync tool brought another machine's edits, a script imported), the
+    /// version on disk is kept as a backup and merged with this one ([`merge::three_way`]),
+    /// and [`Self::take_notices`] says so. A file of a newer app is refused, a damaged one
+    /// moved to `quarantine/` first.
     pub fn save_client(&self, client: &Client) -> Result<(), StoreError> {
         self.check_writable()?;
-        let path = self.client_path(&client.id);
         if let Some(schema) = lock(&self.newer).get(&client.id) {
             return Err(StoreError::NewerSchema {
-                path,
+                path: self.client_path(&client.id),
                 schema: *schema,
             });
         }
-        let text = format::client_to_ron(client)?;
+        // fail early on an id that cannot be a file name
+        if !client.id.is_valid() {
+            return Err(StoreError::InvalidId {
+                id: client.id.0.clone(),
+            });
+        }
         let _guard = lock(&self.write);
+        self.save_locked(client)
+    }
+
+    /// [`Self::save_client`] with the write lock held.
+    fn save_locked(&self, client: &Client) -> Result<(), StoreError> {
+        let path = self.client_path(&client.id);
         ops::create_private_dir(&self.clients_dir())?;
-        self.guard_existing(&path)?;
+        let on_disk = self.read_existing(&path)?;
+        let mut seen = lock(&self.seen);
+        let known = seen.get(&client.id);
+        let changed = match (&on_disk, known) {
+            (None, _) => false,
+            (Some((_, hash)), Some(k)) => *hash != k.hash,
+            (Some(_), None) => true,
+        };
+        let mut merged = None;
+        let mut notice = None;
+        if let (true, Some((bytes, hash))) = (changed, &on_disk) {
+            match format::as_text(bytes, &path).and_then(|t| format::parse_versioned(t, &path)) {
+                Err(StoreError::NewerSchema { path, schema }) => {
+                    // a newer app wrote it meanwhile: never overwritten
+                    lock(&self.newer).insert(client.id.clone(), schema);
+                    return Err(StoreError::NewerSchema { path, schema });
+                }
+                Err(e) if e.is_damage() => {
+                    self.quarantine(&path)?;
+                }
+                Err(_) => {}
+                Ok(parsed) => {
+                    let already_merged = known.is_some_and(|k| k.merged == Some(*hash));
+                    let kept = if already_merged {
+                        None
+                    } else {
+                        self.keep_version(&client.id, bytes)?
+                    };
+                    match known {
+                        Some(k) => {
+                            merged = Some(merge::three_way(&k.base, client, &parsed.client));
+                            if !already_merged {
+                                notice = Some(SyncNotice::Merged {
+                                    id: client.id.clone(),
+                                    kept,
+                                });
+                            }
+                        }
+                        None => {
+                            notice = kept.map(|kept| SyncNotice::KeptOther {
+                                id: client.id.clone(),
+                                kept: Some(kept),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        let text = format::client_to_ron(merged.as_ref().unwrap_or(client))?;
         ops::write_atomic(self.ops.as_ref(), &path, text.as_bytes())?;
+        let hash = content_hash(text.as_bytes());
+        match (merged.is_some(), seen.get_mut(&client.id)) {
+            // the app still has its own version: the next save merges again against the
+            // same common version, so nothing the other side added is lost before it reloads
+            (true, Some(k)) => k.merged = Some(hash),
+            _ => {
+                seen.insert(
+                    client.id.clone(),
+                    Seen {
+                        hash,
+                        base: client.clone(),
+                        merged: None,
+                    },
+                );
+            }
+        }
+        drop(seen);
+        if let Some(n) = notice {
+            lock(&self.notices).push(n);
+        }
         // the save itself succeeded; a failing backup must not turn it into an error
         if let Err(e) = self.backup_saved(&client.id, &text) {
             eprintln!("ssi-coach: backup of {} failed: {e}", client.id.0);
@@ -450,21 +722,150 @@ impl Store {
         Ok(())
     }
 
-    /// Before overwriting `path`: refuse if a newer app has written it meanwhile (a sync tool
-    /// may have brought it), quarantine it if it has become damaged.
-    fn guard_existing(&self, path: &Path) -> Result<(), StoreError> {
+    /// The bytes of an existing client file and their hash; `None` if there is none (or it
+    /// cannot be read: the write reports the real problem). A file too large to be a client
+    /// file is moved to `quarantine/`.
+    fn read_existing(&self, path: &Path) -> Result<Option<(Vec<u8>, u64)>, StoreError> {
         if !path.exists() {
-            return Ok(());
+            return Ok(None);
         }
-        match format::load_versioned_file(path) {
-            Ok(_) => Ok(()),
-            Err(StoreError::NewerSchema { path, schema }) => {
-                Err(StoreError::NewerSchema { path, schema })
+        match format::read_limited(path) {
+            Ok(bytes) => {
+                let hash = content_hash(&bytes);
+                Ok(Some((bytes, hash)))
             }
-            Err(e) if e.is_damage() => self.quarantine(path).map(|_| ()),
-            // unreadable: the write will report the real problem
-            Err(_) => Ok(()),
+            Err(e) if e.is_damage() => self.quarantine(path).map(|_| None),
+            Err(_) => Ok(None),
         }
+    }
+
+    /// Keep `bytes` (a version found on disk) as a backup of `id`, unless the newest backup
+    /// already holds exactly them. Returns the backup written.
+    fn keep_version(&self, id: &ClientId, bytes: &[u8]) -> Result<Option<PathBuf>, StoreError> {
+        let dir = self.backup_dir(id);
+        ops::create_private_dir(&dir)?;
+        let same = backup::list(&dir)
+            .first()
+            .and_then(|b| std::fs::read(&b.path).ok())
+            .is_some_and(|old| old == bytes);
+        if same {
+            return Ok(None);
+        }
+        let path = free_backup_path(&dir, self.now(), BackupKind::Saved);
+        ops::write_atomic(self.ops.as_ref(), &path, bytes)?;
+        Ok(Some(path))
+    }
+
+    /// What saves did beyond writing since the last call (another version merged and kept).
+    pub fn take_notices(&self) -> Vec<SyncNotice> {
+        std::mem::take(&mut *lock(&self.notices))
+    }
+
+    /// If a client's file changed on disk since this store loaded or saved it (a sync tool
+    /// brought another machine's version, a script imported), read it again: the app shows
+    /// that version when it has no edits of its own queued. `Ok(None)`: unchanged (or gone).
+    pub fn reload_if_changed(&self, id: &ClientId) -> Result<Option<Client>, StoreError> {
+        if !id.is_valid() {
+            return Err(StoreError::InvalidId { id: id.0.clone() });
+        }
+        let _guard = lock(&self.write);
+        let path = self.client_path(id);
+        let Some((bytes, hash)) = self.read_existing_untouched(&path)? else {
+            return Ok(None);
+        };
+        if lock(&self.seen).get(id).is_some_and(|k| k.hash == hash) {
+            return Ok(None);
+        }
+        let mut client = format::parse_client(format::as_text(&bytes, &path)?, &path)?;
+        client.id.clone_from(id);
+        self.remember(&client, hash);
+        Ok(Some(client))
+    }
+
+    fn read_existing_untouched(&self, path: &Path) -> Result<Option<(Vec<u8>, u64)>, StoreError> {
+        if !path.exists() {
+            return Ok(None);
+        }
+        let bytes = format::read_limited(path)?;
+        let hash = content_hash(&bytes);
+        Ok(Some((bytes, hash)))
+    }
+
+    /// Read a client's file, change it with `change` and save it, all under the store's
+    /// write lock (and the data folder's lock this store holds), so no other writer can come
+    /// in between (two `import --client` runs, the app's last save). `change` returns whether
+    /// to save. Returns the client as saved (its id is its file's name).
+    pub fn update_client(
+        &self,
+        id: &ClientId,
+        change: impl FnOnce(&mut Client) -> bool,
+    ) -> Result<Client, StoreError> {
+        self.check_writable()?;
+        if !id.is_valid() {
+            return Err(StoreError::InvalidId { id: id.0.clone() });
+        }
+        let _guard = lock(&self.write);
+        let path = self.client_path(id);
+        let (mut client, newer, hash) = self.load_one(&path)?;
+        if let Some(schema) = newer {
+            return Err(StoreError::NewerSchema { path, schema });
+        }
+        client.id.clone_from(id);
+        self.remember(&client, hash);
+        if change(&mut client) {
+            self.save_locked(&client)?;
+        }
+        Ok(client)
+    }
+
+    /// Keep both: make a second version its own client, under a new id (`<id>-v2`, ...) and
+    /// a name that tells it apart (`Dana Whitfield (2)`), and move the copy to `trash/`
+    /// (nothing is deleted). Returns the new client.
+    pub fn keep_both(&self, second: &SecondVersion) -> Result<Client, StoreError> {
+        self.check_writable()?;
+        let mut client = format::load_client_file(&second.file)?;
+        let mut n = 2;
+        let id = loop {
+            let base: String = second.of.0.chars().take(56).collect();
+            let id = ClientId(format!("{base}-v{n}"));
+            if !self.client_path(&id).exists() {
+                break id;
+            }
+            n += 1;
+        };
+        client.id = id;
+        // two clients of one name in the list could not be told apart
+        client.name = format!("{} ({n})", client.name);
+        let _guard = lock(&self.write);
+        self.save_locked(&client)?;
+        self.trash_copy(&second.file)?;
+        Ok(client)
+    }
+
+    /// Merge a second version into the client it is a version of (everything either has is
+    /// kept), save it and move the copy to `trash/`. Returns the merged client.
+    pub fn merge_second_version(&self, second: &SecondVersion) -> Result<Client, StoreError> {
+        let theirs = format::load_client_file(&second.file)?;
+        let client = self.update_client(&second.of, |ours| {
+            let merged = merge::three_way(&merge::empty_base(ours), ours, &theirs);
+            let changed = merged != *ours;
+            *ours = merged;
+            changed
+        })?;
+        let _guard = lock(&self.write);
+        self.trash_copy(&second.file)?;
+        Ok(client)
+    }
+
+    fn trash_copy(&self, file: &Path) -> Result<(), StoreError> {
+        let trash = self.dir.join("trash");
+        ops::create_private_dir(&trash)?;
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let target = trash.join(format!("{name}.{}", stamp(self.now())));
+        std::fs::rename(file, &target).map_err(|e| StoreError::io(file, e))
     }
 
     fn backup_saved(&self, id: &ClientId, text: &str) -> Result<(), StoreError> {
@@ -538,7 +939,14 @@ impl Store {
             self.quarantine(&path)?;
         }
         lock(&self.newer).remove(id);
-        self.save_client(&client)?;
+        // the restored version replaces whatever is there: the app takes it as it is
+        lock(&self.seen).remove(id);
+        let _guard = lock(&self.write);
+        if let Some((bytes, hash)) = self.read_existing(&path)? {
+            self.keep_version(id, &bytes)?;
+            self.remember(&client, hash);
+        }
+        self.save_locked(&client)?;
         Ok(client)
     }
 

@@ -124,6 +124,8 @@ struct Header {
     schema: u32,
     #[serde(default)]
     app_version: String,
+    #[serde(default)]
+    checksum: String,
 }
 
 #[derive(Serialize)]
@@ -185,11 +187,124 @@ fn check_id(client: &Client, path: &Path) -> Result<(), StoreError> {
     }
 }
 
+/// The first year a date in a client file may have (the proptests and the docs promise dates
+/// from 1900 on).
+pub const FIRST_YEAR: i32 = 1900;
+/// The last year a date in a client file may have.
+pub const LAST_YEAR: i32 = 9999;
+
+/// Refuse what the types accept but no SSI Coach ever writes (a hand-edited file): numbers
+/// that are not finite (`NaN`, `inf`) and dates outside [`FIRST_YEAR`]..=[`LAST_YEAR`] (year
+/// 0). Readings are checked with [`crate::model::Reading::check`] for non-finite values (a
+/// reading out of the form's range is kept: older versions accepted it).
+fn check_values(client: &Client, path: &Path) -> Result<(), StoreError> {
+    use crate::model::{PillarScores, Reading, ReadingProblem};
+    let refuse = |what: String| StoreError::BadValue {
+        path: path.to_owned(),
+        message: what,
+    };
+    let date_ok = |d: &crate::model::Date| {
+        use chrono::Datelike;
+        (FIRST_YEAR..=LAST_YEAR).contains(&d.year())
+    };
+    let bad_date = |what: &str, d: &crate::model::Date| {
+        refuse(format!(
+            "{what}: the date {d} is not possible (dates from {FIRST_YEAR} to {LAST_YEAR})"
+        ))
+    };
+    let not_finite = |what: &str, v: f64| refuse(format!("{what}: {v} is not a number"));
+    let far_future = chrono::NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31).unwrap_or_default();
+    let check_reading = |what: &str, r: &Reading| -> Result<(), StoreError> {
+        if !date_ok(&r.date) {
+            return Err(bad_date(what, &r.date));
+        }
+        if let Err(p @ ReadingProblem::NotFinite(_)) = r.check(far_future) {
+            return Err(refuse(format!(
+                "{what} of {}: {}",
+                r.date,
+                crate::i18n::reading_problem(crate::i18n::Language::En, &p)
+            )));
+        }
+        Ok(())
+    };
+    let check_scores = |what: &str, s: &PillarScores| -> Result<(), StoreError> {
+        for v in [s.brand, s.find, s.engage, s.relationships] {
+            if !v.is_finite() {
+                return Err(not_finite(what, v));
+            }
+        }
+        Ok(())
+    };
+    if !date_ok(&client.created) {
+        return Err(bad_date("created", &client.created));
+    }
+    if let Some(d) = client.activity.0.keys().find(|d| !date_ok(d)) {
+        return Err(bad_date("activity", d));
+    }
+    for m in &client.messages {
+        if let Some(d) = std::iter::once(&m.date)
+            .chain(m.follow_up.as_ref())
+            .find(|d| !date_ok(d))
+        {
+            return Err(bad_date("message", d));
+        }
+    }
+    for r in &client.readings {
+        check_reading("reading", r)?;
+    }
+    for s in &client.sessions {
+        if !date_ok(&s.date) {
+            return Err(bad_date("session", &s.date));
+        }
+        check_scores("session estimate", &s.snapshot.estimate)?;
+        if let Some(r) = &s.snapshot.reading {
+            check_reading("session reading", r)?;
+        }
+        if let Some((_, v)) = s.snapshot.levers.iter().find(|(_, v)| !v.is_finite()) {
+            return Err(not_finite("session lever", *v));
+        }
+    }
+    for a in &client.action_items {
+        if let Some(v) = a.target.filter(|v| !v.is_finite()) {
+            return Err(not_finite("action item target", v));
+        }
+        if let Some(d) = a.due.iter().chain(a.done.iter()).find(|d| !date_ok(d)) {
+            return Err(bad_date("action item", d));
+        }
+    }
+    for a in &client.annotations {
+        if let Some(d) = [&a.start, &a.end].into_iter().find(|d| !date_ok(d)) {
+            return Err(bad_date("annotation", d));
+        }
+    }
+    for i in &client.imports {
+        if let Some(d) = [&i.as_of, &i.imported_on].into_iter().find(|d| !date_ok(d)) {
+            return Err(bad_date("import", d));
+        }
+    }
+    Ok(())
+}
+
 /// Parse the text of a client file of any known schema (`path` is only used in messages).
 pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
     let head = header(text, path)?;
     let versioned = match head.schema {
         s if s > SCHEMA_VERSION => {
+            // a schema this app never wrote, in a file whose checksum fails, is damage (one
+            // flipped bit in `schema: 1`), not a file of a newer app (a newer app writes a
+            // checksum that verifies; one of another kind cannot be checked here)
+            let ours = head.checksum.starts_with("fnv1a64:");
+            let checksum = if ours { head.checksum.as_str() } else { "" };
+            verify_checksum(text, checksum, path).map_err(|e| StoreError::Damaged {
+                path: path.to_owned(),
+                message: format!(
+                    "schema {s} in a file whose checksum does not match: {}",
+                    match &e {
+                        StoreError::Damaged { message, .. } => message.as_str(),
+                        _ => "",
+                    }
+                ),
+            })?;
             return Err(StoreError::NewerSchema {
                 path: path.to_owned(),
                 schema: s,
@@ -209,6 +324,7 @@ pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
     };
     let mut client = upgrade(versioned);
     check_id(&client, path)?;
+    check_values(&client, path)?;
     client.sort_messages();
     Ok(Parsed {
         client,
@@ -222,6 +338,7 @@ pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
 pub(crate) fn parse_newer_leniently(text: &str, path: &Path) -> Option<Client> {
     let file: ClientFileIn = ron_options().from_str(text).ok()?;
     check_id(&file.client, path).ok()?;
+    check_values(&file.client, path).ok()?;
     let mut client = file.client;
     client.sort_messages();
     Some(client)

@@ -20,12 +20,16 @@ mod backup;
 mod error;
 mod folder;
 pub mod format;
+pub mod merge;
 pub mod ops;
 
 pub use autosave::{Autosaver, DEBOUNCE, MAX_DELAY, SaveStatus};
 pub use backup::{BackupInfo, BackupKind, KEEP_DAYS, KEEP_LAST, to_prune};
 pub use error::StoreError;
-pub use folder::{Clock, LOCK_FILE, LoadProblem, LoadReport, SETTINGS_FILE, Store};
+pub use folder::{
+    ClientLookup, Clock, LOCK_FILE, LoadProblem, LoadReport, SETTINGS_FILE, SecondVersion, Store,
+    SyncNotice, content_hash, copy_of, find_client,
+};
 pub use format::{
     MAX_FILE_BYTES, RECURSION_LIMIT, SCHEMA_VERSION, check_loader, client_to_ron, load_client_file,
     parse_client,
@@ -67,16 +71,28 @@ mod tests {
         assert_eq!(load_client_file(&path).unwrap(), c);
     }
 
+    /// `text` with its checksum computed again (as the newer app that wrote it would).
+    fn resummed(text: &str) -> String {
+        let start = text.find("\"fnv1a64:").unwrap() + 1;
+        let end = start + text[start..].find('"').unwrap();
+        let zeroed = format!("{}fnv1a64:0000000000000000{}", &text[..start], &text[end..]);
+        let sum = format::text_checksum(&zeroed);
+        format!("{}{sum}{}", &text[..start], &text[end..])
+    }
+
     #[test]
     fn newer_schema_is_refused_not_misread() {
         let text = client_to_ron(&sample())
             .unwrap()
             .replacen("schema: 1", "schema: 99", 1);
-        let e = parse_client(&text, Path::new("x.ron")).unwrap_err();
+        let e = parse_client(&resummed(&text), Path::new("x.ron")).unwrap_err();
         assert!(
             matches!(e, StoreError::NewerSchema { schema: 99, .. }),
             "{e}"
         );
+        // the same schema in a file whose checksum fails: damage, not a newer app
+        let e = parse_client(&text, Path::new("x.ron")).unwrap_err();
+        assert!(e.is_damage(), "{e}");
     }
 
     #[test]

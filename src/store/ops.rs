@@ -24,37 +24,122 @@ pub trait FileOps: Send + Sync + std::fmt::Debug {
     fn create(&self, path: &Path) -> io::Result<Box<dyn PendingWrite>>;
 }
 
-/// Real atomic writes with `atomic-write-file`: temporary file in the same folder, fsync,
-/// rename, fsync of the folder. New files are readable by the user only (0600) on Unix.
+/// Real atomic writes: a temporary file in the same folder named
+/// `.<name>.<6 letters>.ssi-tmp` (see [`is_temp_name`]: only such names are ever removed as
+/// leftovers), fsync, rename over the target, fsync of the folder. New files are readable by
+/// the user only (0600) on Unix.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct RealOps;
 
-struct RealWrite(atomic_write_file::AtomicWriteFile);
+/// The end of every temporary file name the store writes.
+const TEMP_SUFFIX: &str = ".ssi-tmp";
+
+struct RealWrite {
+    file: Option<std::fs::File>,
+    temp: std::path::PathBuf,
+    target: std::path::PathBuf,
+}
+
+impl Drop for RealWrite {
+    fn drop(&mut self) {
+        // not committed: the temporary file goes, the target stays as it was
+        if self.file.take().is_some() {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+fn not_open() -> io::Error {
+    io::Error::other("the temporary file is already closed")
+}
 
 impl PendingWrite for RealWrite {
     fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
-        self.0.write_all(bytes)
+        self.file.as_mut().ok_or_else(not_open)?.write_all(bytes)
     }
     fn sync(&mut self) -> io::Result<()> {
-        self.0.flush()?;
-        self.0.as_file().sync_all()
+        let file = self.file.as_mut().ok_or_else(not_open)?;
+        file.flush()?;
+        file.sync_all()
     }
-    fn commit(self: Box<Self>) -> io::Result<()> {
-        self.0.commit()
+    fn commit(mut self: Box<Self>) -> io::Result<()> {
+        let file = self.file.take().ok_or_else(not_open)?;
+        drop(file);
+        if let Err(e) = std::fs::rename(&self.temp, &self.target) {
+            let _ = std::fs::remove_file(&self.temp);
+            return Err(e);
+        }
+        sync_dir(&self.target);
+        Ok(())
     }
+}
+
+/// Make a rename durable: fsync the folder (Unix; elsewhere the rename is enough).
+fn sync_dir(target: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = target.parent()
+        && let Ok(d) = std::fs::File::open(if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        })
+    {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = target;
+}
+
+/// Six random letters and digits (from the standard library's randomly keyed hasher).
+fn random_letters() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    let mut n = h.finish();
+    (0..6)
+        .map(|_| {
+            let c = ALPHABET[(n % ALPHABET.len() as u64) as usize];
+            n /= ALPHABET.len() as u64;
+            char::from(c)
+        })
+        .collect()
 }
 
 impl FileOps for RealOps {
     fn create(&self, path: &Path) -> io::Result<Box<dyn PendingWrite>> {
-        let mut options = atomic_write_file::AtomicWriteFile::options();
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let name = path
+            .file_name()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?
+            .to_string_lossy()
+            .into_owned();
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
         #[cfg(unix)]
         {
-            use atomic_write_file::unix::OpenOptionsExt as _;
             use std::os::unix::fs::OpenOptionsExt as _;
-            options.preserve_mode(false);
             options.mode(0o600);
         }
-        Ok(Box::new(RealWrite(options.open(path)?)))
+        let mut tries = 0;
+        loop {
+            let temp = dir.join(format!(".{name}.{}{TEMP_SUFFIX}", random_letters()));
+            match options.open(&temp) {
+                Ok(file) => {
+                    return Ok(Box::new(RealWrite {
+                        file: Some(file),
+                        temp,
+                        target: path.to_owned(),
+                    }));
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && tries < 100 => tries += 1,
+                Err(e) => return Err(e),
+            }
+        }
     }
 }
 
@@ -155,9 +240,13 @@ pub(crate) fn write_atomic(ops: &dyn FileOps, path: &Path, bytes: &[u8]) -> Resu
 }
 
 /// Whether `name` is a temporary file left by an interrupted atomic write of a `.ron` file
-/// (`.<name>.ron.<6 random letters>`).
+/// by this store (`.<name>.ron.<6 random letters>.ssi-tmp`), recognised exactly: a file the
+/// store never wrote (`.x.ron.backup`, an editor's swap file) is never taken for one.
 pub(crate) fn is_temp_name(name: &str) -> bool {
-    let Some(rest) = name.strip_prefix('.') else {
+    let Some(rest) = name
+        .strip_prefix('.')
+        .and_then(|n| n.strip_suffix(TEMP_SUFFIX))
+    else {
         return false;
     };
     let Some((base, suffix)) = rest.rsplit_once('.') else {
@@ -208,12 +297,40 @@ mod tests {
 
     #[test]
     fn temp_names_are_recognised_and_nothing_else() {
-        assert!(is_temp_name(".dana-1f.ron.a8Bc9Z"));
-        assert!(is_temp_name(".settings.ron.000000"));
+        assert!(is_temp_name(".dana-1f.ron.a8Bc9Z.ssi-tmp"));
+        assert!(is_temp_name(".settings.ron.000000.ssi-tmp"));
+        // names the store never writes, even when they look like a temporary file
+        assert!(!is_temp_name(".dana-1f.ron.a8Bc9Z"));
+        assert!(!is_temp_name(".x.ron.backup"));
+        assert!(!is_temp_name(".x.ron.backup.ssi-tmp.old"));
+        assert!(!is_temp_name(".x.ron.abcdefg.ssi-tmp"));
         assert!(!is_temp_name("dana-1f.ron"));
         assert!(!is_temp_name(".ron.abcdef"));
         assert!(!is_temp_name(".dana.ron.abc"));
         assert!(!is_temp_name(".dana.txt.abcdef"));
         assert!(!is_temp_name(".lock"));
+    }
+
+    #[test]
+    fn a_write_leaves_no_temporary_file_and_a_dropped_write_removes_its_own() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let target = dir.path().join("c.ron");
+        write_atomic(&RealOps, &target, b"one").unwrap_or_else(|e| panic!("{e}"));
+        let mut w = RealOps.create(&target).unwrap_or_else(|e| panic!("{e}"));
+        w.write_all(b"two").unwrap_or_else(|e| panic!("{e}"));
+        let names = || -> Vec<String> {
+            let mut v: Vec<String> = std::fs::read_dir(dir.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            v.sort();
+            v
+        };
+        assert!(names().iter().any(|n| is_temp_name(n)), "{:?}", names());
+        drop(w);
+        assert_eq!(names(), vec!["c.ron".to_owned()]);
+        assert_eq!(std::fs::read(&target).ok(), Some(b"one".to_vec()));
     }
 }

@@ -1,4 +1,5 @@
-//! Dashboard: the estimate, the four pillars, the band, change since last week, top knobs.
+//! Dashboard: the estimate and why it moved, the four pillars, the band, change since last
+//! week, the plan's first steps.
 
 use egui::RichText;
 
@@ -58,6 +59,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
             .small()
             .weak(),
     );
+    why_total(ui, ctx);
 
     widgets::section(ui, tr(lang, "dashboard.pillars"));
     ui.label(
@@ -130,33 +132,226 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
             });
     }
 
-    widgets::section(ui, tr(lang, "dashboard.top_knobs"));
-    for k in engine::weekly_plan(ctx.knobs, engine::PLAN_MINUTES_PER_WEEK)
-        .iter()
-        .take(3)
-    {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(tr(lang, engine::label_key(k.lever))).strong());
-            ui.label(tr_args(
-                lang,
-                "common.points",
-                &[("points", &format!("+{}", format_points(lang, k.points)))],
-            ));
-            ui.label(
-                RichText::new(tr_args(
-                    lang,
-                    "common.minutes_per_week",
-                    &[("minutes", &format!("{:.0}", k.minutes_per_week))],
-                ))
-                .weak(),
-            );
-        });
-        ui.label(RichText::new(tr(lang, k.reason_key)).small());
-    }
+    plan_section(ui, ctx, state, out);
     if ui.button(tr(lang, "dashboard.all_knobs")).clicked() {
         out.push(Command::Show(super::Screen::Knobs));
     }
     super::sessions::action_items(ui, ctx, false, out);
+}
+
+/// The plan: budget, the first three steps (kept steady), totals, goals, Sales Navigator.
+fn plan_section(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    state: &mut ScreenState,
+    out: &mut Vec<Command>,
+) {
+    let lang = ctx.lang;
+    let plan = ctx.plan;
+    widgets::section(ui, tr(lang, "dashboard.top_knobs"));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(tr_args(
+                lang,
+                "plan.title",
+                &[("minutes", &plan.minutes_budget.to_string())],
+            ))
+            .strong(),
+        );
+        let mut minutes = plan.minutes_budget;
+        let l = ui.label(tr(lang, "plan.budget"));
+        let r = ui
+            .add(
+                egui::DragValue::new(&mut minutes)
+                    .range(0..=600)
+                    .speed(1.0)
+                    .suffix(" min"),
+            )
+            .labelled_by(l.id);
+        if r.changed() && minutes != plan.minutes_budget {
+            out.push(Command::SetPlanMinutes(minutes));
+        }
+    });
+    if plan.items.is_empty() {
+        ui.label(tr(lang, "plan.empty"));
+    }
+    let steps = engine::steady_steps(&state.dashboard_steps, plan, 3);
+    state.dashboard_steps = steps.iter().map(|i| i.step.lever).collect();
+    for item in &steps {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(step_text(lang, &item.step)).strong());
+            ui.label(
+                RichText::new(tr_args(
+                    lang,
+                    "plan.step_gain",
+                    &[("gain", &signed(lang, item.gain))],
+                ))
+                .color(theme::GOOD),
+            );
+        });
+    }
+    if plan.items.len() > steps.len() {
+        ui.label(
+            RichText::new(tr_args(
+                lang,
+                "plan.more",
+                &[("n", &(plan.items.len() - steps.len()).to_string())],
+            ))
+            .weak(),
+        );
+    }
+    if !plan.items.is_empty() {
+        ui.label(tr_args(
+            lang,
+            "plan.summary",
+            &[
+                ("per_week", &format!("{:.0}", plan.minutes_per_week())),
+                ("once", &format!("{:.0}", plan.minutes_once())),
+                ("gain", &signed(lang, plan.gain())),
+                ("from", &format_points(lang, plan.estimate)),
+                ("to", &format_points(lang, plan.forecast.total())),
+            ],
+        ));
+    }
+    let goals = engine::plan_goals(plan);
+    ui.horizontal_wrapped(|ui| {
+        let button = ui.add_enabled(
+            !goals.is_empty(),
+            egui::Button::new(tr(lang, "plan.make_goals")),
+        );
+        if goals.is_empty() && !plan.items.is_empty() {
+            ui.label(
+                RichText::new(tr(lang, "plan.make_goals_none"))
+                    .small()
+                    .weak(),
+            );
+        }
+        if button.clicked() {
+            out.push(Command::SetGoals(goals.clone()));
+        }
+    });
+    if let Some(g) = plan.sales_navigator.filter(|g| *g >= 0.05) {
+        ui.label(
+            RichText::new(tr_args(
+                lang,
+                "plan.sales_navigator",
+                &[("gain", &signed(lang, g))],
+            ))
+            .small()
+            .weak(),
+        );
+    }
+}
+
+/// "+1.9" / "-0.4" in the user's number format.
+fn signed(lang: crate::i18n::Language, v: f64) -> String {
+    format!(
+        "{}{}",
+        if v >= 0.0 { "+" } else { "" },
+        format_points(lang, v)
+    )
+}
+
+/// A step said as a coach says it: "Reply to the 3 people who viewed your profile this week
+/// (15 min)", "Add a profile photo (10 min, once)".
+pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
+    let lever = engine::lever_key(step.lever);
+    let key = format!("step.{lever}");
+    let n = step.to.round();
+    let one = format!("{key}.one");
+    let key = if n == 1.0 && crate::i18n::has_key(&one) {
+        one
+    } else {
+        key
+    };
+    let minutes = format!("{:.0}", step.minutes);
+    if crate::i18n::has_key(&key) {
+        return tr_args(
+            lang,
+            &key,
+            &[
+                ("n", &crate::i18n::format_number(lang, n, 0)),
+                ("minutes", &minutes),
+            ],
+        );
+    }
+    format!(
+        "{}: {}",
+        tr(lang, engine::label_key(step.lever)),
+        crate::i18n::format_number(lang, n, 0)
+    )
+}
+
+/// A new action item starts on the plan's top step and its target.
+pub fn top_step_draft(ctx: &ViewCtx<'_>) -> super::ItemDraft {
+    let mut d = super::ItemDraft::default();
+    if let Some(item) = ctx.plan.items.first() {
+        d.lever = item.step.lever;
+        d.description = step_text(ctx.lang, &item.step);
+        if item.step.kind == engine::StepKind::Weekly {
+            d.target = crate::i18n::format_number(ctx.lang, item.step.to.round(), 0);
+        }
+    }
+    d
+}
+
+/// "Why 44?": the factors that moved since last week, largest first.
+fn why_total(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+    let lang = ctx.lang;
+    let e = ctx.estimate;
+    let title = tr_args(
+        lang,
+        "why.title",
+        &[("value", &e.total_shown().to_string())],
+    );
+    egui::CollapsingHeader::new(title)
+        .id_salt("why_total")
+        .show(ui, |ui| {
+            let moved = moved_factors(ctx.last_week, e);
+            if moved.is_empty() {
+                ui.label(tr(lang, "why.nothing"));
+                return;
+            }
+            ui.label(RichText::new(tr(lang, "why.moved")).strong());
+            let shown = 6;
+            egui::Grid::new("why_moved").num_columns(2).show(ui, |ui| {
+                for (factor, delta) in moved.iter().take(shown) {
+                    ui.label(factor_label(lang, factor));
+                    let color = if *delta >= 0.0 {
+                        theme::GOOD
+                    } else {
+                        theme::ERROR
+                    };
+                    ui.label(RichText::new(signed(lang, *delta)).color(color));
+                    ui.end_row();
+                }
+            });
+            let rest: f64 = moved.iter().skip(shown).map(|(_, d)| d).sum();
+            if rest.abs() >= 0.05 {
+                ui.label(tr_args(lang, "why.rest", &[("delta", &signed(lang, rest))]));
+            }
+        });
+}
+
+/// Factors whose points changed between two estimates by 0.05 or more, largest change first.
+pub fn moved_factors(
+    before: &crate::engine::Estimate,
+    after: &crate::engine::Estimate,
+) -> Vec<(&'static str, f64)> {
+    let mut sums: Vec<(&'static str, f64)> = Vec::new();
+    let mut add = |factor: &'static str, v: f64| match sums.iter_mut().find(|(f, _)| *f == factor) {
+        Some(s) => s.1 += v,
+        None => sums.push((factor, v)),
+    };
+    for c in &after.contributions {
+        add(c.factor, c.points);
+    }
+    for c in &before.contributions {
+        add(c.factor, -c.points);
+    }
+    sums.retain(|(_, d)| d.abs() >= 0.05);
+    sums.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
+    sums
 }
 
 /// The i18n key of a pillar's full name.

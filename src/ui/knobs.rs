@@ -1,4 +1,4 @@
-//! Knobs and plan: every knob ranked, the weekly plan, the cautions.
+//! Knobs and plan: the full plan for the weekly budget, every knob ranked, the cautions.
 
 use egui::RichText;
 
@@ -18,22 +18,60 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
         ui.label(RichText::new(format!("• {}", tr(lang, key))).color(theme::ERROR));
     }
     widgets::section(ui, tr(lang, "knobs.plan"));
-    let plan = engine::weekly_plan(ctx.knobs, 120.0);
-    if plan.is_empty() {
-        ui.label(tr(lang, "knobs.plan_empty"));
+    let plan = ctx.plan;
+    ui.label(
+        RichText::new(tr_args(
+            lang,
+            "plan.title",
+            &[("minutes", &plan.minutes_budget.to_string())],
+        ))
+        .strong(),
+    );
+    if plan.items.is_empty() {
+        ui.label(tr(lang, "plan.empty"));
+    } else {
+        ui.label(RichText::new(tr(lang, "plan.steps")).weak());
     }
-    for k in &plan {
+    for (n, item) in plan.items.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "{}. {}",
+                n + 1,
+                super::dashboard::step_text(lang, &item.step)
+            ));
+            ui.label(
+                RichText::new(tr_args(
+                    lang,
+                    "plan.step_gain",
+                    &[("gain", &format!("+{}", format_points(lang, item.gain)))],
+                ))
+                .color(theme::GOOD),
+            );
+        });
+    }
+    if !plan.items.is_empty() {
         ui.label(tr_args(
             lang,
-            "knobs.plan_item",
+            "plan.summary",
             &[
-                ("lever", tr(lang, engine::label_key(k.lever))),
-                ("from", &value(lang, k, k.current)),
-                ("to", &value(lang, k, k.target)),
-                ("points", &format_points(lang, k.points)),
-                ("minutes", &format!("{:.0}", k.minutes_per_week)),
+                ("per_week", &format!("{:.0}", plan.minutes_per_week())),
+                ("once", &format!("{:.0}", plan.minutes_once())),
+                ("gain", &format!("+{}", format_points(lang, plan.gain()))),
+                ("from", &format_points(lang, plan.estimate)),
+                ("to", &format_points(lang, plan.forecast.total())),
             ],
         ));
+    }
+    if let Some(g) = plan.sales_navigator.filter(|g| *g >= 0.05) {
+        ui.label(
+            RichText::new(tr_args(
+                lang,
+                "plan.sales_navigator",
+                &[("gain", &format!("+{}", format_points(lang, g)))],
+            ))
+            .small()
+            .weak(),
+        );
     }
     widgets::section(ui, tr(lang, "knobs.all"));
     egui::Grid::new("knobs")
@@ -59,9 +97,20 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
                 }
                 ui.label(name);
                 ui.label(value(lang, k, k.current));
-                ui.label(value(lang, k, k.target));
+                if (k.target - k.current).abs() < 0.5 {
+                    ui.label("—");
+                } else {
+                    ui.label(value(lang, k, k.target));
+                }
                 ui.label(format_points(lang, k.points));
-                ui.label(format!("{:.0}", k.minutes_per_week));
+                ui.label(match k.kind {
+                    engine::StepKind::Once => tr_args(
+                        lang,
+                        "knobs.minutes_once",
+                        &[("minutes", &format!("{:.0}", k.minutes_once))],
+                    ),
+                    engine::StepKind::Weekly => format!("{:.0}", k.minutes_per_week),
+                });
                 ui.vertical(|ui| {
                     ui.label(tr(lang, k.reason_key));
                     if let Some(c) = k.caution_key {

@@ -113,6 +113,10 @@ pub enum Command {
     SetActivity(Date, ActivityKind, u32),
     /// Set a weekly goal.
     SetGoal(ActivityKind, u32),
+    /// Set several weekly goals at once (the plan made this week's goals).
+    SetGoals(Vec<(ActivityKind, u32)>),
+    /// Set the plan's weekly time budget in minutes.
+    SetPlanMinutes(u32),
     /// Add a message to the log.
     AddMessage(MessageEntry),
     /// Replace a message (same id).
@@ -225,6 +229,8 @@ pub struct ViewCtx<'a> {
     pub last_week: &'a Estimate,
     /// Its knobs, ranked.
     pub knobs: &'a [Knob],
+    /// Its plan for the weekly time budget.
+    pub plan: &'a crate::engine::Plan,
     /// Its estimated total over the history chart's range: (day, total).
     pub history: &'a [(Date, f64)],
 }
@@ -234,6 +240,8 @@ pub struct ViewCtx<'a> {
 pub struct ScreenState {
     /// Pillar whose contributions are shown on the dashboard.
     pub selected_pillar: Option<Pillar>,
+    /// The plan steps the dashboard showed last, in order (kept while they stay close).
+    pub dashboard_steps: Vec<crate::model::Lever>,
     /// Messaging log state.
     pub messages: MessagesState,
     /// Reading form.
@@ -252,6 +260,25 @@ pub struct ScreenState {
     pub sessions: SessionsState,
     /// Settings: the backup whose restore waits for confirmation.
     pub restore: Option<std::path::PathBuf>,
+}
+
+impl ScreenState {
+    /// The calendar day moved on from `old`: every date field that still shows `old` (as
+    /// the forms prefill it) is emptied, so it prefills the new today on its next frame.
+    /// A day the user typed is kept.
+    pub fn day_changed(&mut self, old: crate::model::Date) {
+        let old = old.format("%Y-%m-%d").to_string();
+        for field in [
+            &mut self.reading.fields[0],
+            &mut self.edit_day,
+            &mut self.messages.form.date,
+            &mut self.sessions.date,
+        ] {
+            if field.trim() == old {
+                field.clear();
+            }
+        }
+    }
 }
 
 /// Draw the current screen.

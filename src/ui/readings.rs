@@ -7,7 +7,7 @@ use egui_plot::{HLine, Line, Plot, PlotPoint, PlotPoints, Points, Polygon, Text}
 use super::{Command, ViewCtx, theme, widgets};
 use crate::engine;
 use crate::i18n::{Language, format_date, format_points, parse_number, tr, tr_args};
-use crate::model::{Annotation, Date, Pillar, PillarScores, Reading};
+use crate::model::{Annotation, Date, Pillar, PillarScores, Reading, ReadingField, ReadingProblem};
 
 /// The reading form as typed.
 #[derive(Debug, Clone, Default)]
@@ -34,35 +34,49 @@ const LABELS: [&str; 10] = [
 pub fn validate(form: &ReadingForm, today: Date, lang: Language) -> Result<Reading, String> {
     let f = &form.fields;
     let date = widgets::parse_day(&f[0], today, false, lang).map_err(str::to_owned)?;
-    let num = |i: usize| -> Result<f64, String> {
-        parse_number(&f[i]).ok_or_else(|| {
+    // each value is checked as soon as it is read, so the first wrong field is named first
+    let num = |i: usize, field: ReadingField| -> Result<f64, String> {
+        let v = parse_number(&f[i]).ok_or_else(|| {
             tr_args(
                 lang,
                 "readings.error.number",
                 &[("field", tr(lang, LABELS[i]))],
             )
-        })
+        })?;
+        if !v.is_finite() {
+            return Err(crate::i18n::reading_problem(
+                lang,
+                &ReadingProblem::NotFinite(field),
+            ));
+        }
+        if !(0.0..=field.max()).contains(&v) {
+            return Err(crate::i18n::reading_problem(
+                lang,
+                &ReadingProblem::OutOfRange(field, v),
+            ));
+        }
+        Ok(v)
     };
-    let opt = |i: usize| -> Result<Option<f64>, String> {
+    let opt = |i: usize, field: ReadingField| -> Result<Option<f64>, String> {
         if f[i].trim().is_empty() {
             Ok(None)
         } else {
-            num(i).map(Some)
+            num(i, field).map(Some)
         }
     };
     let reading = Reading {
         date,
-        total: num(1)?,
+        total: num(1, ReadingField::Total)?,
         pillars: PillarScores {
-            brand: num(2)?,
-            find: num(3)?,
-            engage: num(4)?,
-            relationships: num(5)?,
+            brand: num(2, ReadingField::Pillar(Pillar::Brand))?,
+            find: num(3, ReadingField::Pillar(Pillar::Find))?,
+            engage: num(4, ReadingField::Pillar(Pillar::Engage))?,
+            relationships: num(5, ReadingField::Pillar(Pillar::Relationships))?,
         },
-        industry_rank_pct: opt(6)?,
-        network_rank_pct: opt(7)?,
-        industry_average: opt(8)?,
-        network_average: opt(9)?,
+        industry_rank_pct: opt(6, ReadingField::IndustryRank)?,
+        network_rank_pct: opt(7, ReadingField::NetworkRank)?,
+        industry_average: opt(8, ReadingField::IndustryAverage)?,
+        network_average: opt(9, ReadingField::NetworkAverage)?,
     };
     reading
         .check(today)

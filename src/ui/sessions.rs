@@ -430,7 +430,7 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
     }
     ui.horizontal_wrapped(|ui| {
         if ui.button(tr(lang, "sessions.add_item")).clicked() {
-            state.drafts.push(ItemDraft::default());
+            state.drafts.push(super::dashboard::top_step_draft(ctx));
         }
         let ok = date.is_ok() && problem.is_none();
         if ui

@@ -326,6 +326,8 @@ fn syntax(e: &ron::error::SpannedError) -> ExerciseFileError {
 
 /// Parse the text of a trainer's exercise file (see `docs/workshop.md`).
 pub fn parse_exercises(text: &str) -> Result<Vec<Exercise>, ExerciseFileError> {
+    // a byte order mark (some editors add one) is not part of the file
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let opts = ron::Options::default().with_recursion_limit(32);
     // the version first, so a newer file gets a clear message rather than a syntax error
     if let Ok(head) = opts.from_str::<SchemaOnly>(text)

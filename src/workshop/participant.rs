@@ -451,8 +451,10 @@ impl ParticipantFile {
         Ok(text)
     }
 
-    /// Parse the text of a participant file of any known schema.
+    /// Parse the text of a participant file of any known schema. A byte order mark (added
+    /// by some editors) is skipped.
     pub fn parse(text: &str) -> Result<Self, ParticipantError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.len() as u64 > MAX_PARTICIPANT_BYTES {
             return Err(ParticipantError::TooLarge {
                 size: text.len() as u64,
@@ -521,11 +523,50 @@ impl ParticipantFile {
         Ok(())
     }
 
-    /// Write the file atomically (temporary file, sync, rename).
+    /// Write the file atomically (temporary file, sync, rename), with the same rules as
+    /// client files: a file of a newer app at `path` is never overwritten (`NewerVersion`), a
+    /// file that is not a readable participant file (damaged, something else) is moved aside
+    /// first, never overwritten (see [`Self::save_keeping`]).
     pub fn save(&self, path: &Path) -> Result<(), ParticipantError> {
+        self.save_keeping(path).map(|_| ())
+    }
+
+    /// [`Self::save`], returning where a file that did not load was moved
+    /// (`<name>.damaged-<UTC time>` next to it), if one was.
+    pub fn save_keeping(
+        &self,
+        path: &Path,
+    ) -> Result<Option<std::path::PathBuf>, ParticipantError> {
         let text = self.to_ron()?;
+        let set_aside = if path.exists() {
+            match Self::load(path) {
+                Ok(_) => None,
+                Err(e @ (ParticipantError::NewerVersion { .. } | ParticipantError::Io(_))) => {
+                    return Err(e);
+                }
+                Err(_) => {
+                    let name = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
+                    let mut aside = path.with_file_name(format!("{name}.damaged-{stamp}"));
+                    let mut n = 1;
+                    while aside.exists() {
+                        aside = path.with_file_name(format!("{name}.damaged-{stamp}-{n}"));
+                        n += 1;
+                    }
+                    std::fs::rename(path, &aside)
+                        .map_err(|e| ParticipantError::Io(e.to_string()))?;
+                    Some(aside)
+                }
+            }
+        } else {
+            None
+        };
         crate::store::ops::write_atomic(&crate::store::ops::RealOps, path, text.as_bytes())
-            .map_err(|e| ParticipantError::Io(e.to_string()))
+            .map_err(|e| ParticipantError::Io(e.to_string()))?;
+        Ok(set_aside)
     }
 
     /// Read a participant file: size-checked before reading, parsed with a recursion limit.

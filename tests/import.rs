@@ -6,8 +6,12 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::process::Command;
 
-use chrono::NaiveDate;
-use ssi_coach::import::{ImportError, merge, read_entry_bytes, read_zip_bytes, read_zip_file};
+use chrono::{Datelike, NaiveDate};
+use ssi_coach::i18n::Language;
+use ssi_coach::import::{
+    DateSource, ImportError, SkipReason, Warning, merge, read_entry_bytes, read_zip_bytes,
+    read_zip_file,
+};
 use ssi_coach::model::{ActivityKind, Client, ClientId, ProfileItem};
 use zip::write::SimpleFileOptions;
 
@@ -225,7 +229,7 @@ fn legacy_2018_utf16_export_is_read() {
         day(2018, 1, 10),
         "newest date when the name has none"
     );
-    assert!(i.warnings.iter().any(|w| w.contains("export date")));
+    assert!(i.warnings.contains(&Warning::DateFromContent));
 }
 
 #[test]
@@ -246,7 +250,9 @@ fn binary_garbage_in_a_csv_is_a_warning() {
     let i = read_zip_bytes(&zip, Some("Complete_LinkedInDataExport_03-16-2025.zip")).unwrap();
     assert_eq!(i.signals.reactions, Some(2));
     assert!(
-        i.warnings.iter().any(|w| w.contains("Reactions.csv")),
+        i.warnings
+            .iter()
+            .any(|w| w.message(Language::En).contains("Reactions.csv")),
         "{:?}",
         i.warnings
     );
@@ -748,5 +754,555 @@ fn one_file_read_alone_counts_like_inside_the_zip() {
     ] {
         let _ = read_entry_bytes(name, &noise);
         let _ = read_entry_bytes(name, &[0xFF, 0xFE, 0x00]);
+    }
+}
+
+// ---- real exports (LINKEDIN-EXPORT.md, "Seen in real exports"): fixtures under
+// tests/fixtures/exports/, each zipped here as the member would hold it
+
+/// The files of a fixture folder, named relative to it (`/` separated), in name order.
+fn fixture_files(era: &str) -> Vec<(String, Vec<u8>)> {
+    fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<(String, Vec<u8>)>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                let name = path.strip_prefix(root).unwrap().to_string_lossy();
+                out.push((name.replace('\\', "/"), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/exports")
+        .join(era);
+    let mut out = Vec::new();
+    walk(&root, &root, &mut out);
+    out.sort();
+    out
+}
+
+fn fixture_zip(era: &str) -> Vec<u8> {
+    let files = fixture_files(era);
+    let refs: Vec<(&str, Vec<u8>)> = files.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
+    zip_of(&refs)
+}
+
+/// A ZIP whose entries carry `time` (or the DOS epoch, "no time", when `None`).
+fn zip_with_time(files: &[(String, Vec<u8>)], time: Option<(u16, u8, u8)>) -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let (y, m, d) = time.unwrap_or((1980, 1, 1));
+    let at = zip::DateTime::from_date_and_time(y, m, d, 10, 0, 0).unwrap();
+    for (name, bytes) in files {
+        let options = SimpleFileOptions::default().last_modified_time(at);
+        w.start_file(name.as_str(), options).unwrap();
+        w.write_all(bytes).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+fn report<'a>(i: &'a ssi_coach::import::Import, name: &str) -> &'a ssi_coach::import::FileReport {
+    i.reports
+        .iter()
+        .find(|r| r.name == name)
+        .unwrap_or_else(|| panic!("{name} not in {:?}", i.reports))
+}
+
+#[test]
+fn excel_resaved_connections_2020_count_exactly() {
+    let i = read_zip_bytes(
+        &fixture_zip("excel-2020"),
+        Some("Basic_LinkedInDataExport_03-01-2020.zip"),
+    )
+    .unwrap();
+    assert_eq!(i.signals.connections, Some(12), "{:?}", i.warnings);
+    assert_eq!(i.signals.decision_makers, Some(3));
+    let r = report(&i, "Connections.csv");
+    assert_eq!((r.rows, r.read, r.skipped, r.reason), (12, 12, 0, None));
+    assert!(i.warnings.is_empty(), "{:?}", i.warnings);
+}
+
+#[test]
+fn messages_2018_count_outgoing_rows_whatever_the_from_name() {
+    let i = read_zip_bytes(&fixture_zip("messages-2018"), None).unwrap();
+    // 9 OUTGOING rows; the namesake's INCOMING row under the owner's name is not the owner's
+    assert_eq!(i.signals.messages_sent, Some(9));
+    assert_eq!(i.as_of, day(2018, 10, 26));
+    assert_eq!(i.as_of_source, DateSource::Content);
+    let gus = i.messages().find(|m| m.person == "Gus Berg").unwrap();
+    assert!(gus.replied);
+    assert_eq!(report(&i, "Messages.csv").read, 12);
+}
+
+#[test]
+fn december_2024_split_messages_count_exactly() {
+    let i = read_zip_bytes(
+        &fixture_zip("dec-2024"),
+        Some("Complete_LinkedInDataExport_12-02-2024.zip"),
+    )
+    .unwrap();
+    // sent: 1 + 2 (group, one per row whatever TO holds) in messages.csv; 2 (a draft
+    // conversation's sent messages) + 2 (two attachments in one second) + 1 in messages_1.csv.
+    // Not: 3 drafts (INBOX, ARCHIVE, no folder), a sponsored row, a SPAM row.
+    assert_eq!(i.signals.messages_sent, Some(8));
+    assert_eq!(report(&i, "messages.csv").rows, 9);
+    assert_eq!(report(&i, "messages_1.csv").rows, 6);
+    assert!(i.warnings.is_empty(), "{:?}", i.warnings);
+    // invitations: Pacific daylight time in July (UTC-7), standard time in January (UTC-8)
+    assert_eq!(
+        i.activity
+            .get(&(day(2024, 7, 1), ActivityKind::InvitationWithNote)),
+        Some(&1),
+        "4:30 PM PDT on 1 July is 23:30 UTC the same day"
+    );
+    assert_eq!(
+        i.activity
+            .get(&(day(2024, 1, 16), ActivityKind::InvitationWithoutNote)),
+        Some(&1),
+        "4:30 PM PST on 15 January is 00:30 UTC the next day"
+    );
+}
+
+#[test]
+fn a_namesake_of_the_owner_is_someone_else() {
+    let i = read_zip_bytes(
+        &fixture_zip("namesake-2025"),
+        Some("Complete_LinkedInDataExport_02-10-2025.zip"),
+    )
+    .unwrap();
+    assert_eq!(i.signals.messages_sent, Some(3));
+    // the owner's answer to the namesake was answered by the namesake
+    assert!(i.messages().any(|m| m.person == "Mia Kok" && m.replied));
+    // without invitations, the owner's URL is the one sending most under the owner's name
+    let files: Vec<(String, Vec<u8>)> = fixture_files("namesake-2025")
+        .into_iter()
+        .filter(|(n, _)| n != "Invitations.csv")
+        .collect();
+    let i = read_zip_bytes(&zip_with_time(&files, None), None).unwrap();
+    assert_eq!(i.signals.messages_sent, Some(3));
+}
+
+#[test]
+fn searches_2025_with_unquoted_commas_and_reactions_without_utc() {
+    let i = read_zip_bytes(
+        &fixture_zip("namesake-2025"),
+        Some("Complete_LinkedInDataExport_02-10-2025.zip"),
+    )
+    .unwrap();
+    // "andre de grasse, oly" twice within a minute counts once; ", olympics" is another query
+    assert_eq!(i.signals.searches, Some(3));
+    assert_eq!(i.signals.reactions, Some(2));
+}
+
+#[test]
+fn a_rezipped_folder_with_numbered_names_2026() {
+    let zip = fixture_zip("folder-2026");
+    let i = read_zip_bytes(&zip, Some("export (2).zip")).unwrap();
+    assert_eq!(i.as_of, day(2026, 4, 2), "the folder's name dates it");
+    assert_eq!(i.as_of_source, DateSource::FileName);
+    let s = &i.signals;
+    assert_eq!(
+        s.messages_sent,
+        Some(2),
+        "all quoted, 11 columns ending ATTACHMENTS"
+    );
+    assert_eq!(s.reactions, Some(3));
+    assert_eq!(s.comments, Some(2));
+    assert_eq!(
+        (s.posts, s.reposts),
+        (Some(1), Some(2)),
+        "quote runs are not text"
+    );
+    assert_eq!(s.profile_photo, Some(true));
+    assert_eq!(i.profile_name.as_deref(), Some("Lea Moreau"));
+    assert!(i.warnings.is_empty(), "{:?}", i.warnings);
+    let names: Vec<&str> = i.reports.iter().map(|r| r.name.as_str()).collect();
+    assert!(names.contains(&"Reactions_1158443584.csv"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("Member_Follows")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_renamed_zip_is_dated_by_its_content_then_its_entry_times_never_1970() {
+    let files = fixture_files("folder-2026");
+    let rich: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .filter(|(n, _)| n.ends_with("Rich_Media.csv") || n.ends_with("Profile.csv"))
+        .map(|(n, b)| (n.rsplit('/').next().unwrap().to_owned(), b.clone()))
+        .collect();
+    let i = read_zip_bytes(&zip_with_time(&rich, None), Some("linkedin.zip")).unwrap();
+    assert_eq!(i.as_of, day(2025, 3, 2), "the prose date of Rich_Media.csv");
+    assert!(i.warnings.contains(&Warning::DateFromContent));
+
+    let basic = fixture_files("basic-2022-undated");
+    let zip = zip_with_time(&basic, Some((2022, 5, 17)));
+    let i = read_zip_bytes(&zip, Some("linkedin.zip")).unwrap();
+    assert_eq!(i.as_of, day(2022, 5, 17));
+    assert_eq!(i.as_of_source, DateSource::EntryTimes);
+    assert_eq!(i.signals.skills, Some(3));
+    assert!(i.warnings.contains(&Warning::DateFromEntryTimes));
+
+    let mut i = read_zip_bytes(&zip_with_time(&basic, None), Some("linkedin.zip")).unwrap();
+    assert_eq!(i.as_of_source, DateSource::Unknown);
+    assert!(i.as_of.year() > 2003, "never 1970: {}", i.as_of);
+    assert!(i.warnings.contains(&Warning::DateUnknown));
+    // the user chooses the date; one before LinkedIn existed is a warning
+    i.set_as_of(day(2001, 1, 1), day(2026, 1, 1));
+    assert_eq!(i.as_of, day(2001, 1, 1));
+    assert_eq!(i.warnings, vec![Warning::DateTooEarly(day(2001, 1, 1))]);
+    i.set_as_of(day(2022, 5, 1), day(2026, 1, 1));
+    assert!(i.warnings.is_empty());
+    let future = read_zip_bytes(&zip, Some("Basic_LinkedInDataExport_01-01-2099.zip")).unwrap();
+    assert!(
+        future
+            .warnings
+            .contains(&Warning::DateInFuture(day(2099, 1, 1)))
+    );
+}
+
+#[test]
+fn legacy_2018_utf16_searches_and_shares_count_exactly() {
+    let i = read_zip_bytes(
+        &fixture_zip("legacy-2018"),
+        Some("Complete_LinkedInDataExport_10-28-2018.zip"),
+    )
+    .unwrap();
+    assert_eq!(i.signals.searches, Some(2));
+    assert_eq!((i.signals.posts, i.signals.reposts), (Some(1), Some(1)));
+    assert!(i.warnings.is_empty(), "{:?}", i.warnings);
+}
+
+#[test]
+fn a_file_split_in_six_parts_is_read_as_one() {
+    let i = read_zip_bytes(
+        &fixture_zip("split-2024"),
+        Some("Complete_LinkedInDataExport_07-01-2024.zip"),
+    )
+    .unwrap();
+    assert_eq!(i.signals.reactions, Some(21));
+    assert_eq!(i.reports.len(), 6);
+    assert_eq!(report(&i, "Reactions_5.csv").read, 6);
+}
+
+#[test]
+fn a_partial_download_knows_only_what_it_holds() {
+    let i = read_zip_bytes(
+        &fixture_zip("partial-2026"),
+        Some("Complete_LinkedInDataExport_01-07-2026.zip"),
+    )
+    .unwrap();
+    assert_eq!(i.signals.reactions, Some(1));
+    assert_eq!(i.signals.posts, Some(1));
+    assert_eq!(i.signals.connections, None);
+    assert_eq!(
+        i.signals.messages_sent,
+        Some(0),
+        "No conversations found: none, known"
+    );
+    assert!(
+        i.warnings.is_empty(),
+        "a placeholder is not an error: {:?}",
+        i.warnings
+    );
+    let r = report(&i, "messages.csv");
+    assert_eq!((r.rows, r.read, r.reason), (0, 0, None));
+}
+
+#[test]
+fn connections_with_dates_of_an_unknown_form_are_not_a_silent_zero() {
+    let csv = "First Name,Last Name,Company,Position,Connected On\nAnna,Holm,,CEO,2020.02.29\nBram,Visser,,,2020.02.28\n";
+    let zip = zip_of(&[("Connections.csv", csv.as_bytes().to_vec())]);
+    let i = read_zip_bytes(&zip, Some("Basic_LinkedInDataExport_03-01-2020.zip")).unwrap();
+    let r = report(&i, "Connections.csv");
+    assert_eq!((r.rows, r.read, r.skipped), (2, 0, 2));
+    assert_eq!(r.reason, Some(SkipReason::UnknownDate));
+    let w = i.warnings[0].message(Language::En);
+    assert_eq!(
+        w,
+        "Connections.csv: 2 rows, 0 read: the dates are in a format this version does not know"
+    );
+    assert!(
+        i.warnings[0]
+            .message(Language::Nl)
+            .contains("2 rijen, 0 gelezen")
+    );
+}
+
+#[test]
+fn case_variants_of_one_file_are_read_once_with_a_warning() {
+    let zip = zip_of(&[
+        ("Connections.csv", CONNECTIONS_2026.as_bytes().to_vec()),
+        ("connections.csv", CONNECTIONS_2026.as_bytes().to_vec()),
+    ]);
+    let i = read_zip_bytes(&zip, Some("Basic_LinkedInDataExport_03-16-2025.zip")).unwrap();
+    assert_eq!(i.signals.connections, Some(6), "not 12");
+    assert!(i.warnings.contains(&Warning::Duplicate {
+        file: "connections.csv".to_owned(),
+        kept: "Connections.csv".to_owned(),
+    }));
+    assert_eq!(
+        report(&i, "connections.csv").reason,
+        Some(SkipReason::Duplicate)
+    );
+}
+
+#[test]
+fn an_unsafe_entry_name_is_escaped_in_the_message() {
+    let zip = zip_of(&[
+        ("Connections.csv", CONNECTIONS_2026.as_bytes().to_vec()),
+        ("../\u{1b}[2J\u{1b}]0;owned\u{7}\nrm -rf.csv", b"x".to_vec()),
+    ]);
+    let Err(e) = read_zip_bytes(&zip, None) else {
+        panic!("accepted")
+    };
+    for text in [
+        e.to_string(),
+        e.message(Language::En),
+        e.message(Language::Da),
+    ] {
+        assert!(!text.chars().any(char::is_control), "{text:?}");
+        assert!(text.contains("\\u{1b}[2J"), "{text:?}");
+    }
+}
+
+/// A ZIP whose end record declares a million entries is refused from that record, before the
+/// ZIP reader allocates for them (it used to read and hold them all: 1.17 GB).
+#[test]
+fn a_million_declared_entries_are_refused_before_reading_them() {
+    let mut zip = zip_of(&[("Connections.csv", CONNECTIONS_2026.as_bytes().to_vec())]);
+    let end = zip.len() - 22;
+    assert_eq!(&zip[end..end + 4], b"PK\x05\x06");
+    // ZIP64: 0xFFFF in the end record, the real count in the ZIP64 end record
+    let zip64_at = u64::try_from(end).unwrap();
+    let mut record = b"PK\x06\x06".to_vec();
+    record.extend_from_slice(&44u64.to_le_bytes());
+    record.extend_from_slice(&[45, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    record.extend_from_slice(&1_000_000u64.to_le_bytes());
+    record.extend_from_slice(&1_000_000u64.to_le_bytes());
+    record.extend_from_slice(&(46u64 * 1_000_000).to_le_bytes());
+    record.extend_from_slice(&0u64.to_le_bytes());
+    let mut locator = b"PK\x06\x07".to_vec();
+    locator.extend_from_slice(&0u32.to_le_bytes());
+    locator.extend_from_slice(&zip64_at.to_le_bytes());
+    locator.extend_from_slice(&1u32.to_le_bytes());
+    let mut eocd = zip[end..].to_vec();
+    eocd[8..10].copy_from_slice(&0xFFFFu16.to_le_bytes());
+    eocd[10..12].copy_from_slice(&0xFFFFu16.to_le_bytes());
+    zip.truncate(end);
+    zip.extend(record);
+    zip.extend(locator);
+    zip.extend(eocd);
+    match read_zip_bytes(&zip, None) {
+        Err(ImportError::TooManyEntries(n)) => assert_eq!(n, ssi_coach::import::MAX_ENTRIES),
+        other => panic!("{:?}", other.map(|i| i.signals)),
+    }
+}
+
+#[test]
+fn cli_json_lists_every_file_with_its_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("Basic_LinkedInDataExport_03-01-2020.zip");
+    std::fs::write(&path, fixture_zip("excel-2020")).unwrap();
+    let out = bin()
+        .args(["import", path.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let at = |k: &str| text.find(&format!("\"{k}\":")).unwrap();
+    assert!(
+        at("warnings") < at("files"),
+        "files added after the documented keys"
+    );
+    assert!(text.contains(
+        r#""files":[{"name":"Connections.csv","rows":12,"read":12,"skipped":0,"reason":null}]"#
+    ));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// No file with data rows yields zero without a warning, whatever its dates, header or
+    /// content.
+    #[test]
+    fn no_file_with_rows_is_a_silent_zero(
+        file in proptest::sample::select(vec![
+            "Connections.csv", "messages.csv", "Invitations.csv", "Reactions.csv",
+            "Shares.csv", "Comments.csv", "SearchQueries.csv",
+        ]),
+        header in proptest::sample::select(vec![
+            "First Name,Last Name,Position,Connected On",
+            "CONVERSATION ID,FROM,TO,DATE,CONTENT,FOLDER",
+            "From,To,Sent At,Message,Direction",
+            "Date,Type,Link",
+            "Date,ShareLink,ShareCommentary",
+            "Date,Link,Message",
+            "Time,Search Query",
+            "Name,Value,When",
+        ]),
+        dates in proptest::collection::vec(proptest::sample::select(vec![
+            "2025-03-01 10:00:00 UTC", "09 Mar 2025", "3/8/25, 9:41 PM", "29-Feb-20",
+            "2025.03.01", "gisteren", "", "1 maart 2025",
+        ]), 1..6),
+    ) {
+        let mut csv = format!("{header}\n");
+        for (k, d) in dates.iter().enumerate() {
+            let _ = writeln!(csv, "{d},Person {k},x,OUTGOING,{d}");
+        }
+        let zip = zip_of(&[(file, csv.into_bytes())]);
+        let i = read_zip_bytes(&zip, Some("Complete_LinkedInDataExport_03-16-2025.zip")).unwrap();
+        for r in &i.reports {
+            if r.rows > 0 && r.read == 0 {
+                proptest::prop_assert!(r.reason.is_some(), "{r:?}");
+                proptest::prop_assert!(
+                    i.warnings.iter().any(|w| w.message(Language::En).contains(&r.name)),
+                    "{r:?} {:?}", i.warnings
+                );
+            }
+            proptest::prop_assert_eq!(r.rows, r.read + r.skipped);
+        }
+    }
+}
+
+#[test]
+fn profile_files_date_a_renamed_basic_export() {
+    // Endorsements `2024/12/07 14:51:07 UTC`, Recommendations `11/27/24, 09:51 AM`, Company
+    // Follows `Sat Dec 14 08:57:55 UTC 2024`, Positions `Jun 2018` / `2019`
+    let files = fixture_files("basic-2024-profile-dates");
+    let i = read_zip_bytes(&zip_with_time(&files, None), Some("linkedin.zip")).unwrap();
+    assert_eq!(i.as_of, day(2024, 12, 14));
+    assert_eq!(i.as_of_source, DateSource::Content);
+    assert_eq!(i.profile.endorsements, Some(2));
+    assert_eq!(
+        i.profile.recommendations,
+        Some(1),
+        "the hidden one is not counted"
+    );
+    assert!(i.profile.experience_descriptions);
+    for r in &i.reports {
+        assert_eq!(r.skipped, 0, "{r:?}");
+    }
+    assert_eq!(i.warnings, vec![Warning::DateFromContent]);
+}
+
+/// The import preview driven like a user: the per-file table in the user's language, the
+/// date asked for when nothing tells it, a new client named from Profile.csv, the client's
+/// current values next to the export's.
+#[cfg(feature = "gui")]
+mod preview {
+
+    use chrono::NaiveDate;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use ssi_coach::app::AppState;
+    use ssi_coach::i18n::Language;
+    use ssi_coach::ui::Command;
+    use std::io::Write as _;
+
+    fn harness(dir: &std::path::Path, lang: Language) -> Harness<'static, AppState> {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let state = AppState::new(dir.to_owned(), today, lang);
+        Harness::builder()
+            .with_size(egui::vec2(1280.0, 1400.0))
+            .build_ui_state(|ui, state: &mut AppState| state.show(ui), state)
+    }
+
+    fn write_zip(path: &std::path::Path, files: &[(&str, &str)]) {
+        let mut w = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+        // no entry times: nothing dates an export without dated rows
+        let at = zip::DateTime::from_date_and_time(1980, 1, 1, 0, 0, 0).unwrap();
+        for (name, text) in files {
+            let opts = zip::write::SimpleFileOptions::default().last_modified_time(at);
+            w.start_file(*name, opts).unwrap();
+            w.write_all(text.as_bytes()).unwrap();
+        }
+        w.finish().unwrap();
+    }
+
+    const PROFILE: &str = "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\nOla,Strand,,,,Sales lead,About me,Retail,,Oslo,,,\n";
+
+    #[test]
+    fn an_undated_export_asks_its_date_and_makes_a_new_client() {
+        let dir = tempfile::tempdir().unwrap();
+        let zip = dir.path().join("linkedin.zip");
+        write_zip(
+            &zip,
+            &[
+                ("Profile.csv", PROFILE),
+                ("Skills.csv", "Name\nRetail\nSales\nCoaching\n"),
+                (
+                    "Connections.csv",
+                    "First Name,Last Name,Company,Position,Connected On\nAnna,Holm,,CEO,2020.02.29\n",
+                ),
+            ],
+        );
+        let mut h = harness(dir.path(), Language::Nl);
+        h.run();
+        h.state_mut().apply(Command::ImportFile(zip));
+        h.state_mut().wait_for_import();
+        h.run();
+        // the files table and the warning in the user's language
+        assert!(h.query_by_label("Bestanden in de export").is_some());
+        assert!(
+            h.query_by_label("1 rijen, 0 gelezen, 1 overgeslagen")
+                .is_some()
+        );
+        assert!(
+            h.query_by_label_contains("Connections.csv: 1 rijen, 0 gelezen")
+                .is_some()
+        );
+        assert!(
+            h.query_by_label_contains("Niets zegt wanneer deze export is gemaakt")
+                .is_some()
+        );
+        // the date is asked
+        h.get_by_role(egui::accesskit::Role::TextInput).focus();
+        h.run();
+        h.get_by_role(egui::accesskit::Role::TextInput)
+            .type_text("2022-05-17");
+        h.run();
+        h.get_by_label("Deze datum gebruiken").click();
+        h.run();
+        assert!(h.query_by_label_contains("Niets zegt wanneer").is_none());
+        // no client yet: "a new client" named from Profile.csv
+        h.get_by_label("Toevoegen aan Ola Strand").click();
+        h.run();
+        let c = h.state().client().unwrap();
+        assert_eq!(c.name, "Ola Strand");
+        assert_eq!(c.imports.len(), 1);
+        assert_eq!(
+            c.imports[0].as_of,
+            NaiveDate::from_ymd_opt(2022, 5, 17).unwrap()
+        );
+    }
+
+    #[test]
+    fn the_preview_shows_the_clients_values_next_to_the_exports() {
+        let dir = tempfile::tempdir().unwrap();
+        let zip = dir.path().join("Basic_LinkedInDataExport_11-18-2026.zip");
+        write_zip(
+            &zip,
+            &[
+                ("Profile.csv", PROFILE),
+                (
+                    "Connections.csv",
+                    "First Name,Last Name,Company,Position,Connected On\nAnna,Holm,,CEO,01 Oct 2026\nBram,Visser,,Engineer,02 Oct 2026\n",
+                ),
+            ],
+        );
+        let mut h = harness(dir.path(), Language::En);
+        h.run();
+        h.get_by_label("Explore a demo client").click();
+        h.run();
+        let now = h.state().client().unwrap().network.connections;
+        h.state_mut().apply(Command::ImportFile(zip));
+        h.state_mut().wait_for_import();
+        h.run();
+        assert!(
+            h.query_by_label_contains("now, 2 in the export").is_some(),
+            "demo has {now}"
+        );
+        assert!(h.query_by_label("2 rows, 2 read, 0 skipped").is_some());
     }
 }

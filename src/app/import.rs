@@ -34,6 +34,16 @@ pub enum ImportJob {
     Done(String),
 }
 
+/// The client "Import into: a new client" makes: named from the export's Profile.csv.
+fn new_client_for(app: &AppState, _index: usize) -> crate::model::Client {
+    let name = match &app.import {
+        ImportJob::Preview { import, .. } => import.profile_name.clone(),
+        _ => None,
+    }
+    .unwrap_or_else(|| crate::i18n::tr(app.lang, "import.new_client_name").to_owned());
+    crate::model::Client::new(app.new_client_id(&name), name, app.today)
+}
+
 pub(super) fn file_name(path: &std::path::Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -109,8 +119,16 @@ impl AppState {
         {
             return totals;
         }
-        let totals = match (&self.import, self.clients.get(self.import_target)) {
-            (ImportJob::Preview { import, .. }, Some(c)) => {
+        let fresh;
+        let client = match self.clients.get(self.import_target) {
+            Some(c) => c,
+            None => {
+                fresh = new_client_for(self, self.import_target);
+                &fresh
+            }
+        };
+        let totals = match (&self.import, client) {
+            (ImportJob::Preview { import, .. }, c) => {
                 let mut merged = c.clone();
                 crate::import::merge(&mut merged, import, self.today);
                 (
@@ -124,8 +142,31 @@ impl AppState {
         totals
     }
 
-    /// Merge the previewed import into the client at `index` (undo brings it back).
+    /// The user chose the date of an export that did not say when it was made.
+    pub(super) fn set_import_date(&mut self, day: crate::model::Date) {
+        if let ImportJob::Preview { import, .. } = &mut self.import {
+            import.set_as_of(day, self.today);
+            self.import_totals = None;
+        }
+    }
+
+    /// Merge the previewed import into the client at `index` (undo brings it back); one past
+    /// the last client makes a new client, named from the export's Profile.csv.
     pub(super) fn accept_import(&mut self, index: usize) {
+        let ImportJob::Preview { .. } = &self.import else {
+            return;
+        };
+        let index = if index >= self.clients.len() {
+            let client = new_client_for(self, index);
+            let id = client.id.clone();
+            self.add_client(client);
+            self.clients
+                .iter()
+                .position(|c| c.id == id)
+                .unwrap_or_default()
+        } else {
+            index
+        };
         let ImportJob::Preview { import, .. } = &self.import else {
             return;
         };

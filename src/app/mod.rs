@@ -479,6 +479,7 @@ impl AppState {
             }
             Command::ImportFile(path) => self.start_import(path),
             Command::ImportAccept(index) => self.accept_import(index),
+            Command::ImportSetDate(day) => self.set_import_date(day),
             Command::ImportCancel => self.import = ImportJob::Idle,
             Command::Undo => self.undo(),
             edit => {

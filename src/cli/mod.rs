@@ -8,6 +8,7 @@ mod estimate;
 mod forecast;
 mod import;
 mod plan;
+mod readings;
 mod report;
 
 pub use args::{Args, CliError};
@@ -47,6 +48,9 @@ Usage:
                                                the estimate after N weeks (default 6)
   ssi-coach import ZIP --json                  read a LinkedIn data export, print what it holds
   ssi-coach import ZIP --client NAME           merge a LinkedIn data export into a saved client
+  ssi-coach readings import FILE... --client NAME [--json]
+                                               add SSI readings from spreadsheets (CSV/TSV)
+  ssi-coach readings export --client NAME --out FILE.csv
   ssi-coach report CLIENT --out FILE.html [--lang en|nl|da]
   ssi-coach cohort PATH... --json              merge workshop participant files
   ssi-coach cohort PATH... --out FILE.html [--lang en|nl|da]
@@ -107,6 +111,7 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
         "plan" => plan::plan(&args, out).map(|()| Dispatch::Exit(0)),
         "forecast" => forecast::forecast(&args, out).map(|()| Dispatch::Exit(0)),
         "import" => import::import(&args, out).map(|()| Dispatch::Exit(0)),
+        "readings" => readings::readings(&args, out).map(|()| Dispatch::Exit(0)),
         "report" => report::report(&args, out).map(|()| Dispatch::Exit(0)),
         "cohort" => cohort::cohort(&args, out).map(|()| Dispatch::Exit(0)),
         _ => Err(CliError::Usage(format!(

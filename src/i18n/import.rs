@@ -235,4 +235,200 @@ pub const TEXTS: &[Row] = &[
             "Føjet til {name}: {messages} beskeder, {days} dages aktivitet, {items} profilpunkter",
         ],
     ),
+    (
+        "import.reason.date",
+        [
+            "the dates are in a format this version does not know",
+            "de datums staan in een vorm die deze versie niet kent",
+            "datoerne har et format, som denne version ikke kender",
+        ],
+    ),
+    (
+        "import.reason.unreadable",
+        [
+            "the rows are not readable text",
+            "de rijen zijn geen leesbare tekst",
+            "rækkerne er ikke læsbar tekst",
+        ],
+    ),
+    (
+        "import.reason.no_header",
+        [
+            "no header row with the expected columns",
+            "geen kopregel met de verwachte kolommen",
+            "ingen overskriftsrække med de forventede kolonner",
+        ],
+    ),
+    (
+        "import.reason.duplicate",
+        [
+            "the same file under another name was read instead",
+            "hetzelfde bestand onder een andere naam is gelezen",
+            "den samme fil under et andet navn blev læst i stedet",
+        ],
+    ),
+    (
+        "import.reason.damaged",
+        [
+            "the file is damaged in the ZIP",
+            "het bestand is beschadigd in de ZIP",
+            "filen er beskadiget i ZIP-filen",
+        ],
+    ),
+    (
+        "import.warn.rows",
+        [
+            "{file}: {rows} rows, {read} read: {reason}",
+            "{file}: {rows} rijen, {read} gelezen: {reason}",
+            "{file}: {rows} rækker, {read} læst: {reason}",
+        ],
+    ),
+    (
+        "import.warn.no_header",
+        [
+            "{file}: no header row found; the file was skipped",
+            "{file}: geen kopregel gevonden; het bestand is overgeslagen",
+            "{file}: ingen overskriftsrække fundet; filen blev sprunget over",
+        ],
+    ),
+    (
+        "import.warn.damaged",
+        [
+            "{file}: could not be read ({detail}); the file was skipped",
+            "{file}: kon niet gelezen worden ({detail}); het bestand is overgeslagen",
+            "{file}: kunne ikke læses ({detail}); filen blev sprunget over",
+        ],
+    ),
+    (
+        "import.warn.duplicate",
+        [
+            "{file} is the same file as {kept}: only {kept} was read",
+            "{file} is hetzelfde bestand als {kept}: alleen {kept} is gelezen",
+            "{file} er den samme fil som {kept}: kun {kept} blev læst",
+        ],
+    ),
+    (
+        "import.warn.date_content",
+        [
+            "The export date is not in the file name; the newest date in the export is used",
+            "De exportdatum staat niet in de bestandsnaam; de nieuwste datum in de export is gebruikt",
+            "Eksportdatoen står ikke i filnavnet; den nyeste dato i eksporten bruges",
+        ],
+    ),
+    (
+        "import.warn.date_entries",
+        [
+            "The export date is not in the file name or in the files; the times stored in the ZIP are used",
+            "De exportdatum staat niet in de bestandsnaam of in de bestanden; de tijden in de ZIP zijn gebruikt",
+            "Eksportdatoen står hverken i filnavnet eller i filerne; tiderne i ZIP-filen bruges",
+        ],
+    ),
+    (
+        "import.warn.date_unknown",
+        [
+            "Nothing tells when this export was made: choose the date it was downloaded",
+            "Niets zegt wanneer deze export is gemaakt: kies de datum waarop hij is gedownload",
+            "Intet viser, hvornår eksporten blev lavet: vælg datoen, den blev hentet",
+        ],
+    ),
+    (
+        "import.warn.date_early",
+        [
+            "The export date {date} is before LinkedIn existed: check the date",
+            "De exportdatum {date} ligt voor het bestaan van LinkedIn: controleer de datum",
+            "Eksportdatoen {date} ligger før LinkedIn fandtes: tjek datoen",
+        ],
+    ),
+    (
+        "import.warn.date_future",
+        [
+            "The export date {date} is in the future: check the date",
+            "De exportdatum {date} ligt in de toekomst: controleer de datum",
+            "Eksportdatoen {date} ligger i fremtiden: tjek datoen",
+        ],
+    ),
+    (
+        "import.files",
+        [
+            "Files in the export",
+            "Bestanden in de export",
+            "Filer i eksporten",
+        ],
+    ),
+    (
+        "import.file_row",
+        [
+            "{rows} rows, {read} read, {skipped} skipped",
+            "{rows} rijen, {read} gelezen, {skipped} overgeslagen",
+            "{rows} rækker, {read} læst, {skipped} sprunget over",
+        ],
+    ),
+    (
+        "import.as_of",
+        ["Export date", "Exportdatum", "Eksportdato"],
+    ),
+    (
+        "import.readings.date",
+        [
+            "line {line}: the date is missing or in a form this version does not know",
+            "regel {line}: de datum ontbreekt of staat in een vorm die deze versie niet kent",
+            "linje {line}: datoen mangler eller har et format, som denne version ikke kender",
+        ],
+    ),
+    (
+        "import.readings.number",
+        [
+            "line {line}: the total or a pillar is missing or not a number",
+            "regel {line}: het totaal of een pijler ontbreekt of is geen getal",
+            "linje {line}: totalen eller en søjle mangler eller er ikke et tal",
+        ],
+    ),
+    (
+        "import.readings.invalid",
+        [
+            "line {line}: {problem}",
+            "regel {line}: {problem}",
+            "linje {line}: {problem}",
+        ],
+    ),
+    (
+        "import.readings.layout",
+        [
+            "no readings found: the file needs columns for the date, the total and the four pillars, or the long layout of an SSI page scraper",
+            "geen metingen gevonden: het bestand heeft kolommen nodig voor de datum, het totaal en de vier pijlers, of de lange opmaak van een SSI-scraper",
+            "ingen målinger fundet: filen skal have kolonner til dato, total og de fire søjler, eller det lange format fra en SSI-scraper",
+        ],
+    ),
+    (
+        "import.readings.io",
+        [
+            "the file could not be read: {reason}",
+            "het bestand kon niet gelezen worden: {reason}",
+            "filen kunne ikke læses: {reason}",
+        ],
+    ),
+    (
+        "import.use_date",
+        ["Use this date", "Deze datum gebruiken", "Brug denne dato"],
+    ),
+    (
+        "import.new_client",
+        [
+            "A new client: {name}",
+            "Een nieuwe klant: {name}",
+            "En ny klient: {name}",
+        ],
+    ),
+    (
+        "import.new_client_name",
+        ["LinkedIn export", "LinkedIn-export", "LinkedIn-eksport"],
+    ),
+    (
+        "import.now_vs_export",
+        [
+            "{what}: {now} now, {export} in the export",
+            "{what}: nu {now}, {export} in de export",
+            "{what}: {now} nu, {export} i eksporten",
+        ],
+    ),
 ];

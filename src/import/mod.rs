@@ -8,11 +8,14 @@
 
 mod merge;
 mod parse;
+pub mod readings;
 mod records;
+mod report;
 mod seniority;
 mod text;
 
 pub use merge::{MergeSummary, merge};
+pub use report::{DateSource, FileReport, SkipReason, Warning, printable};
 pub use seniority::is_decision_maker;
 
 use std::collections::BTreeMap;
@@ -23,6 +26,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use serde::Serialize;
 
 use crate::i18n::{Language, tr_args};
+use chrono::Datelike;
+
 use crate::model::{ActivityKind, Date};
 use parse::Collected;
 
@@ -198,8 +203,15 @@ pub struct Import {
     pub as_of: Date,
     /// The signals, `None` for unknown.
     pub signals: Signals,
-    /// Problems that did not stop the import, in English (also in the JSON).
-    pub warnings: Vec<String>,
+    /// Where [`Self::as_of`] came from ([`DateSource::Unknown`]: ask the user).
+    pub as_of_source: DateSource,
+    /// Problems that did not stop the import ([`Warning::message`] in the user's language;
+    /// in English in the JSON).
+    pub warnings: Vec<Warning>,
+    /// Every file found, with its rows read and skipped (the `files` array of the JSON).
+    pub reports: Vec<FileReport>,
+    /// The member's name from Profile.csv (for "Import into: a new client").
+    pub profile_name: Option<String>,
     /// Activity per day and kind.
     pub activity: BTreeMap<(Date, ActivityKind), u32>,
     /// Messages the owner sent, in time order ([`Self::messages`]).
@@ -230,14 +242,15 @@ impl Import {
         })
     }
 
-    /// `{"as_of","signals":{..},"estimate":{..},"warnings":[..]}`: the `import --json` shape
+    /// `{"as_of","signals":{..},"estimate":{..},"warnings":[..],"files":[..]}`: the
+    /// `import --json` shape
     /// (as a value: its keys come out sorted; see [`Self::to_json_string`]).
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::to_value(self.json_out()).unwrap_or_default()
     }
 
     /// The `import --json` line, keys in the documented order: `as_of`, `signals` (in the
-    /// order of [`Signals`]), `estimate`, `warnings`.
+    /// order of [`Signals`]), `estimate`, `warnings`, `files`.
     pub fn to_json_string(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string(&self.json_out())
     }
@@ -253,8 +266,42 @@ impl Import {
             as_of: self.as_of.format("%Y-%m-%d").to_string(),
             signals: &self.signals,
             estimate: crate::engine::estimate(&client, self.as_of).to_json(),
-            warnings: &self.warnings,
+            warnings: self
+                .warnings
+                .iter()
+                .map(|w| w.message(crate::i18n::Language::En))
+                .collect(),
+            files: self.reports.iter().map(FileReport::json).collect(),
         }
+    }
+
+    /// Set the export's date (the user chose it): the date warnings are replaced by what
+    /// the new date calls for.
+    pub fn set_as_of(&mut self, day: Date, today: Date) {
+        self.as_of = day;
+        self.as_of_source = DateSource::FileName;
+        self.warnings.retain(|w| {
+            !matches!(
+                w,
+                Warning::DateFromContent
+                    | Warning::DateFromEntryTimes
+                    | Warning::DateUnknown
+                    | Warning::DateTooEarly(_)
+                    | Warning::DateInFuture(_)
+            )
+        });
+        self.warnings.extend(date_warning(day, today));
+    }
+}
+
+/// A warning for an export date before LinkedIn existed or after `today`.
+fn date_warning(day: Date, today: Date) -> Option<Warning> {
+    if day.year() < 2003 {
+        Some(Warning::DateTooEarly(day))
+    } else if day > today {
+        Some(Warning::DateInFuture(day))
+    } else {
+        None
     }
 }
 
@@ -264,7 +311,8 @@ struct JsonOut<'a> {
     as_of: String,
     signals: &'a Signals,
     estimate: serde_json::Value,
-    warnings: &'a [String],
+    warnings: Vec<String>,
+    files: Vec<report::FileJson<'a>>,
 }
 
 /// Which file of the export an entry is.
@@ -286,6 +334,7 @@ enum Kind {
     Skills,
     Recommendations,
     Endorsements,
+    CompanyFollows,
 }
 
 /// Classify an entry name: case-insensitive, spaces and underscores ignored, numeric
@@ -320,6 +369,7 @@ fn classify(name: &str) -> Option<Kind> {
         "skills" => Kind::Skills,
         "recommendationsreceived" => Kind::Recommendations,
         "endorsementreceivedinfo" => Kind::Endorsements,
+        "companyfollows" => Kind::CompanyFollows,
         _ => return None,
     })
 }
@@ -420,19 +470,30 @@ pub fn read_entry_bytes(entry_name: &str, bytes: &[u8]) -> Result<Import, Import
         left: limit,
         total_left: &total,
     };
+    let shown = printable(entry_name);
+    let mut reports = Vec::new();
     match read_entry(kind, Box::new(limited), &mut c) {
-        Ok(()) => c.files.push(entry_name.to_owned()),
+        Ok(()) => {
+            reports.push(c.report(&shown));
+            c.files.push(shown);
+        }
         Err(e) if e.to_string() == "limit" => {
             return Err(ImportError::TooLarge {
-                entry: entry_name.to_owned(),
+                entry: shown,
                 limit_mb: limit / (1024 * 1024),
             });
         }
-        Err(e) => c
-            .warnings
-            .push(format!("{entry_name}: {e}; the file was skipped")),
+        Err(e) => c.warnings.push(Warning::Damaged {
+            file: shown,
+            detail: e.to_string(),
+        }),
     }
-    Ok(summarise(c, None, String::from("entry")))
+    Ok(summarise(
+        c,
+        DateHints::default(),
+        reports,
+        String::from("entry"),
+    ))
 }
 
 /// Counts bytes and fails past a limit for the entry and one shared by all entries.
@@ -461,13 +522,17 @@ fn read_zip<R: Read + Seek + Clone + Send>(
     reader: R,
     name: Option<&str>,
 ) -> Result<Import, ImportError> {
+    // the entry count is read from the ZIP's end record before the ZIP reader allocates
+    // anything per entry (a million tiny entries took 1.17 GB before they were refused)
+    if declared_entries(reader.clone()).is_some_and(|n| n > MAX_ENTRIES as u64) {
+        return Err(ImportError::TooManyEntries(MAX_ENTRIES));
+    }
     let mut zip = zip::ZipArchive::new(reader).map_err(|e| ImportError::NotZip(e.to_string()))?;
     if zip.len() > MAX_ENTRIES {
         return Err(ImportError::TooManyEntries(MAX_ENTRIES));
     }
-    let mut fingerprint: u64 = 0xcbf29ce484222325;
     // first pass: refuse unsafe entries before reading anything
-    let mut wanted = Vec::new();
+    let mut entries = Vec::new();
     for i in 0..zip.len() {
         let entry = zip
             .by_index_raw(i)
@@ -477,35 +542,77 @@ fn read_zip<R: Read + Seek + Clone + Send>(
             || name.split('/').any(|p| p == "..")
             || name.get(1..2) == Some(":");
         if unsafe_name || entry.is_symlink() {
-            return Err(ImportError::Unsafe(name));
+            return Err(ImportError::Unsafe(printable(&name)));
         }
-        if entry.is_dir() {
+        if entry.is_dir() || name.starts_with("__MACOSX/") {
             continue;
         }
-        if let Some(kind) = classify(&name) {
-            let limit = if kind == Kind::Article {
-                MAX_ARTICLE_BYTES
-            } else {
-                MAX_ENTRY_BYTES
-            };
-            if entry.size() > limit {
-                return Err(ImportError::TooLarge {
-                    entry: name,
-                    limit_mb: limit / (1024 * 1024),
-                });
-            }
-            for b in name.bytes().chain(entry.crc32().to_le_bytes()) {
-                fingerprint ^= u64::from(b);
-                fingerprint = fingerprint.wrapping_mul(0x100000001b3);
-            }
-            wanted.push(Wanted {
-                index: i,
-                kind,
-                name,
-                limit,
-                size: entry.size(),
+        let day = entry.last_modified().and_then(|t| {
+            // 1980-01-01 is the DOS epoch: a ZIP writer that knew no time
+            (t.year() > 1980)
+                .then(|| Date::from_ymd_opt(i32::from(t.year()), t.month().into(), t.day().into()))
+                .flatten()
+        });
+        entries.push((i, name, entry.size(), entry.crc32(), day));
+    }
+    // a re-zipped folder: every file under one top-level folder (which may carry the date)
+    let folder = entries
+        .first()
+        .and_then(|(_, n, ..)| n.split_once('/'))
+        .map(|(f, _)| format!("{f}/"));
+    let folder = folder.filter(|f| entries.iter().all(|(_, n, ..)| n.starts_with(f.as_str())));
+    let mut fingerprint: u64 = 0xcbf29ce484222325;
+    let mut wanted = Vec::new();
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    let mut skipped = Vec::new();
+    let mut entry_day: Option<Date> = None;
+    entries.sort_by(|a, b| a.1.cmp(&b.1));
+    for (index, full, size, crc, day) in entries {
+        let name = folder
+            .as_deref()
+            .and_then(|f| full.strip_prefix(f))
+            .unwrap_or(&full);
+        let Some(kind) = classify(name) else {
+            continue;
+        };
+        entry_day = entry_day.max(day);
+        let shown = printable(name);
+        // `Connections.csv` and `connections.csv`: one file, read once
+        let same: String = name
+            .to_lowercase()
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '_'))
+            .collect();
+        if let Some(kept) = seen.get(&same) {
+            skipped.push(Warning::Duplicate {
+                file: shown,
+                kept: kept.clone(),
+            });
+            continue;
+        }
+        seen.insert(same, shown.clone());
+        let limit = if kind == Kind::Article {
+            MAX_ARTICLE_BYTES
+        } else {
+            MAX_ENTRY_BYTES
+        };
+        if size > limit {
+            return Err(ImportError::TooLarge {
+                entry: shown,
+                limit_mb: limit / (1024 * 1024),
             });
         }
+        for b in name.bytes().chain(crc.to_le_bytes()) {
+            fingerprint ^= u64::from(b);
+            fingerprint = fingerprint.wrapping_mul(0x100000001b3);
+        }
+        wanted.push(Wanted {
+            index,
+            kind,
+            name: shown,
+            limit,
+            size,
+        });
     }
     if wanted.is_empty() {
         return Err(ImportError::NotLinkedIn);
@@ -517,9 +624,11 @@ fn read_zip<R: Read + Seek + Clone + Send>(
     });
     let results = read_parallel(&zip, &wanted);
     let mut c = Collected::default();
+    let mut reports = Vec::with_capacity(wanted.len() + skipped.len());
     for (want, result) in wanted.into_iter().zip(results) {
         match result {
-            Ok(one) => {
+            Ok(mut one) => {
+                reports.push(one.report(&want.name));
                 c.absorb(one);
                 c.files.push(want.name);
             }
@@ -530,12 +639,81 @@ fn read_zip<R: Read + Seek + Clone + Send>(
                 });
             }
             Err(EntryError::Zip(e)) => return Err(ImportError::NotZip(e)),
-            Err(EntryError::Read(e)) => c
-                .warnings
-                .push(format!("{}: {e}; the file was skipped", want.name)),
+            Err(EntryError::Read(e)) => {
+                reports.push(FileReport {
+                    name: want.name.clone(),
+                    rows: 0,
+                    read: 0,
+                    skipped: 0,
+                    reason: Some(SkipReason::Damaged),
+                });
+                c.warnings.push(Warning::Damaged {
+                    file: want.name,
+                    detail: e.to_string(),
+                });
+            }
         }
     }
-    Ok(summarise(c, name, format!("{fingerprint:016x}")))
+    for w in skipped {
+        if let Warning::Duplicate { file, .. } = &w {
+            reports.push(FileReport {
+                name: file.clone(),
+                rows: 0,
+                read: 0,
+                skipped: 0,
+                reason: Some(SkipReason::Duplicate),
+            });
+        }
+        c.warnings.push(w);
+    }
+    let dated = name
+        .and_then(date_from_name)
+        .or_else(|| folder.as_deref().and_then(date_from_name));
+    let hints = DateHints {
+        name: dated,
+        entries: entry_day,
+    };
+    Ok(summarise(c, hints, reports, format!("{fingerprint:016x}")))
+}
+
+/// How many entries the ZIP's end record declares (ZIP64 too), read without the ZIP reader;
+/// `None` when there is no end record (the ZIP reader then says what is wrong).
+fn declared_entries<R: Read + Seek>(mut r: R) -> Option<u64> {
+    let len = r.seek(std::io::SeekFrom::End(0)).ok()?;
+    let tail = len.min(22 + 65_535);
+    r.seek(std::io::SeekFrom::Start(len - tail)).ok()?;
+    let mut buf = vec![0u8; usize::try_from(tail).ok()?];
+    r.read_exact(&mut buf).ok()?;
+    let at = (0..buf.len().saturating_sub(21))
+        .rev()
+        .find(|&i| buf[i..].starts_with(b"PK\x05\x06"))?;
+    let u16_at = |i: usize| u16::from_le_bytes([buf[i], buf[i + 1]]);
+    let entries = u64::from(u16_at(at + 10));
+    if entries != 0xFFFF || at < 20 || !buf[at - 20..].starts_with(b"PK\x06\x07") {
+        return Some(entries);
+    }
+    // ZIP64: the locator says where the ZIP64 end record is
+    let mut offset = [0u8; 8];
+    offset.copy_from_slice(&buf[at - 12..at - 4]);
+    r.seek(std::io::SeekFrom::Start(u64::from_le_bytes(offset)))
+        .ok()?;
+    let mut record = [0u8; 40];
+    r.read_exact(&mut record).ok()?;
+    if !record.starts_with(b"PK\x06\x06") {
+        return Some(entries);
+    }
+    let mut total = [0u8; 8];
+    total.copy_from_slice(&record[32..40]);
+    Some(u64::from_le_bytes(total))
+}
+
+/// What can date an export besides its content.
+#[derive(Debug, Clone, Copy, Default)]
+struct DateHints {
+    /// A date in the ZIP's name or its top-level folder's.
+    name: Option<Date>,
+    /// The newest time stored with the entries.
+    entries: Option<Date>,
 }
 
 /// Why an entry was not read.
@@ -807,10 +985,11 @@ fn read_entry(kind: Kind, r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::
             Ok(())
         }
         Kind::Recommendations => {
-            c.recommendations = parse::count_rows(
+            c.recommendations = parse::count_dated_rows(
                 r,
                 "Recommendations_Received.csv",
                 &["First Name", "Status"],
+                Some(("Creation Date", parse::us_day)),
                 c,
                 |h, rec| {
                     let status = text::field(rec, h.col("Status"));
@@ -820,10 +999,23 @@ fn read_entry(kind: Kind, r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::
             Ok(())
         }
         Kind::Endorsements => {
-            c.endorsements = parse::count_rows(
+            c.endorsements = parse::count_dated_rows(
                 r,
                 "Endorsement_Received_Info.csv",
                 &["Skill Name"],
+                Some(("Endorsement Date", parse::iso_day)),
+                c,
+                |_, _| true,
+            )?;
+            Ok(())
+        }
+        Kind::CompanyFollows => {
+            // read for its dates only (a renamed export is dated by its newest date)
+            parse::count_dated_rows(
+                r,
+                "Company Follows.csv",
+                &["Organization", "Followed On"],
+                Some(("Followed On", parse::follow_day)),
                 c,
                 |_, _| true,
             )?;
@@ -837,17 +1029,33 @@ fn len(v: &Option<Vec<Date>>) -> Option<u32> {
         .map(|v| u32::try_from(v.len()).unwrap_or(u32::MAX))
 }
 
-fn summarise(mut c: Collected, name: Option<&str>, fingerprint: String) -> Import {
-    let as_of = match name.and_then(date_from_name) {
-        Some(d) => d,
-        None => {
-            c.warnings.push(
-                "the export date is not in the file name; the newest date in the export is used"
-                    .to_owned(),
-            );
-            c.newest.unwrap_or_default()
+fn summarise(
+    mut c: Collected,
+    hints: DateHints,
+    reports: Vec<FileReport>,
+    fingerprint: String,
+) -> Import {
+    // the file name, else the newest date inside, else the entries' times, else ask; never
+    // 1970
+    let today = chrono::Utc::now().date_naive();
+    let (as_of, as_of_source) = match (hints.name, c.newest, hints.entries) {
+        (Some(d), _, _) => (d, DateSource::FileName),
+        (None, Some(d), _) => {
+            c.warnings.push(Warning::DateFromContent);
+            (d, DateSource::Content)
+        }
+        (None, None, Some(d)) => {
+            c.warnings.push(Warning::DateFromEntryTimes);
+            (d, DateSource::EntryTimes)
+        }
+        (None, None, None) => {
+            c.warnings.push(Warning::DateUnknown);
+            (today, DateSource::Unknown)
         }
     };
+    if as_of_source != DateSource::Unknown {
+        c.warnings.extend(date_warning(as_of, today));
+    }
     let mut activity = BTreeMap::new();
     let mut signals = Signals {
         connections: c.connections,
@@ -916,8 +1124,11 @@ fn summarise(mut c: Collected, name: Option<&str>, fingerprint: String) -> Impor
     };
     Import {
         as_of,
+        as_of_source,
         signals,
         warnings: c.warnings,
+        reports,
+        profile_name: c.profile_display,
         activity,
         messages: messages.unwrap_or_default(),
         text: c.text,
@@ -928,11 +1139,16 @@ fn summarise(mut c: Collected, name: Option<&str>, fingerprint: String) -> Impor
 }
 
 /// The messages the owner sent, in time order, with whether the conversation got a reply
-/// afterwards; the same message twice (a re-sent export row) counts once.
+/// afterwards; the same message in two files (parts of a split export) counts once.
 fn owner_messages(mut sent: Vec<parse::Sent>, c: &Collected) -> Vec<SentMessage> {
     // sorted already when one file was read (this only checks), ties in file order
     sent.sort_unstable_by_key(parse::Sent::order);
-    sent.dedup_by_key(|m| (m.at, m.conversation, m.content_hash));
+    // the same row in two parts of a split file counts once; two equal rows of one file are
+    // two messages (two attachments sent in the same second, without text)
+    sent.dedup_by(|b, a| {
+        a.part != b.part
+            && (a.at, a.conversation, a.content_hash) == (b.at, b.conversation, b.content_hash)
+    });
     sent.into_iter()
         .filter_map(|m| {
             let contact = c

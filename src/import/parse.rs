@@ -6,10 +6,11 @@ use std::io::{BufRead, BufReader, Read};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 
 use super::records::{Records, Row};
+use super::report::{FileReport, SkipReason, Warning};
 use super::seniority::is_decision_maker;
 use super::text::{
-    Header, connection_date, delimiter, field, is_garbage, iso_date_time, norm, text, trim,
-    us_date_time, utf8_reader,
+    Header, connection_date, delimiter, field, is_garbage, iso_date_time, norm, pacific_to_utc,
+    text, trim, us_date_time, utf8_reader,
 };
 use crate::model::ActivityKind;
 
@@ -42,6 +43,8 @@ pub struct Sent {
     pub title: Span,
     /// The row's place in the export (ties keep file order).
     pub row: u32,
+    /// Which messages file it came from (0, 1, ... as added up).
+    pub part: u32,
     /// Whether someone else wrote in the conversation afterwards (as far as this file tells).
     pub replied: bool,
 }
@@ -187,7 +190,19 @@ pub type KeySet = HashSet<u64, KeyHash>;
 #[derive(Debug, Default)]
 pub struct Collected {
     pub files: Vec<String>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
+    /// Data rows of the entry (per entry; not added up).
+    pub rows: u32,
+    /// Rows read.
+    pub read: u32,
+    /// Rows whose date was not understood.
+    pub bad_dates: u32,
+    /// Rows that were not readable text.
+    pub unreadable: u32,
+    /// The entry had data but no header row.
+    pub no_header: bool,
+    /// The member's name as written in Profile.csv.
+    pub profile_display: Option<String>,
     pub newest: Option<NaiveDate>,
     // connections
     pub connections: Option<u32>,
@@ -216,6 +231,8 @@ pub struct Collected {
     pub other_last: KeyMap<i64>,
     /// More than one messages file: [`Sent::replied`] must be looked up again across them.
     pub replies_across_files: bool,
+    /// How many messages files were added up.
+    pub message_parts: u32,
     /// The texts [`Span`]s point into (message recipients and titles, companies, positions).
     pub text: String,
     // content
@@ -294,6 +311,12 @@ impl Collected {
         let Collected {
             files,
             warnings,
+            rows: _,
+            read: _,
+            bad_dates: _,
+            unreadable: _,
+            no_header: _,
+            profile_display,
             newest,
             connections,
             decision_makers,
@@ -308,6 +331,7 @@ impl Collected {
             sent,
             other_last,
             replies_across_files,
+            message_parts: _,
             text,
             posts,
             reposts,
@@ -361,12 +385,16 @@ impl Collected {
         self.owner_urls.extend(owner_urls);
         self.owner_name = self.owner_name.or(owner_name);
         self.profile_name = profile_name.or(self.profile_name);
+        self.profile_display = profile_display.or(self.profile_display.take());
         self.replies_across_files |=
             replies_across_files || (self.sent.is_some() && sent.is_some());
         if let Some(mut list) = sent {
             let rows = self.sent.as_ref().map_or(0, Vec::len);
             let rows = u32::try_from(rows).unwrap_or(u32::MAX);
+            let part = self.message_parts;
+            self.message_parts += 1;
             for m in &mut list {
+                m.part = part;
                 m.to = shift(m.to);
                 m.title = shift(m.title);
                 m.row = m.row.saturating_add(rows);
@@ -416,11 +444,47 @@ impl Collected {
         }
     }
 
-    fn garbage(&mut self, file: &str, rows: u32) {
-        if rows > 0 {
-            self.warnings.push(format!(
-                "{file}: {rows} rows were not readable text and were skipped"
-            ));
+    /// The report of the entry just read into this (fresh) `Collected`, and the warning it
+    /// calls for: rows skipped, or a header missing.
+    pub fn report(&mut self, name: &str) -> FileReport {
+        let skipped = self.rows.saturating_sub(self.read);
+        let reason = if self.no_header {
+            Some(SkipReason::NoHeader)
+        } else if skipped == 0 {
+            None
+        } else if self.bad_dates >= self.unreadable {
+            Some(SkipReason::UnknownDate)
+        } else {
+            Some(SkipReason::Unreadable)
+        };
+        match reason {
+            Some(SkipReason::NoHeader) => self.warnings.push(Warning::NoHeader {
+                file: name.to_owned(),
+            }),
+            Some(reason) => self.warnings.push(Warning::Rows {
+                file: name.to_owned(),
+                rows: self.rows,
+                read: self.read,
+                reason,
+            }),
+            None => {}
+        }
+        FileReport {
+            name: name.to_owned(),
+            rows: self.rows,
+            read: self.read,
+            skipped,
+            reason,
+        }
+    }
+
+    /// Count a row a parser looked at: read, or skipped for its date.
+    fn row(&mut self, read: bool) {
+        self.rows += 1;
+        if read {
+            self.read += 1;
+        } else {
+            self.bad_dates += 1;
         }
     }
 }
@@ -442,28 +506,42 @@ fn records(
     file: &str,
     required: &[&str],
     c: &mut Collected,
-    mut row: impl FnMut(&Header, &Row<'_>, &mut Collected),
+    mut row: impl FnMut(&Header, &Row<'_>, &mut Collected) -> bool,
 ) -> std::io::Result<bool> {
+    let _ = file;
     let (reader, peek) = utf8_reader(r)?;
     let mut rows = Records::new(reader, delimiter(&peek));
     let mut header: Option<Header> = None;
-    let mut garbage = 0;
+    // records before a header: a preamble, a one-line placeholder ("No conversations
+    // found"), or the data of a file whose header is not known
+    let mut before = 0u32;
+    let mut wide_before = false;
     while let Some(record) = rows.next_row()? {
         match &header {
-            None => header = Header::find(&record, required),
+            None => {
+                header = Header::find(&record, required);
+                if header.is_none() && !record.is_blank() {
+                    before += 1;
+                    wide_before |= record.iter().count() > 1;
+                }
+            }
             Some(h) => {
                 if is_garbage(&record) {
-                    garbage += 1;
+                    c.rows += 1;
+                    c.unreadable += 1;
                 } else if !record.is_blank() {
-                    row(h, &record, c);
+                    let read = row(h, &record, c);
+                    c.row(read);
                 }
             }
         }
     }
-    c.garbage(file, garbage + rows.skipped);
-    if header.is_none() {
-        c.warnings
-            .push(format!("{file}: no header row found; the file was skipped"));
+    c.rows += rows.skipped;
+    c.unreadable += rows.skipped;
+    if header.is_none() && (wide_before || before > 1) {
+        // rows, but none under a header this version knows: never a silent zero
+        c.no_header = true;
+        c.rows += before.saturating_sub(1);
     }
     Ok(header.is_some())
 }
@@ -493,13 +571,13 @@ pub fn connections(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<
             });
             let b = |col| trimmed(rec, col);
             let Some(on) = connection_date_bytes(b(on)) else {
-                return;
+                return false;
             };
             count += 1;
             newest = newest.max(on);
             let (first, last, url) = (b(first), b(last), b(url));
             if first.is_empty() && last.is_empty() && url.is_empty() {
-                return; // a hidden connection: counted, nothing more is known
+                return true; // a hidden connection: counted, nothing more is known
             }
             let position = b(position);
             let decision_maker = is_decision_maker(std::str::from_utf8(position).unwrap_or(""));
@@ -514,6 +592,7 @@ pub fn connections(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<
                 decision_maker,
             };
             c.contacts.push(contact);
+            true
         },
     )?;
     if found {
@@ -538,9 +617,9 @@ pub fn invitations(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<
         c,
         |h, rec, c| {
             let Some(at) = us_date_time(&field(rec, h.col("Sent At"))) else {
-                return;
+                return false;
             };
-            let day = (at + Duration::hours(8)).date();
+            let day = pacific_to_utc(at).date();
             c.saw(day);
             let outgoing = field(rec, h.col("Direction")).eq_ignore_ascii_case("OUTGOING");
             if outgoing {
@@ -563,6 +642,7 @@ pub fn invitations(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<
                 invitee: key(&field(rec, h.col("To"))),
                 invitee_url: (!invitee_url.is_empty()).then(|| url_key(&invitee_url)),
             });
+            true
         },
     )?;
     if found {
@@ -590,6 +670,7 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
     let mut names = Recent::new(key_bytes);
     let mut urls = Recent::new(url_key_bytes);
     let mut conversations = Recent::new(fnv_bytes);
+    let mut by_name_urls: Vec<(usize, u64)> = Vec::new();
     let found = records(
         r,
         "messages.csv",
@@ -625,29 +706,48 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
             });
             let b = |col| trimmed(rec, col);
             let is = |col, word: &str| b(col).eq_ignore_ascii_case(word.as_bytes());
-            if is(draft, "yes") || is(conv_draft, "yes") || is(folder, "SPAM") {
-                return;
+            // a message is a draft when its own flag says so; the conversation's flag only
+            // counts where there is no message flag (a sent message in a conversation that
+            // also holds a draft was sent)
+            let is_draft = match draft {
+                Some(_) => is(draft, "yes"),
+                None => is(conv_draft, "yes"),
+            };
+            if is_draft || is(folder, "SPAM") {
+                return true;
             }
             let (title, from) = (b(title), b(from));
             if title.eq_ignore_ascii_case(b"Sponsored Conversation")
                 || from.eq_ignore_ascii_case(b"LinkedIn Member")
             {
-                return;
+                return true;
             }
-            let Some(at) = iso_seconds(b(date)) else {
-                return;
+            // 2018: `10/16/18, 8:36 AM`
+            let Some(at) = iso_seconds(b(date)).or_else(|| {
+                let t = us_date_time(std::str::from_utf8(b(date)).ok()?)?;
+                Some(t.and_utc().timestamp())
+            }) else {
+                return false;
             };
             newest = newest.max(at);
             let to = b(to);
             let url = b(from_url);
             let from_url = (!url.is_empty()).then(|| urls.get(url));
-            // 2018: no URLs, a Direction column says who sent it
-            let outgoing = is(direction, "OUTGOING");
             let mut from_key = None;
             let mut from_key = || *from_key.get_or_insert_with(|| names.get(from));
-            let by_owner = outgoing
-                || from_url.is_some_and(|u| c.owner.urls.contains(&u))
-                || c.owner.name.is_some_and(|name| name == from_key());
+            // the owner is a profile URL, not a name: a namesake writing to the owner is
+            // someone else. 2018: no URLs, the Direction column says who sent it.
+            let by_owner = match (direction, from_url) {
+                (Some(_), _) => is(direction, "OUTGOING"),
+                (None, Some(u)) if !c.owner.urls.is_empty() => c.owner.urls.contains(&u),
+                _ => {
+                    let by_name = c.owner.name.is_some_and(|name| name == from_key());
+                    if by_name && let Some(u) = from_url {
+                        by_name_urls.push((sent.len(), u));
+                    }
+                    by_name
+                }
+            };
             let id = b(conv);
             // the recipients' key is needed for the owner's messages (who they wrote to) and
             // in 2018, when the two people make the conversation (there are no ids)
@@ -665,18 +765,44 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
                     to: Span::push(&mut arena, to),
                     title: Span::push(&mut arena, title),
                     row,
+                    part: 0,
                     replied: false,
                 });
                 row += 1;
             } else {
                 wrote(&mut c.other_last, conversation, at);
             }
+            true
         },
     )?;
+    // no owner URL was known: the owner is the URL that sends most under the owner's name,
+    // and a namesake's rows are someone else's
+    if let Some(owner_url) = most_common(by_name_urls.iter().map(|&(_, u)| u)) {
+        let namesake: HashSet<usize> = by_name_urls
+            .iter()
+            .filter(|&&(_, u)| u != owner_url)
+            .map(|&(i, _)| i)
+            .collect();
+        if !namesake.is_empty() {
+            let mut i = 0;
+            sent.retain(|m: &Sent| {
+                let keep = !namesake.contains(&i);
+                if !keep {
+                    wrote(&mut c.other_last, m.conversation, m.at);
+                }
+                i += 1;
+                keep
+            });
+        }
+    }
     if let Some(day) = chrono::DateTime::from_timestamp(newest, 0) {
         c.saw(day.date_naive());
     }
     c.text = arena;
+    if !found && !c.no_header && c.rows == 0 {
+        // a one-line placeholder ("No conversations found"): no messages, known
+        c.sent.get_or_insert_with(Vec::new);
+    }
     if found {
         // replies looked up in file order (a conversation's rows are together, so the
         // lookups stay in cache), and sorted here, while other files are read on other threads
@@ -687,6 +813,19 @@ pub fn messages(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
         concat(&mut c.sent, Some(sent));
     }
     Ok(())
+}
+
+/// The value seen most often (the first of equals), if any.
+fn most_common(values: impl Iterator<Item = u64>) -> Option<u64> {
+    let mut counts: Vec<(u64, u32)> = Vec::new();
+    for v in values {
+        match counts.iter_mut().find(|(x, _)| *x == v) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((v, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    counts.iter().find(|&&(_, n)| n == best).map(|&(v, _)| v)
 }
 
 /// The keys of the last few texts (names, URLs, conversation ids) seen in a file.
@@ -796,8 +935,22 @@ fn url_key_bytes(trimmed: &[u8]) -> u64 {
     }
 }
 
+/// The date in Rich_Media's prose: `you uploaded a video on november 12, 2024 at 2:56 am`.
+fn prose_date(s: &str) -> Option<NaiveDate> {
+    let i = s.rfind(" on ")?;
+    let rest = &s[i + 4..];
+    let date = rest.split(" at ").next()?.trim();
+    NaiveDate::parse_from_str(date, "%B %d, %Y").ok()
+}
+
 /// LinkedIn wraps every line of a multi-line post in its own quotes: `"line 1"\n"line 2"`.
+///
+/// 2026 sends the lines as runs of doubled quote marks inside one field: a commentary of
+/// nothing but quote marks and white space is empty (a repost).
 fn clean_commentary(s: &str) -> String {
+    if s.chars().all(|c| c == '"' || c.is_whitespace()) {
+        return String::new();
+    }
     let s = s.replace("\"\r\n\"", "\n").replace("\"\n\"", "\n");
     let t = s.trim();
     t.strip_prefix('"')
@@ -820,7 +973,7 @@ pub fn shares(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
         c,
         |h, rec, c| {
             let Some(at) = iso_date_time(&field(rec, h.col("Date"))) else {
-                return;
+                return false;
             };
             let day = at.date();
             c.saw(day);
@@ -832,6 +985,7 @@ pub fn shares(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
             } else {
                 posts.push(day);
             }
+            true
         },
     )?;
     if found {
@@ -845,10 +999,12 @@ pub fn shares(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
 pub fn instant_reposts(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> {
     let mut reposts = c.reposts.take().unwrap_or_default();
     records(r, "InstantReposts.csv", &["Date"], c, |h, rec, c| {
-        if let Some(at) = iso_date_time(&field(rec, h.col("Date"))) {
-            c.saw(at.date());
-            reposts.push(at.date());
-        }
+        let Some(at) = iso_date_time(&field(rec, h.col("Date"))) else {
+            return false;
+        };
+        c.saw(at.date());
+        reposts.push(at.date());
+        true
     })?;
     c.reposts = Some(reposts);
     if c.posts.is_none() {
@@ -865,8 +1021,8 @@ pub fn comments(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
     let mut lines = BufReader::new(reader);
     let mut list = c.comments.take().unwrap_or_default();
     let mut header = false;
-    let mut garbage = 0u32;
     let mut buf = Vec::new();
+    let mut other_lines = 0u32;
     loop {
         buf.clear();
         if lines.read_until(b'\n', &mut buf)? == 0 {
@@ -879,7 +1035,8 @@ pub fn comments(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
             continue;
         }
         if buf.contains(&0) {
-            garbage += 1;
+            c.rows += 1;
+            c.unreadable += 1;
             continue;
         }
         let start = line.trim_start_matches('"');
@@ -892,14 +1049,21 @@ pub fn comments(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
                 c.group_posts.push(at.date());
             }
             list.push(at.date());
+            c.rows += 1;
+            c.read += 1;
+        } else if !line.trim().is_empty() {
+            other_lines += 1;
         }
     }
-    c.garbage("Comments.csv", garbage);
+    if c.rows == 0 && other_lines > 0 {
+        // lines, but none starts with a date this version knows: never a silent zero
+        c.rows = other_lines;
+        c.bad_dates = other_lines;
+    }
     if header {
         c.comments = Some(list);
     } else {
-        c.warnings
-            .push("Comments.csv: no header row found; the file was skipped".to_owned());
+        c.no_header = true;
     }
     Ok(())
 }
@@ -910,10 +1074,12 @@ pub fn reactions(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()
     let mut col = None;
     let found = records(r, "Reactions.csv", &["Date", "Type"], c, |h, rec, c| {
         let date = *col.get_or_insert_with(|| h.col("Date"));
-        if let Some(at) = iso_date_time(&text(rec, date)) {
-            c.saw(at.date());
-            list.push(at.date());
-        }
+        let Some(at) = iso_date_time(&text(rec, date)) else {
+            return false;
+        };
+        c.saw(at.date());
+        list.push(at.date());
+        true
     })?;
     if found {
         c.reactions = Some(list);
@@ -930,10 +1096,22 @@ pub fn searches(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()>
         &["Time", "Search Query"],
         c,
         |h, rec, c| {
-            if let Some(at) = iso_date_time(&field(rec, h.col("Time"))) {
-                c.saw(at.date());
-                list.push((at, field(rec, h.col("Search Query")).to_lowercase()));
-            }
+            let Some(at) = iso_date_time(&field(rec, h.col("Time"))) else {
+                return false;
+            };
+            c.saw(at.date());
+            // 2025: a query with a comma is not quoted, so it spills into extra fields
+            let query = match h.col("Search Query") {
+                Some(i) => rec
+                    .iter()
+                    .skip(i)
+                    .map(String::from_utf8_lossy)
+                    .collect::<Vec<_>>()
+                    .join(","),
+                None => String::new(),
+            };
+            list.push((at, query.trim().to_lowercase()));
+            true
         },
     )?;
     if found {
@@ -968,8 +1146,11 @@ pub fn rich_media(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<(
         "Rich_Media.csv",
         &["Media Description"],
         c,
-        |h, rec, _| {
+        |h, rec, c| {
             let first = field(rec, Some(0)).to_lowercase();
+            if let Some(day) = prose_date(&first) {
+                c.saw(day);
+            }
             let text = format!(
                 "{first} {}",
                 field(rec, h.col("Media Description")).to_lowercase()
@@ -979,6 +1160,7 @@ pub fn rich_media(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<(
             } else if text.contains("profile photo") {
                 photo = true;
             }
+            true
         },
     )?;
     if found {
@@ -995,6 +1177,8 @@ pub fn article(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> 
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes)?;
     text.push_str(&String::from_utf8_lossy(&bytes));
+    c.rows += 1;
+    c.read += 1;
     let list = c.articles.get_or_insert_with(Vec::new);
     if let Some(i) = text.find("Published on ") {
         let rest = &text[i + "Published on ".len()..];
@@ -1024,12 +1208,14 @@ pub fn profile(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()> 
             );
             if !name.trim().is_empty() {
                 c.profile_name = Some(key(&name));
+                c.profile_display = Some(name.trim().to_owned());
             }
             c.headline = !field(rec, h.col("Headline")).is_empty();
             c.about = !field(rec, h.col("Summary")).is_empty();
             c.industry_location = !field(rec, h.col("Industry")).is_empty()
                 && !field(rec, h.col("Geo Location")).is_empty();
             c.website = !field(rec, h.col("Websites")).is_empty();
+            true
         },
     )?;
     Ok(())
@@ -1043,13 +1229,56 @@ pub fn count_rows(
     c: &mut Collected,
     keep: impl Fn(&Header, &Row<'_>) -> bool,
 ) -> std::io::Result<Option<u32>> {
+    count_dated_rows(r, file, required, None, c, keep)
+}
+
+/// A date column of a counted file and how to read it (a row whose date is there but not
+/// understood is skipped and reported; the dates help date a renamed export).
+pub type DateColumn<'a> = (&'a str, fn(&str) -> Option<NaiveDate>);
+
+/// [`count_rows`] of a file with a date column.
+pub fn count_dated_rows(
+    r: Box<dyn Read + '_>,
+    file: &str,
+    required: &[&str],
+    date: Option<DateColumn<'_>>,
+    c: &mut Collected,
+    keep: impl Fn(&Header, &Row<'_>) -> bool,
+) -> std::io::Result<Option<u32>> {
     let mut n = 0;
-    let found = records(r, file, required, c, |h, rec, _| {
+    let found = records(r, file, required, c, |h, rec, c| {
+        if let Some((col, parse)) = date {
+            let text = field(rec, h.col(col));
+            if !text.is_empty() {
+                let Some(day) = parse(&text) else {
+                    return false;
+                };
+                c.saw(day);
+            }
+        }
         if keep(h, rec) {
             n += 1;
         }
+        true
     })?;
     Ok(found.then_some(n))
+}
+
+/// `2024/12/07 14:51:07 UTC` (Endorsements).
+pub fn iso_day(s: &str) -> Option<NaiveDate> {
+    iso_date_time(s).map(|t| t.date())
+}
+
+/// `11/27/24, 09:51 AM` (Recommendations).
+pub fn us_day(s: &str) -> Option<NaiveDate> {
+    us_date_time(s).map(|t| t.date())
+}
+
+/// `Sat Dec 14 08:57:55 UTC 2024` (Company Follows).
+pub fn follow_day(s: &str) -> Option<NaiveDate> {
+    NaiveDateTime::parse_from_str(s.trim(), "%a %b %d %H:%M:%S UTC %Y")
+        .ok()
+        .map(|t| t.date())
 }
 
 /// Positions.csv: how many, and whether any has a description.
@@ -1063,6 +1292,7 @@ pub fn positions(r: Box<dyn Read + '_>, c: &mut Collected) -> std::io::Result<()
         |h, rec, _| {
             n += 1;
             described |= !field(rec, h.col("Description")).is_empty();
+            true
         },
     )?;
     if found {

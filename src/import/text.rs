@@ -118,14 +118,20 @@ pub fn utf8_reader<'a, R: Read + 'a>(mut r: R) -> io::Result<(Box<dyn Read + 'a>
     Ok((reader, peek))
 }
 
-/// Tab for legacy tab-separated files, else comma: whichever appears more on the first line
-/// that has either.
+/// Tab for legacy tab-separated files, `;` for a file a European spreadsheet re-saved, else
+/// comma: whichever appears most on the first line that has any.
 pub fn delimiter(peek: &[u8]) -> u8 {
     for line in peek.split(|&b| b == b'\n') {
-        let tabs = line.iter().filter(|&&b| b == b'\t').count();
-        let commas = line.iter().filter(|&&b| b == b',').count();
-        if tabs + commas > 0 {
-            return if tabs > commas { b'\t' } else { b',' };
+        let count = |d: u8| line.iter().filter(|&&b| b == d).count();
+        let (tabs, commas, semis) = (count(b'\t'), count(b','), count(b';'));
+        if tabs + commas + semis > 0 {
+            return if tabs > commas && tabs >= semis {
+                b'\t'
+            } else if semis > commas {
+                b';'
+            } else {
+                b','
+            };
         }
     }
     b','
@@ -242,12 +248,50 @@ pub fn fast_iso(b: &[u8]) -> Option<NaiveDateTime> {
     day.and_hms_opt(num(11..13)?, num(14..16)?, num(17..19)?)
 }
 
-/// `09 Mar 2025` (Connections) or the 2018 `1/8/18, 6:14 PM`.
+/// `09 Mar 2025` (Connections), the 2018 `1/8/18, 6:14 PM`, and what Excel makes of them
+/// when a member re-saves the file: `29-Feb-20`, `29-Feb-2020`, `2020-02-29`.
 pub fn connection_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     fast_day_month_year(s.as_bytes())
         .or_else(|| NaiveDate::parse_from_str(s, "%d %b %Y").ok())
         .or_else(|| us_date_time(s).map(|t| t.date()))
+        .or_else(|| {
+            let (day, rest) = s.split_once('-')?;
+            let (month, year) = rest.split_once('-')?;
+            let short = year.trim().len() <= 2;
+            let year: i32 = year.trim().parse().ok()?;
+            let year = if short { 2000 + year } else { year };
+            let day: u32 = day.trim().parse().ok()?;
+            NaiveDate::parse_from_str(&format!("{day} {} {year}", month.trim()), "%d %b %Y").ok()
+        })
+        .or_else(|| NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok())
+}
+
+/// The UTC time of a US Pacific wall time (LinkedIn's invitation `Sent At`): daylight saving
+/// time (UTC-7) from the second Sunday of March to the first Sunday of November, 2:00 local
+/// (2007 on; before: the first Sunday of April to the last Sunday of October), else UTC-8.
+pub fn pacific_to_utc(t: NaiveDateTime) -> NaiveDateTime {
+    use chrono::{Datelike, Weekday};
+    let y = t.year();
+    let nth_sunday =
+        |month: u32, n: u8| NaiveDate::from_weekday_of_month_opt(y, month, Weekday::Sun, n);
+    let last_sunday = |month: u32| {
+        (1..=5)
+            .rev()
+            .find_map(|n| NaiveDate::from_weekday_of_month_opt(y, month, Weekday::Sun, n))
+    };
+    let (start, end) = if y >= 2007 {
+        (nth_sunday(3, 2), nth_sunday(11, 1))
+    } else {
+        (nth_sunday(4, 1), last_sunday(10))
+    };
+    let two = |d: Option<NaiveDate>| d.and_then(|d| d.and_hms_opt(2, 0, 0));
+    // the repeated hour in November is read as the first (daylight) one
+    let summer = match (two(start), two(end)) {
+        (Some(start), Some(end)) => t >= start && t < end,
+        _ => false,
+    };
+    t + chrono::Duration::hours(if summer { 7 } else { 8 })
 }
 
 /// `YYYY-MM-DD HH:MM:SS` (or with `/`) as seconds since 1970, UTC, without chrono: the

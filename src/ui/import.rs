@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::{Command, theme, widgets};
 use crate::i18n::{Language, format_date, format_number, format_points, tr, tr_args};
-use crate::import::{Import, Signals};
+use crate::import::{DateSource, Import, Signals};
 use crate::model::{ActivityKind, Client, Pillar};
 
 /// Where an import stands.
@@ -213,12 +213,11 @@ fn preview(
         ))
         .strong(),
     );
-    ui.add_space(8.0);
-    if clients.is_empty() {
-        ui.label(tr(lang, "import.no_client"));
-    } else {
-        accept_controls(ui, lang, clients, totals, target, out);
+    if import.as_of_source == DateSource::Unknown {
+        ask_date(ui, lang, out);
     }
+    ui.add_space(8.0);
+    accept_controls(ui, lang, clients, import, totals, target, out);
     ui.add_space(8.0);
     let rows = rows(lang, import);
     egui::Grid::new("import-preview")
@@ -251,32 +250,135 @@ fn preview(
         ui.label(RichText::new(tr(lang, "import.unknown_note")).weak());
     }
     for w in &import.warnings {
-        widgets::error_label(ui, w);
+        widgets::error_label(ui, &w.message(lang));
     }
+    files(ui, lang, import);
+}
+
+/// Every file found: rows, read, skipped and why (never a silent zero).
+fn files(ui: &mut egui::Ui, lang: Language, import: &Import) {
+    if import.reports.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(tr(lang, "import.files")).strong());
+    egui::Grid::new("import-files")
+        .striped(true)
+        .num_columns(3)
+        .show(ui, |ui| {
+            for f in &import.reports {
+                ui.label(f.name.as_str());
+                ui.label(tr_args(
+                    lang,
+                    "import.file_row",
+                    &[
+                        ("rows", &format_number(lang, f64::from(f.rows), 0)),
+                        ("read", &format_number(lang, f64::from(f.read), 0)),
+                        ("skipped", &format_number(lang, f64::from(f.skipped), 0)),
+                    ],
+                ));
+                match f.reason {
+                    Some(reason) => {
+                        ui.label(RichText::new(reason.message(lang)).color(theme::ERROR))
+                    }
+                    None => ui.label(""),
+                };
+                ui.end_row();
+            }
+        });
+}
+
+/// The export does not say when it was made: the user types the day it was downloaded.
+fn ask_date(ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) {
+    let id = ui.make_persistent_id("import-date");
+    let mut text: String = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(tr(lang, "import.as_of"));
+        ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text("YYYY-MM-DD")
+                .desired_width(110.0),
+        )
+        .labelled_by(l.id);
+        let day = crate::model::Date::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+        if ui
+            .add_enabled(
+                day.is_some(),
+                egui::Button::new(tr(lang, "import.use_date")),
+            )
+            .clicked()
+            && let Some(day) = day
+        {
+            out.push(Command::ImportSetDate(day));
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, text));
 }
 
 fn accept_controls(
     ui: &mut egui::Ui,
     lang: Language,
     clients: &[Client],
+    import: &Import,
     (before, after): (f64, f64),
     target: &mut usize,
     out: &mut Vec<Command>,
 ) {
-    *target = (*target).min(clients.len() - 1);
+    // one past the last client: a new client named from the export's Profile.csv
+    *target = (*target).min(clients.len());
+    let new_name = import
+        .profile_name
+        .clone()
+        .unwrap_or_else(|| tr(lang, "import.new_client_name").to_owned());
+    let new_label = tr_args(lang, "import.new_client", &[("name", &new_name)]);
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(tr(lang, "import.into"));
+        let selected = clients
+            .get(*target)
+            .map_or(new_label.as_str(), |c| c.name.as_str());
         egui::ComboBox::from_id_salt("import-target")
-            .selected_text(clients[*target].name.as_str())
+            .selected_text(selected)
             .show_ui(ui, |ui| {
                 for (i, c) in clients.iter().enumerate() {
                     ui.selectable_value(target, i, c.name.as_str());
                 }
+                ui.selectable_value(target, clients.len(), new_label.as_str());
             })
             .response
             .labelled_by(l.id);
     });
-    let c = &clients[*target];
+    if let Some(c) = clients.get(*target) {
+        // what "Add" would change, next to what the client has now
+        for (key, now, export) in [
+            (
+                "import.sig.connections",
+                c.network.connections,
+                import.signals.connections,
+            ),
+            (
+                "import.sig.decision_makers",
+                c.network.decision_makers,
+                import.signals.decision_makers,
+            ),
+        ] {
+            if let Some(export) = export
+                && export != now
+            {
+                ui.label(tr_args(
+                    lang,
+                    "import.now_vs_export",
+                    &[
+                        ("what", tr(lang, key)),
+                        ("now", &format_number(lang, f64::from(now), 0)),
+                        ("export", &format_number(lang, f64::from(export), 0)),
+                    ],
+                ));
+            }
+        }
+    }
+    let name = clients
+        .get(*target)
+        .map_or(new_name.as_str(), |c| c.name.as_str());
     ui.label(tr_args(
         lang,
         "import.estimate_change",
@@ -287,7 +389,7 @@ fn accept_controls(
     ));
     ui.horizontal(|ui| {
         if ui
-            .button(tr_args(lang, "import.accept", &[("name", c.name.as_str())]))
+            .button(tr_args(lang, "import.accept", &[("name", name)]))
             .clicked()
         {
             out.push(Command::ImportAccept(*target));

@@ -191,8 +191,11 @@ pub enum Command {
     ImportPick,
     /// Read this LinkedIn export ZIP (dropped on the window).
     ImportFile(std::path::PathBuf),
-    /// Merge the previewed import into the client at this index.
+    /// Merge the previewed import into the client at this index (one past the last client:
+    /// a new client named from the export's Profile.csv).
     ImportAccept(usize),
+    /// The user chose the date of an export that does not say when it was made.
+    ImportSetDate(crate::model::Date),
     /// Close the import preview without merging.
     ImportCancel,
 }

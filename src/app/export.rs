@@ -24,13 +24,14 @@ impl Export {
             Self::Report => format!("ssi-report-{slug}-{day}.html"),
             Self::MessagesCsv => format!("messages-{slug}-{day}.csv"),
             Self::ActivityCsv => format!("activity-{slug}-{day}.csv"),
+            Self::ReadingsCsv => format!("readings-{slug}-{day}.csv"),
         }
     }
 
     fn extension(self) -> &'static str {
         match self {
             Self::Report => "html",
-            Self::MessagesCsv | Self::ActivityCsv => "csv",
+            Self::MessagesCsv | Self::ActivityCsv | Self::ReadingsCsv => "csv",
         }
     }
 }
@@ -46,9 +47,34 @@ impl AppState {
             Export::Report => report::session_report(c, self.today, c.language).into_bytes(),
             Export::MessagesCsv => report::messages_csv(c, self.lang),
             Export::ActivityCsv => report::activity_csv(c, self.lang),
+            Export::ReadingsCsv => crate::import::readings::readings_csv(&c.readings).into_bytes(),
         };
         ops::write_atomic(&ops::RealOps, path, &bytes)
             .map_err(|e| ExportError(e.message(self.lang)))
+    }
+
+    /// Read spreadsheets of readings (chosen in the file dialog) into the readings preview:
+    /// per file what was read and every row that was not, and how many are new for the
+    /// current client. Nothing changes until the user adds them.
+    pub fn preview_readings(&mut self, paths: &[std::path::PathBuf]) {
+        let files = paths
+            .iter()
+            .map(|p| {
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let read = std::fs::read(p)
+                    .map_err(|e| crate::import::readings::ReadingsError::Io(e.to_string()))
+                    .and_then(|bytes| crate::import::readings::read_readings(&bytes, self.today));
+                (name, read)
+            })
+            .collect();
+        let existing: Vec<_> = self
+            .client()
+            .map(|c| c.readings.iter().map(|r| r.date).collect())
+            .unwrap_or_default();
+        self.screens.readings_import = Some(crate::ui::ReadingsPreview::new(files, &existing));
     }
 
     /// Ask where to save (native dialog), export, and open the report if the user wants that.

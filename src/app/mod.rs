@@ -468,6 +468,16 @@ impl AppState {
                 }
             }
             Command::Export(kind) => self.export_with_dialog(kind),
+            Command::ReadingsPick => {
+                let picked = rfd::FileDialog::new()
+                    .set_title(tr(self.lang, "readings.import.choose"))
+                    .add_filter("CSV, TSV", &["csv", "tsv", "txt"])
+                    .pick_files();
+                if let Some(paths) = picked {
+                    self.preview_readings(&paths);
+                }
+            }
+            Command::ReadingsCancel => self.screens.readings_import = None,
             Command::ImportPick => {
                 let picked = rfd::FileDialog::new()
                     .set_title(tr(self.lang, "import.choose"))
@@ -591,6 +601,9 @@ fn apply_edit(c: &mut Client, cmd: Command, today: Date) {
             c.readings.retain(|x| x.date != r.date);
             c.readings.push(r);
             c.readings.sort_by_key(|r| r.date);
+        }
+        Command::AddReadings(readings) => {
+            crate::import::readings::merge_readings(c, &readings);
         }
         Command::DeleteReading(d) => c.readings.retain(|r| r.date != d),
         Command::SetCalibrate(on) => c.calibrate = on,

@@ -431,4 +431,76 @@ pub const TEXTS: &[Row] = &[
             "{what}: {now} nu, {export} i eksporten",
         ],
     ),
+    (
+        "readings.import.button",
+        [
+            "Import readings from a spreadsheet…",
+            "Metingen uit een spreadsheet importeren…",
+            "Importér målinger fra et regneark…",
+        ],
+    ),
+    (
+        "readings.export.button",
+        [
+            "Export readings (CSV)…",
+            "Metingen exporteren (CSV)…",
+            "Eksportér målinger (CSV)…",
+        ],
+    ),
+    (
+        "readings.import.choose",
+        [
+            "Choose spreadsheets of SSI readings",
+            "Kies spreadsheets met SSI-metingen",
+            "Vælg regneark med SSI-målinger",
+        ],
+    ),
+    (
+        "readings.import.title",
+        [
+            "Readings from spreadsheets",
+            "Metingen uit spreadsheets",
+            "Målinger fra regneark",
+        ],
+    ),
+    (
+        "readings.import.file",
+        [
+            "{file}: {read} readings read, {skipped} rows skipped",
+            "{file}: {read} metingen gelezen, {skipped} regels overgeslagen",
+            "{file}: {read} målinger læst, {skipped} linjer sprunget over",
+        ],
+    ),
+    (
+        "readings.import.more",
+        [
+            "and {n} more rows skipped",
+            "en nog {n} overgeslagen regels",
+            "og {n} linjer mere sprunget over",
+        ],
+    ),
+    (
+        "readings.import.summary",
+        [
+            "{new} new readings for {name}; {duplicates} for days already there are left out",
+            "{new} nieuwe metingen voor {name}; {duplicates} voor dagen die er al zijn blijven weg",
+            "{new} nye målinger til {name}; {duplicates} for dage, der allerede findes, udelades",
+        ],
+    ),
+    (
+        "readings.import.none_new",
+        [
+            "Nothing new to add: {duplicates} readings are for days already there",
+            "Niets nieuws toe te voegen: {duplicates} metingen zijn voor dagen die er al zijn",
+            "Intet nyt at tilføje: {duplicates} målinger er for dage, der allerede findes",
+        ],
+    ),
+    (
+        "readings.import.add",
+        [
+            "Add {n} readings",
+            "{n} metingen toevoegen",
+            "Tilføj {n} målinger",
+        ],
+    ),
 ];

@@ -9,6 +9,7 @@ mod knobs;
 mod messages;
 mod profile;
 mod readings;
+pub use readings::ReadingsPreview;
 mod sessions;
 mod settings;
 pub mod theme;
@@ -125,8 +126,15 @@ pub enum Command {
     DeleteMessage(u64),
     /// Add a real reading.
     AddReading(Reading),
+    /// Add readings from a spreadsheet (the previewed import): a day already there is
+    /// skipped, so importing the same file twice changes nothing.
+    AddReadings(Vec<Reading>),
     /// Delete the reading at this date.
     DeleteReading(Date),
+    /// Choose spreadsheets of readings (CSV, TSV) with a file dialog and preview them.
+    ReadingsPick,
+    /// Close the readings preview without adding anything.
+    ReadingsCancel,
     /// Calibrate the estimate to the readings.
     SetCalibrate(bool),
     /// Undo the last change.
@@ -209,6 +217,8 @@ pub enum Export {
     MessagesCsv,
     /// The activity log (CSV).
     ActivityCsv,
+    /// The real SSI readings (CSV, the layout the readings import reads back).
+    ReadingsCsv,
 }
 
 /// What a screen may read.
@@ -248,6 +258,8 @@ pub struct ScreenState {
     pub messages: MessagesState,
     /// Reading form.
     pub reading: ReadingForm,
+    /// Spreadsheets of readings read and waiting for "Add" (see [`ReadingsPreview`]).
+    pub readings_import: Option<ReadingsPreview>,
     /// Annotation form.
     pub annotation: AnnotationForm,
     /// Engagement: the day being edited (text) and its validation error.
@@ -298,7 +310,13 @@ pub fn show_screen(
         Screen::Engagement => engagement::show(ui, ctx, state, out),
         Screen::Messages => messages::show(ui, ctx, &mut state.messages, out),
         Screen::Readings => {
-            readings::show(ui, ctx, &mut state.reading, out);
+            readings::show(
+                ui,
+                ctx,
+                &mut state.reading,
+                state.readings_import.as_ref(),
+                out,
+            );
             readings::annotations(ui, ctx, &mut state.annotation, out);
         }
         Screen::Knobs => knobs::show(ui, ctx, out),

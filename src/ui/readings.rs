@@ -85,7 +85,13 @@ pub fn validate(form: &ReadingForm, today: Date, lang: Language) -> Result<Readi
 }
 
 /// Draw the readings screen.
-pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &mut ReadingForm, out: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    form: &mut ReadingForm,
+    preview: Option<&ReadingsPreview>,
+    out: &mut Vec<Command>,
+) {
     let lang = ctx.lang;
     let c = ctx.client;
     ui.heading(tr(lang, "screen.readings"));
@@ -124,6 +130,23 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &mut ReadingForm, out: &
             widgets::error_label(ui, e);
         }
     });
+
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(tr(lang, "readings.import.button")).clicked() {
+            out.push(Command::ReadingsPick);
+        }
+        if ui
+            .add_enabled(
+                !c.readings.is_empty(),
+                egui::Button::new(tr(lang, "readings.export.button")),
+            )
+            .clicked()
+        {
+            out.push(Command::Export(super::Export::ReadingsCsv));
+        }
+    });
+    // right under the button that opened it, not below the chart and the list
+    import_preview(ui, ctx, preview, out);
 
     widgets::section(ui, tr(lang, "readings.history"));
     let mut calibrate = c.calibrate;
@@ -351,4 +374,138 @@ pub fn history(c: &crate::model::Client, today: Date) -> Vec<(Date, f64)> {
             (d, engine::estimate(c, d).total())
         })
         .collect()
+}
+
+/// Spreadsheets of readings read and waiting for "Add": what each file gave, every row that
+/// did not give a reading and why, and which readings are new for the client.
+#[derive(Debug, Clone, Default)]
+pub struct ReadingsPreview {
+    /// Per file: its name and what it held (or why it held nothing usable).
+    pub files: Vec<(
+        String,
+        Result<crate::import::readings::ReadingsFile, crate::import::readings::ReadingsError>,
+    )>,
+    /// The readings of every file for days the client has no reading of yet (one per day).
+    pub new: Vec<Reading>,
+    /// Readings for days the client (or an earlier file) already has.
+    pub duplicates: usize,
+}
+
+impl ReadingsPreview {
+    /// The preview of `files` for a client with readings on `existing` days.
+    pub fn new(
+        files: Vec<(
+            String,
+            Result<crate::import::readings::ReadingsFile, crate::import::readings::ReadingsError>,
+        )>,
+        existing: &[Date],
+    ) -> Self {
+        let mut seen: std::collections::BTreeSet<Date> = existing.iter().copied().collect();
+        let mut new = Vec::new();
+        let mut duplicates = 0;
+        for r in files
+            .iter()
+            .filter_map(|(_, f)| f.as_ref().ok())
+            .flat_map(|f| f.readings.iter())
+        {
+            if seen.insert(r.date) {
+                new.push(r.clone());
+            } else {
+                duplicates += 1;
+            }
+        }
+        new.sort_by_key(|r| r.date);
+        Self {
+            files,
+            new,
+            duplicates,
+        }
+    }
+}
+
+/// How many problem rows a file lists before "and N more".
+const SHOWN_PROBLEMS: usize = 8;
+
+/// The readings preview (after "Import readings from a spreadsheet..."), if one is open.
+fn import_preview(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    preview: Option<&ReadingsPreview>,
+    out: &mut Vec<Command>,
+) {
+    let lang = ctx.lang;
+    let Some(p) = preview else {
+        return;
+    };
+    widgets::section(ui, tr(lang, "readings.import.title"));
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        for (name, file) in &p.files {
+            match file {
+                Ok(f) => {
+                    ui.label(tr_args(
+                        lang,
+                        "readings.import.file",
+                        &[
+                            ("file", name),
+                            ("read", &f.readings.len().to_string()),
+                            ("skipped", &f.problems.len().to_string()),
+                        ],
+                    ));
+                    for problem in f.problems.iter().take(SHOWN_PROBLEMS) {
+                        widgets::error_label(ui, &problem.message(lang));
+                    }
+                    if f.problems.len() > SHOWN_PROBLEMS {
+                        ui.label(tr_args(
+                            lang,
+                            "readings.import.more",
+                            &[("n", &(f.problems.len() - SHOWN_PROBLEMS).to_string())],
+                        ));
+                    }
+                }
+                Err(e) => {
+                    widgets::error_label(ui, &format!("{name}: {}", e.message(lang)));
+                }
+            }
+        }
+        ui.add_space(6.0);
+        if p.new.is_empty() {
+            ui.label(
+                RichText::new(tr_args(
+                    lang,
+                    "readings.import.none_new",
+                    &[("duplicates", &p.duplicates.to_string())],
+                ))
+                .strong(),
+            );
+        } else {
+            ui.label(
+                RichText::new(tr_args(
+                    lang,
+                    "readings.import.summary",
+                    &[
+                        ("new", &p.new.len().to_string()),
+                        ("duplicates", &p.duplicates.to_string()),
+                        ("name", &ctx.client.name),
+                    ],
+                ))
+                .strong(),
+            );
+        }
+        ui.horizontal(|ui| {
+            let add = ui.add_enabled(
+                !p.new.is_empty(),
+                egui::Button::new(tr_args(
+                    lang,
+                    "readings.import.add",
+                    &[("n", &p.new.len().to_string())],
+                )),
+            );
+            if add.clicked() {
+                out.push(Command::AddReadings(p.new.clone()));
+                out.push(Command::ReadingsCancel);
+            } else if ui.button(tr(lang, "common.cancel")).clicked() {
+                out.push(Command::ReadingsCancel);
+            }
+        });
+    });
 }

@@ -918,9 +918,18 @@ fn a_rezipped_folder_with_numbered_names_2026() {
     assert!(i.warnings.is_empty(), "{:?}", i.warnings);
     let names: Vec<&str> = i.reports.iter().map(|r| r.name.as_str()).collect();
     assert!(names.contains(&"Reactions_1158443584.csv"), "{names:?}");
+    // every file found is listed; one the estimate does not use says so and is not read
+    let follows = i
+        .reports
+        .iter()
+        .find(|r| r.name.contains("Member_Follows"))
+        .expect("Member_Follows is listed");
+    assert_eq!(follows.reason, Some(SkipReason::NotUsed), "{follows:?}");
+    assert_eq!(follows.read, 0);
     assert!(
-        !names.iter().any(|n| n.contains("Member_Follows")),
-        "{names:?}"
+        follows
+            .reason
+            .is_some_and(|r| r.message(Language::Nl).contains("niet gelezen")),
     );
 }
 

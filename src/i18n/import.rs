@@ -276,6 +276,14 @@ pub const TEXTS: &[Row] = &[
         ],
     ),
     (
+        "import.reason.not_used",
+        [
+            "not read: the estimate does not use this file",
+            "niet gelezen: de schatting gebruikt dit bestand niet",
+            "ikke læst: estimatet bruger ikke denne fil",
+        ],
+    ),
+    (
         "import.warn.rows",
         [
             "{file}: {rows} rows, {read} read: {reason}",

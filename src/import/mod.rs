@@ -565,6 +565,7 @@ fn read_zip<R: Read + Seek + Clone + Send>(
     let mut wanted = Vec::new();
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     let mut skipped = Vec::new();
+    let mut unused = Vec::new();
     let mut entry_day: Option<Date> = None;
     entries.sort_by(|a, b| a.1.cmp(&b.1));
     for (index, full, size, crc, day) in entries {
@@ -573,6 +574,10 @@ fn read_zip<R: Read + Seek + Clone + Send>(
             .and_then(|f| full.strip_prefix(f))
             .unwrap_or(&full);
         let Some(kind) = classify(name) else {
+            // every file found is listed, also those the estimate does not use
+            if !name.ends_with('/') && name.to_lowercase().ends_with(".csv") {
+                unused.push(printable(name));
+            }
             continue;
         };
         entry_day = entry_day.max(day);
@@ -666,6 +671,13 @@ fn read_zip<R: Read + Seek + Clone + Send>(
         }
         c.warnings.push(w);
     }
+    reports.extend(unused.into_iter().map(|name| FileReport {
+        name,
+        rows: 0,
+        read: 0,
+        skipped: 0,
+        reason: Some(SkipReason::NotUsed),
+    }));
     let dated = name
         .and_then(date_from_name)
         .or_else(|| folder.as_deref().and_then(date_from_name));

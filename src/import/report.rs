@@ -19,6 +19,9 @@ pub enum SkipReason {
     Duplicate,
     /// The file could not be read from the ZIP.
     Damaged,
+    /// A file of the export that nothing in the estimate uses (`Member_Follows.csv`,
+    /// `Learning.csv`, ...): listed so the user sees every file found, but not read.
+    NotUsed,
 }
 
 impl SkipReason {
@@ -29,6 +32,7 @@ impl SkipReason {
             Self::NoHeader => "import.reason.no_header",
             Self::Duplicate => "import.reason.duplicate",
             Self::Damaged => "import.reason.damaged",
+            Self::NotUsed => "import.reason.not_used",
         }
     }
 

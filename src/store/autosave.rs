@@ -111,10 +111,8 @@ impl Autosaver {
         }
     }
 
-    /// Drop the queued edits of `id` and wait for a save in progress to finish, so nothing
-    /// of this client is written after the call returns (before deleting or restoring it).
-    /// Waits at most [`FLUSH_TIMEOUT`].
-    pub fn discard(&self, id: &ClientId) {
+    /// Wait (at most [`FLUSH_TIMEOUT`]) until no save is being written, and hold the state.
+    fn wait_for_save_in_flight(&self) -> MutexGuard<'_, State> {
         let deadline = Instant::now() + FLUSH_TIMEOUT;
         let mut s = self.shared.lock();
         while s.in_flight && self.thread.is_some() {
@@ -127,6 +125,14 @@ impl Autosaver {
                 Err(p) => p.into_inner().0,
             };
         }
+        s
+    }
+
+    /// Drop the queued edits of `id` and wait for a save in progress to finish, so nothing
+    /// of this client is written after the call returns (before deleting or restoring it).
+    /// Waits at most [`FLUSH_TIMEOUT`].
+    pub fn discard(&self, id: &ClientId) {
+        let mut s = self.wait_for_save_in_flight();
         s.pending.remove(id);
         if s.pending.is_empty() {
             s.first_edit = None;
@@ -161,18 +167,7 @@ impl Autosaver {
     /// again, for the app to show instead of its own copy. A client with queued edits is left
     /// out; its next save merges both versions ([`Store::save_client`]).
     pub fn reload_changed(&self, ids: &[ClientId]) -> Vec<Client> {
-        let deadline = Instant::now() + FLUSH_TIMEOUT;
-        let mut s = self.shared.lock();
-        while s.in_flight && self.thread.is_some() {
-            let now = Instant::now();
-            if now >= deadline {
-                break;
-            }
-            s = match self.shared.wake.wait_timeout(s, deadline - now) {
-                Ok((g, _)) => g,
-                Err(p) => p.into_inner().0,
-            };
-        }
+        let s = self.wait_for_save_in_flight();
         let queued: Vec<ClientId> = s.pending.keys().cloned().collect();
         drop(s);
         ids.iter()

@@ -201,17 +201,7 @@ fn plan_section(
         );
     }
     if !plan.items.is_empty() {
-        ui.label(tr_args(
-            lang,
-            "plan.summary",
-            &[
-                ("per_week", &format!("{:.0}", plan.minutes_per_week())),
-                ("once", &format!("{:.0}", plan.minutes_once())),
-                ("gain", &signed(lang, plan.gain())),
-                ("from", &format_points(lang, plan.estimate)),
-                ("to", &format_points(lang, plan.forecast.total())),
-            ],
-        ));
+        ui.label(super::knobs::plan_summary(lang, plan));
     }
     let goals = engine::plan_goals(plan);
     ui.horizontal_wrapped(|ui| {

@@ -1,5 +1,6 @@
-//! Engine speed: the estimate and the knob ranking on a heavy client
-//! (five years of daily activity, 50,000 logged messages). Figures in docs/performance.md.
+//! Engine speed: the estimate, the knob ranking and the plan for a weekly budget on a heavy
+//! client (five years of daily activity, 50,000 logged messages). Figures in
+//! docs/performance.md.
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use chrono::NaiveDate;
@@ -19,6 +20,12 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("knobs: inputs + full ranking from the client", |b| {
         b.iter(|| engine::knobs(&engine::inputs(std::hint::black_box(&client), today)));
+    });
+    c.bench_function("plan: 60 minutes a week, from inputs", |b| {
+        b.iter(|| engine::plan(std::hint::black_box(&inputs), 60));
+    });
+    c.bench_function("plan: 120 minutes a week, from inputs", |b| {
+        b.iter(|| engine::plan(std::hint::black_box(&inputs), 120));
     });
     c.bench_function("forecast: 42 days, keep plan", |b| {
         b.iter(|| engine::forecast(&client, today, 42, engine::Scenario::KeepPlan));

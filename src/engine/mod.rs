@@ -28,8 +28,9 @@ pub use personas::{Persona, persona};
 pub use plan::{
     ACCEPT_WITH_NOTE, ACCEPT_WITHOUT_NOTE, DECISION_MAKER_SHARE, DEFAULT_BUDGET_MINUTES,
     MAX_BUDGET_MINUTES, PLAN_WEEKS, Plan, PlanItem, STABILITY_MARGIN, Step, StepKind,
-    goal_activity, plan, plan_from, plan_goals, plan_options, plannable, profile_minutes, project,
-    round2, sales_navigator_gain, steady_steps, step_gain, step_kind, step_to, total_after,
+    goal_activity, lever_activity, plan, plan_from, plan_goals, plan_options, plannable,
+    profile_minutes, project, round2, sales_navigator_gain, steady_steps, step_gain, step_kind,
+    step_to, total_after,
 };
 pub use types::{
     Band, Calibration, Contribution, Estimate, Inputs, Knob, Scenario, TARGET_TOTAL, Unit,

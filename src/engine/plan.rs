@@ -753,18 +753,31 @@ fn order_and_share(now: &Inputs, base: f64, steps: Vec<Step>) -> Vec<PlanItem> {
     items
 }
 
-/// The activity whose weekly goal a weekly step sets, where there is one.
+/// The activity whose weekly goal a weekly step sets, where there is one. Articles are
+/// counted per month, so they set no weekly goal.
 pub fn goal_activity(lever: Lever) -> Option<ActivityKind> {
+    match lever {
+        Lever::Articles => None,
+        other => lever_activity(other),
+    }
+}
+
+/// The logged activity a lever counts, where there is one (the workshop's "Save in my file"
+/// and the plan's weekly goals both map levers this way).
+pub fn lever_activity(lever: Lever) -> Option<ActivityKind> {
     Some(match lever {
+        Lever::Articles => ActivityKind::Article,
         Lever::Posts => ActivityKind::Post,
         Lever::Comments => ActivityKind::Comment,
         Lever::Likes => ActivityKind::Like,
         Lever::Shares => ActivityKind::Share,
         Lever::GroupPosts => ActivityKind::GroupPost,
         Lever::Searches => ActivityKind::Search,
+        Lever::SavedSearches => ActivityKind::SavedSearch,
         Lever::LeadsSaved => ActivityKind::LeadSaved,
         Lever::ProfileViewFollowUps => ActivityKind::ProfileViewFollowUp,
         Lever::InvitationsWithNote => ActivityKind::InvitationWithNote,
+        Lever::InvitationsWithoutNote => ActivityKind::InvitationWithoutNote,
         _ => return None,
     })
 }

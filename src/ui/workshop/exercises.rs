@@ -12,7 +12,7 @@ use egui::{Color32, RichText, Ui};
 
 use crate::engine::{self, Inputs};
 use crate::i18n::{Language, format_points, tr, tr_args};
-use crate::model::{ActivityKind, Date, Lever, Pillar, PillarScores, ProfileItem, Reading};
+use crate::model::{Date, Lever, Pillar, PillarScores, ProfileItem, Reading};
 use crate::ui::{theme, widgets};
 use crate::workshop::exercises::{field_label_key, ids};
 use crate::workshop::{
@@ -65,25 +65,6 @@ pub struct ExState {
     name: String,
     notice: Option<Notice>,
     pending: Option<(usize, bool)>,
-}
-
-/// The activity whose weekly goal a lever sets, where there is one.
-fn goal_kind(lever: Lever) -> Option<ActivityKind> {
-    Some(match lever {
-        Lever::Articles => ActivityKind::Article,
-        Lever::Posts => ActivityKind::Post,
-        Lever::Comments => ActivityKind::Comment,
-        Lever::Likes => ActivityKind::Like,
-        Lever::Shares => ActivityKind::Share,
-        Lever::GroupPosts => ActivityKind::GroupPost,
-        Lever::Searches => ActivityKind::Search,
-        Lever::SavedSearches => ActivityKind::SavedSearch,
-        Lever::LeadsSaved => ActivityKind::LeadSaved,
-        Lever::ProfileViewFollowUps => ActivityKind::ProfileViewFollowUp,
-        Lever::InvitationsWithNote => ActivityKind::InvitationWithNote,
-        Lever::InvitationsWithoutNote => ActivityKind::InvitationWithoutNote,
-        _ => return None,
-    })
 }
 
 impl ExState {
@@ -230,7 +211,7 @@ impl ExState {
                                     .find(|l| engine::lever_key(*l) == k)
                             })
                             .map(|l| {
-                                let g = goal_kind(l)
+                                let g = crate::engine::lever_activity(l)
                                     .zip(goals.as_ref())
                                     .map_or(0, |(kind, g)| g.get(kind));
                                 (Some(l), g)
@@ -277,7 +258,7 @@ impl ExState {
                         continue;
                     };
                     result.ticked.push(engine::lever_key(*lever).to_owned());
-                    if let Some(kind) = goal_kind(*lever) {
+                    if let Some(kind) = crate::engine::lever_activity(*lever) {
                         p.goals.set(kind, *goal);
                     }
                 }

@@ -2,7 +2,7 @@
 
 use chrono::Duration;
 
-use super::types::{Contribution, Estimate, Inputs};
+use super::types::{Contribution, Estimate, FactorInput, Inputs};
 use super::weights as w;
 use crate::model::{ActivityKind, Channel, Client, Date, Pillar, PillarScores, ProfileItem};
 
@@ -162,7 +162,14 @@ struct Builder {
 }
 
 impl Builder {
-    fn add(&mut self, factor: &'static str, pillar: Pillar, points: f64, max: f64, input: String) {
+    fn add(
+        &mut self,
+        factor: &'static str,
+        pillar: Pillar,
+        points: f64,
+        max: f64,
+        input: FactorInput,
+    ) {
         // a non-finite input never becomes a score: it counts nothing
         let points = if points.is_finite() { points } else { 0.0 };
         self.contributions.push(Contribution {
@@ -175,8 +182,8 @@ impl Builder {
     }
 }
 
-fn per_week(x: f64) -> String {
-    format!("{x:.1}/week")
+fn per_week(x: f64) -> FactorInput {
+    FactorInput::PerWeek(x)
 }
 
 /// Score inputs: the four pillars with every factor's contribution.
@@ -196,7 +203,7 @@ pub fn score(i: &Inputs) -> Estimate {
             Pillar::Brand,
             if done { max } else { 0.0 },
             max,
-            (if done { "yes" } else { "no" }).to_owned(),
+            FactorInput::YesNo(done),
         );
     }
     let conn_share = (i.connections / 500.0).clamp(0.0, 1.0);
@@ -205,7 +212,7 @@ pub fn score(i: &Inputs) -> Estimate {
         Pillar::Brand,
         w::BRAND_CONNECTIONS * conn_share,
         w::BRAND_CONNECTIONS,
-        format!("{:.0}", i.connections),
+        FactorInput::Count(i.connections),
     );
     b.add(
         "original_posts",
@@ -222,7 +229,7 @@ pub fn score(i: &Inputs) -> Estimate {
             Pillar::Brand,
             -cut,
             0.0,
-            format!("{without_articles:.1}"),
+            FactorInput::Points(without_articles),
         );
     }
     b.add(
@@ -230,7 +237,7 @@ pub fn score(i: &Inputs) -> Estimate {
         Pillar::Brand,
         saturate(w::BRAND_ARTICLES, i.articles_per_month, w::BRAND_ARTICLES_K),
         w::BRAND_ARTICLES,
-        format!("{:.1}/month", i.articles_per_month),
+        FactorInput::PerMonth(i.articles_per_month),
     );
 
     // Find
@@ -257,7 +264,7 @@ pub fn score(i: &Inputs) -> Estimate {
         Pillar::Find,
         w::FIND_ACTIVE_DAYS * (i.active_days_28 / w::FIND_ACTIVE_DAYS_FULL).clamp(0.0, 1.0),
         w::FIND_ACTIVE_DAYS,
-        format!("{:.0}/28 days", i.active_days_28),
+        FactorInput::DaysOf28(i.active_days_28),
     );
     let sn_only = |x: f64| if sn { x } else { 0.0 };
     b.add(
@@ -269,7 +276,7 @@ pub fn score(i: &Inputs) -> Estimate {
             w::FIND_SAVED_SEARCHES_K,
         )),
         sn_only(w::FIND_SAVED_SEARCHES),
-        format!("{:.0}", i.saved_searches),
+        FactorInput::Count(i.saved_searches),
     );
     b.add(
         "leads_saved",
@@ -339,7 +346,7 @@ pub fn score(i: &Inputs) -> Estimate {
         Pillar::Engage,
         reply_points,
         w::ENGAGE_REPLY_RATE,
-        format!("{:.0}%", reply * 100.0),
+        FactorInput::Percent(reply * 100.0),
     );
 
     // Relationships
@@ -351,7 +358,7 @@ pub fn score(i: &Inputs) -> Estimate {
         Pillar::Relationships,
         conn_points,
         w::REL_CONNECTIONS,
-        format!("{conn:.0}"),
+        FactorInput::Count(conn),
     );
     b.add(
         "decision_makers",
@@ -362,7 +369,7 @@ pub fn score(i: &Inputs) -> Estimate {
             w::REL_DECISION_MAKERS_K,
         ),
         w::REL_DECISION_MAKERS,
-        format!("{:.0}", i.decision_makers),
+        FactorInput::Count(i.decision_makers),
     );
     b.add(
         "invitation_notes",
@@ -386,7 +393,7 @@ pub fn score(i: &Inputs) -> Estimate {
         Pillar::Relationships,
         w::REL_ACCEPTANCE * acceptance,
         w::REL_ACCEPTANCE,
-        format!("{:.0}%", acceptance * 100.0),
+        FactorInput::Percent(acceptance * 100.0),
     );
     b.add(
         "decision_maker_messages",
@@ -421,7 +428,7 @@ pub fn score(i: &Inputs) -> Estimate {
         let offset = if offset.is_finite() { offset } else { 0.0 };
         if offset != 0.0 {
             let applied = (raw + offset).clamp(0.0, Pillar::MAX) - raw;
-            b.add("calibration", p, applied, 0.0, format!("{offset:+.1}"));
+            b.add("calibration", p, applied, 0.0, FactorInput::Offset(offset));
         }
         // every pillar's factors add up to at most 25 by construction; the clamp only
         // matters with calibration offsets, whose applied part is the contribution above

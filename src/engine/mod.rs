@@ -10,6 +10,7 @@
 //! Every weight is in `weights.rs` and documented in `docs/scoring-model.md` with its source
 //! or the word "assumption".
 
+mod compare;
 mod estimate;
 mod forecast;
 mod levers;
@@ -18,6 +19,11 @@ mod plan;
 mod types;
 pub mod weights;
 
+pub use compare::{
+    Comparison, HISTORY_MAX_DAYS, HISTORY_MAX_POINTS, HISTORY_MIN_DAYS, MOVED_SHOWN, MovedLever,
+    comparison, history, history_between, history_range, history_step, lever_decimals, levers_on,
+    moved_levers, session_levers, sessions_until, snapshot,
+};
 pub use estimate::{all_star, estimate, inputs, profile_factor, score};
 pub use forecast::{calibrate, calibrated_inputs, forecast, forecast_with};
 pub use levers::{
@@ -33,5 +39,6 @@ pub use plan::{
     step_to, total_after,
 };
 pub use types::{
-    Band, Calibration, Contribution, Estimate, Inputs, Knob, Scenario, TARGET_TOTAL, Unit,
+    Band, Calibration, Contribution, Estimate, FactorInput, Inputs, Knob, Scenario, TARGET_TOTAL,
+    Unit,
 };

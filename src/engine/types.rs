@@ -107,8 +107,52 @@ pub struct Contribution {
     pub points: f64,
     /// The most it can add.
     pub max_points: f64,
-    /// The input that drove it, human-readable but language-neutral ("3.2/week", "612").
-    pub input: String,
+    /// The input that drove it, typed; `i18n::format_factor_input` puts it in words, and it
+    /// serialises language-neutral ("3.2/week", "612", "yes") as before.
+    pub input: FactorInput,
+}
+
+/// What drove one factor of the estimate, with its unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FactorInput {
+    /// A profile item or Sales Navigator: there or not.
+    YesNo(bool),
+    /// A count (connections, decision makers, saved searches).
+    Count(f64),
+    /// A rate per week.
+    PerWeek(f64),
+    /// A rate per month.
+    PerMonth(f64),
+    /// Active days in the last 28.
+    DaysOf28(f64),
+    /// A share in percent (0-100).
+    Percent(f64),
+    /// Points (the brand pillar before a cap).
+    Points(f64),
+    /// A signed correction in points (calibration).
+    Offset(f64),
+}
+
+impl std::fmt::Display for FactorInput {
+    /// Language-neutral, as the CLI's JSON has always written it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Self::YesNo(b) => f.write_str(if b { "yes" } else { "no" }),
+            Self::Count(v) => write!(f, "{v:.0}"),
+            Self::PerWeek(v) => write!(f, "{v:.1}/week"),
+            Self::PerMonth(v) => write!(f, "{v:.1}/month"),
+            Self::DaysOf28(v) => write!(f, "{v:.0}/28 days"),
+            Self::Percent(v) => write!(f, "{v:.0}%"),
+            Self::Points(v) => write!(f, "{v:.1}"),
+            Self::Offset(v) => write!(f, "{v:+.1}"),
+        }
+    }
+}
+
+impl Serialize for FactorInput {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// An estimate of the four pillars. Never LinkedIn's score: always called an estimate.

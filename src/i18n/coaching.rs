@@ -172,14 +172,6 @@ pub const TEXTS: &[Row] = &[
             "Hvad der har ændret sig siden forrige session",
         ],
     ),
-    (
-        "sessions.compare_now",
-        [
-            "What changed since the last session",
-            "Wat er veranderde sinds de laatste sessie",
-            "Hvad der har ændret sig siden seneste session",
-        ],
-    ),
     ("sessions.now", ["Now", "Nu", "Nu"]),
     ("sessions.change", ["Change", "Verschil", "Ændring"]),
     ("sessions.total", ["Total", "Totaal", "I alt"]),
@@ -197,22 +189,6 @@ pub const TEXTS: &[Row] = &[
             "Action items done: {done} of {total}",
             "Actiepunten gedaan: {done} van {total}",
             "Handlingspunkter udført: {done} af {total}",
-        ],
-    ),
-    (
-        "sessions.moved",
-        [
-            "Knobs that moved",
-            "Knoppen die bewogen",
-            "Knapper, der har flyttet sig",
-        ],
-    ),
-    (
-        "sessions.nothing_moved",
-        [
-            "No knob moved in between",
-            "Er is in de tussentijd geen knop bewogen",
-            "Ingen knap har flyttet sig i mellemtiden",
         ],
     ),
     (

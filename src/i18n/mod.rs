@@ -15,10 +15,15 @@ mod plan;
 mod report;
 mod store;
 mod ui;
+mod values;
 mod workshop;
 mod workshop_ui;
 
 pub use format::{format_date, format_number, format_points, parse_number};
+pub use values::{
+    format_factor_input, format_lever, format_lever_change, format_signed, format_total,
+    format_unit, yes_no,
+};
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

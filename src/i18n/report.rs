@@ -178,6 +178,10 @@ pub const TEXTS: &[Row] = &[
         ],
     ),
     (
+        "report.changes.more_moved",
+        ["and {n} more", "en nog {n}", "og {n} mere"],
+    ),
+    (
         "report.changes.nothing_moved",
         [
             "No activity moved noticeably",

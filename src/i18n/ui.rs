@@ -631,6 +631,19 @@ pub const TEXTS: &[Row] = &[
         ],
     ),
     (
+        "factor.input.per_week",
+        ["{n}/week", "{n} per week", "{n} om ugen"],
+    ),
+    (
+        "factor.input.per_month",
+        ["{n}/month", "{n} per maand", "{n} om måneden"],
+    ),
+    (
+        "factor.input.days_of_28",
+        ["{n} of 28 days", "{n} van 28 dagen", "{n} af 28 dage"],
+    ),
+    ("factor.input.percent", ["{n}%", "{n}%", "{n} %"]),
+    (
         "factor.active_days",
         ["Days active", "Actieve dagen", "Aktive dage"],
     ),

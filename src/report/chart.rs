@@ -10,61 +10,12 @@ use crate::engine;
 use crate::i18n::{Language, format_date, tr, tr_args};
 use crate::model::{Client, Date};
 
-/// At most this many estimate points (about a year of weeks).
-const MAX_POINTS: i64 = 52;
-/// The longest range the chart shows, in days.
-const MAX_DAYS: i64 = 730;
-/// The shortest range the chart shows, in days.
-const MIN_DAYS: i64 = 90;
-
 const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 300.0;
 const LEFT: f64 = 34.0;
 const RIGHT: f64 = 712.0;
 const TOP: f64 = 40.0;
 const BOTTOM: f64 = 272.0;
-
-/// The chart's date range: from the oldest reading, session or marked period (at least
-/// [`MIN_DAYS`] and at most [`MAX_DAYS`] back) to `today`.
-pub fn range(client: &Client, today: Date) -> (Date, Date) {
-    let oldest = client
-        .readings
-        .iter()
-        .map(|r| r.date)
-        .chain(client.sessions.iter().map(|s| s.date))
-        .chain(client.annotations.iter().map(|a| a.start))
-        .filter(|d| *d <= today)
-        .min()
-        .unwrap_or(today);
-    let first = oldest
-        .min(today - Duration::days(MIN_DAYS))
-        .max(today - Duration::days(MAX_DAYS));
-    // Start on a point of the estimate series, so the line spans the whole chart.
-    let step = step_days((today - first).num_days());
-    let days = ((today - first).num_days() + step - 1) / step * step;
-    (today - Duration::days(days), today)
-}
-
-/// Days between two estimate points over a range of `days`: a week, or wider so that there
-/// are at most [`MAX_POINTS`] steps.
-fn step_days(days: i64) -> i64 {
-    ((days.max(0) + MAX_POINTS - 1) / MAX_POINTS).max(7)
-}
-
-/// Estimated totals from `first` to `last`: one point a week (wider steps for long ranges,
-/// at most [`MAX_POINTS`] + 1 points), always ending on `last`.
-pub fn estimate_series(client: &Client, first: Date, last: Date) -> Vec<(Date, f64)> {
-    let days = (last - first).num_days().max(0);
-    let step = step_days(days);
-    let mut points: Vec<(Date, f64)> = (0..=days / step)
-        .map(|i| {
-            let d = last - Duration::days(i * step);
-            (d, engine::estimate(client, d).total())
-        })
-        .collect();
-    points.reverse();
-    points
-}
 
 /// Cut `s` to at most `max` characters, adding `…` when cut.
 fn shorten(s: &str, max: usize) -> String {
@@ -79,7 +30,7 @@ fn shorten(s: &str, max: usize) -> String {
 
 /// The chart as an `<svg>` element (scales to the width of its container).
 pub fn svg(client: &Client, today: Date, lang: Language) -> String {
-    let (first, last) = range(client, today);
+    let (first, last) = engine::history_range(client, today);
     let span = ((last - first).num_days().max(1)) as f64;
     let x = |d: Date| LEFT + (d - first).num_days() as f64 / span * (RIGHT - LEFT);
     let y = |v: f64| BOTTOM - v.clamp(0.0, 100.0) / 100.0 * (BOTTOM - TOP);
@@ -200,7 +151,7 @@ pub fn svg(client: &Client, today: Date, lang: Language) -> String {
     }
 
     // The estimate: a solid line.
-    let series = estimate_series(client, first, last);
+    let series = engine::history_between(client, first, last);
     let points: Vec<String> = series
         .iter()
         .map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)))
@@ -264,11 +215,11 @@ mod tests {
     fn series_is_weekly_ends_today_and_stays_small() {
         let today = day("2026-06-30");
         let mut c = Client::new(ClientId("c".into()), "C", day("2020-01-01"));
-        let (first, last) = range(&c, today);
+        let (first, last) = engine::history_range(&c, today);
         assert_eq!(last, today);
         // at least MIN_DAYS, rounded up to whole weeks so the line spans the chart
         assert_eq!((last - first).num_days(), 91);
-        let s = estimate_series(&c, first, last);
+        let s = engine::history_between(&c, first, last);
         assert_eq!(s.first().unwrap().0, first);
         assert_eq!(s.last().unwrap().0, today);
         assert!(s.windows(2).all(|w| (w[1].0 - w[0].0).num_days() == 7));
@@ -278,12 +229,19 @@ mod tests {
             end: day("2021-01-05"),
             label: "old".into(),
         });
-        let (first, last) = range(&c, today);
+        let (first, last) = engine::history_range(&c, today);
         let days = (last - first).num_days();
-        let step = step_days(days);
-        assert!((MAX_DAYS..MAX_DAYS + step).contains(&days), "{days} days");
-        let s = estimate_series(&c, first, last);
-        assert!(s.len() as i64 <= MAX_POINTS + 1, "{} points", s.len());
+        let step = engine::history_step(days);
+        assert!(
+            (engine::HISTORY_MAX_DAYS..engine::HISTORY_MAX_DAYS + step).contains(&days),
+            "{days} days"
+        );
+        let s = engine::history_between(&c, first, last);
+        assert!(
+            s.len() as i64 <= engine::HISTORY_MAX_POINTS + 1,
+            "{} points",
+            s.len()
+        );
         assert_eq!(s.first().unwrap().0, first);
         assert!(s.windows(2).all(|w| (w[1].0 - w[0].0).num_days() == step));
     }

@@ -93,7 +93,7 @@ fn write(rows: &[Vec<String>], lang: Language) -> Vec<u8> {
 }
 
 fn yes_no(lang: Language, b: bool) -> String {
-    tr(lang, if b { "common.yes" } else { "common.no" }).to_owned()
+    crate::i18n::yes_no(lang, b).to_owned()
 }
 
 /// The messaging log as CSV, oldest first: date, person, company, job title, channel,

@@ -9,9 +9,12 @@ use std::fmt::Write;
 
 use super::chart;
 use super::html::escape;
-use crate::engine::{self, Band, Knob, Unit};
-use crate::i18n::{Language, format_date, format_number, format_points, tr, tr_args};
-use crate::model::{ActionItem, Client, Date, Lever, Pillar, PillarScores, Reading, Session};
+use crate::engine::{self, Band, Knob};
+use crate::i18n::{
+    Language, format_date, format_lever, format_lever_change, format_number, format_points,
+    format_signed as signed, tr, tr_args,
+};
+use crate::model::{ActionItem, Client, Date, Lever, Pillar, PillarScores, Reading};
 
 /// The page's Content-Security-Policy: nothing may load, nothing may run; only the inline
 /// style sheet (and data: images, of which there are none) is allowed.
@@ -19,8 +22,6 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe
 
 /// How many knobs the report lists.
 const TOP_KNOBS: usize = 5;
-/// How many moved activities the report lists.
-const TOP_MOVED: usize = 8;
 
 const STYLE: &str = r#"
 @page { margin: 14mm 13mm 15mm 13mm; }
@@ -101,7 +102,7 @@ col.c-moved { width: 52%; } col.c-three { width: 16%; }
 pub fn session_report(client: &Client, today: Date, lang: Language) -> String {
     let t = |key: &str| escape(tr(lang, key));
     let estimate = engine::estimate(client, today);
-    let sessions = sessions_until(client, today);
+    let sessions = engine::sessions_until(client, today);
     // Head: the CSP comes first, then the charset (still within the first 1024 bytes).
     let title = format!("{}: {}", tr(lang, "report.title"), client.name);
     let mut h = super::html::page_start(lang, &escape(&title), STYLE);
@@ -132,7 +133,7 @@ pub fn session_report(client: &Client, today: Date, lang: Language) -> String {
 
     score_section(&mut h, client, today, lang, &estimate.pillars);
     chart_section(&mut h, client, today, lang);
-    changes_section(&mut h, client, today, lang, &sessions);
+    changes_section(&mut h, client, today, lang);
     if let Some(s) = sessions.last()
         && !s.notes.trim().is_empty()
     {
@@ -177,19 +178,6 @@ pub fn session_report(client: &Client, today: Date, lang: Language) -> String {
         t("caution.estimate_not_linkedin"),
     );
     h
-}
-
-/// The client's sessions on or before `today`, oldest first.
-fn sessions_until(client: &Client, today: Date) -> Vec<&Session> {
-    let mut v: Vec<&Session> = client.sessions.iter().filter(|s| s.date <= today).collect();
-    v.sort_by_key(|s| (s.date, s.id));
-    v
-}
-
-/// `+1.2` / `-0.4` / `0.0`.
-fn signed(lang: Language, v: f64) -> String {
-    let s = format_points(lang, v);
-    if v >= 0.05 { format!("+{s}") } else { s }
 }
 
 /// The CSS class of a change: up, down or none.
@@ -370,7 +358,7 @@ fn chart_section(h: &mut String, client: &Client, today: Date, lang: Language) {
         t("report.chart.marked"),
     );
     h.push_str("</figcaption>\n</figure>\n");
-    let (first, last) = chart::range(client, today);
+    let (first, last) = engine::history_range(client, today);
     let mut marked: Vec<_> = client
         .annotations
         .iter()
@@ -402,48 +390,16 @@ fn chart_section(h: &mut String, client: &Client, today: Date, lang: Language) {
     h.push_str("</section>\n");
 }
 
-/// Estimate and reading at one end of a comparison.
-struct Point {
-    estimate: PillarScores,
-    reading: Option<Reading>,
-    /// Every lever's value.
-    levers: Vec<(Lever, f64)>,
-}
-
-/// Every lever's value for `client` on `day`.
-fn levers_on(client: &Client, day: Date) -> Vec<(Lever, f64)> {
-    let inputs = engine::inputs(client, day);
-    engine::all_levers()
-        .into_iter()
-        .map(|l| (l, engine::lever_value(&inputs, l)))
-        .collect()
-}
-
-fn changes_section(
-    h: &mut String,
-    client: &Client,
-    today: Date,
-    lang: Language,
-    sessions: &[&Session],
-) {
+fn changes_section(h: &mut String, client: &Client, today: Date, lang: Language) {
     let t = |key: &str| escape(tr(lang, key));
     let _ = write!(
         h,
         "<section id=\"changes\">\n<h2>{}</h2>\n",
         t("report.changes.title")
     );
-    // Files from before snapshots held lever values: recompute them from the logs.
-    let session_point = |s: &Session| Point {
-        estimate: s.snapshot.estimate,
-        reading: s.snapshot.reading.clone(),
-        levers: if s.snapshot.levers.is_empty() {
-            levers_on(client, s.date)
-        } else {
-            s.snapshot.levers.clone()
-        },
-    };
-    let (from, to, heading) = match sessions {
-        [] => {
+    let comparison = engine::comparison(client, today);
+    let (from, to, heading) = match &comparison {
+        engine::Comparison::NoSessions => {
             let _ = write!(
                 h,
                 "<p class=\"muted\">{}</p>\n</section>\n",
@@ -451,19 +407,7 @@ fn changes_section(
             );
             return;
         }
-        [.., prev, last] if last.date == today => (
-            session_point(prev),
-            session_point(last),
-            tr_args(
-                lang,
-                "report.changes.between_sessions",
-                &[
-                    ("from", &format_date(lang, prev.date)),
-                    ("to", &format_date(lang, last.date)),
-                ],
-            ),
-        ),
-        [.., last] if last.date == today => {
+        engine::Comparison::FirstSessionToday => {
             let _ = write!(
                 h,
                 "<p class=\"muted\">{}</p>\n</section>\n",
@@ -471,18 +415,26 @@ fn changes_section(
             );
             return;
         }
-        [.., last] => (
-            session_point(last),
-            Point {
-                estimate: engine::estimate(client, today).pillars,
-                reading: client.latest_reading(today).cloned(),
-                levers: levers_on(client, today),
-            },
+        engine::Comparison::BetweenSessions { from, to } => (
+            &from.snapshot,
+            &to.snapshot,
+            tr_args(
+                lang,
+                "report.changes.between_sessions",
+                &[
+                    ("from", &format_date(lang, from.date)),
+                    ("to", &format_date(lang, to.date)),
+                ],
+            ),
+        ),
+        engine::Comparison::SinceSession { from, now } => (
+            &from.snapshot,
+            now,
             tr_args(
                 lang,
                 "report.changes.since_session",
                 &[
-                    ("from", &format_date(lang, last.date)),
+                    ("from", &format_date(lang, from.date)),
                     ("to", &format_date(lang, today)),
                 ],
             ),
@@ -548,36 +500,14 @@ fn changes_section(
         );
     }
     h.push_str("</tbody>\n</table>\n");
-    moved_levers(h, lang, &from, &to);
+    moved_levers(h, lang, &comparison.moved(client));
     h.push_str("</section>\n");
 }
 
-/// The value of a lever for display: yes / no for toggles, else a number.
-fn lever_display(lang: Language, lever: Lever, v: f64) -> String {
-    match engine::lever_unit(lever) {
-        Unit::Toggle => tr(lang, if v >= 0.5 { "common.yes" } else { "common.no" }).to_owned(),
-        Unit::Count => format_number(lang, v, 0),
-        Unit::PerWeek | Unit::PerMonth => format_number(lang, v, 1),
-    }
-}
-
-/// The levers (activity rates, profile items, network) that moved between the two points.
-fn moved_levers(h: &mut String, lang: Language, from: &Point, to: &Point) {
+/// The levers (activity rates, profile items, network) that moved between the two moments:
+/// the same list, in the same order, as the sessions screen.
+fn moved_levers(h: &mut String, lang: Language, moved: &[engine::MovedLever]) {
     let t = |key: &str| escape(tr(lang, key));
-    let mut moved: Vec<(Lever, f64, f64)> = to
-        .levers
-        .iter()
-        .filter_map(|(l, y)| {
-            let x = from.levers.iter().find(|(k, _)| k == l).map(|(_, x)| *x)?;
-            Some((*l, x, *y))
-        })
-        .filter(|(_, x, y)| (y - x).abs() >= 0.5)
-        .collect();
-    moved.sort_by(|p, q| {
-        let rel = |x: f64, y: f64| (y - x).abs() / x.abs().max(y.abs()).max(1.0);
-        rel(q.1, q.2).total_cmp(&rel(p.1, p.2)).then(p.0.cmp(&q.0))
-    });
-    moved.truncate(TOP_MOVED);
     let _ = writeln!(h, "<h3>{}</h3>", t("report.changes.moved"));
     if moved.is_empty() {
         let _ = writeln!(
@@ -596,29 +526,36 @@ fn moved_levers(h: &mut String, lang: Language, from: &Point, to: &Point) {
         t("report.col.now"),
         t("report.col.change"),
     );
-    for (lever, x, y) in moved {
-        let decimals = match engine::lever_unit(lever) {
-            Unit::Toggle | Unit::Count => 0,
-            Unit::PerWeek | Unit::PerMonth => 1,
-        };
-        let change = if engine::lever_unit(lever) == Unit::Toggle {
-            String::new()
-        } else {
-            let s = format_number(lang, y - x, decimals);
-            if y > x { format!("+{s}") } else { s }
-        };
+    for &engine::MovedLever {
+        lever,
+        before: x,
+        after: y,
+    } in moved.iter().take(engine::MOVED_SHOWN)
+    {
+        let change = format_lever_change(lang, lever, x, y);
         let _ = writeln!(
             h,
             "<tr data-moved=\"{}\"><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"{}\">{}</td></tr>",
             engine::lever_key(lever),
             t(engine::label_key(lever)),
-            escape(&lever_display(lang, lever, x)),
-            escape(&lever_display(lang, lever, y)),
+            escape(&format_lever(lang, lever, x)),
+            escape(&format_lever(lang, lever, y)),
             trend(y - x),
             escape(&change),
         );
     }
     h.push_str("</tbody>\n</table>\n");
+    if moved.len() > engine::MOVED_SHOWN {
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            escape(&tr_args(
+                lang,
+                "report.changes.more_moved",
+                &[("n", &(moved.len() - engine::MOVED_SHOWN).to_string())],
+            ))
+        );
+    }
 }
 
 /// Done, open or overdue on `today`.
@@ -798,8 +735,8 @@ fn knobs_section(h: &mut String, client: &Client, today: Date, lang: Language) {
             "<tr data-knob=\"{}\"><td>{}{sn}</td><td class=\"num\">{} → {}</td><td class=\"num up\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             engine::lever_key(k.lever),
             t(engine::label_key(k.lever)),
-            escape(&lever_display(lang, k.lever, k.current)),
-            escape(&lever_display(lang, k.lever, k.target)),
+            escape(&format_lever(lang, k.lever, k.current)),
+            escape(&format_lever(lang, k.lever, k.target)),
             escape(&signed(lang, k.points)),
             escape(&tr_args(
                 lang,

@@ -4,7 +4,7 @@ use egui::RichText;
 
 use super::{Command, ViewCtx, widgets};
 use crate::engine::{self, Band};
-use crate::i18n::{Language, format_date, format_points, tr, tr_args};
+use crate::i18n::{Language, format_date, format_signed as signed, format_total, tr, tr_args};
 use crate::model::{Client, Date};
 
 /// What the client list shows per client (computed by the app after a change, not per frame).
@@ -185,7 +185,7 @@ pub fn show(
                     ui.end_row();
                     continue;
                 };
-                ui.label(format_points(lang, s.total));
+                ui.label(format_total(lang, s.total));
                 ui.label(tr(lang, Band::of(s.total).label_key()));
                 ui.label(
                     s.last_session
@@ -200,17 +200,6 @@ pub fn show(
         });
 
     current(ui, ctx, state, out);
-}
-
-/// A signed number of points: "+1.5", "-0.3".
-pub fn signed(lang: Language, v: f64) -> String {
-    if v >= 0.05 {
-        format!("+{}", format_points(lang, v))
-    } else if v <= -0.05 {
-        format!("-{}", format_points(lang, -v))
-    } else {
-        format_points(lang, 0.0)
-    }
 }
 
 /// The current client: rename, report language, archive, delete.

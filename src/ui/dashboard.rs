@@ -5,7 +5,9 @@ use egui::RichText;
 
 use super::{Command, ScreenState, ViewCtx, theme, widgets};
 use crate::engine::{self, TARGET_TOTAL};
-use crate::i18n::{format_points, tr, tr_args};
+use crate::i18n::{
+    format_factor_input, format_points, format_signed as signed, format_total, tr, tr_args,
+};
 use crate::model::Pillar;
 
 /// Draw the dashboard.
@@ -15,7 +17,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr(lang, "common.estimate")).size(20.0).weak());
         ui.label(
-            RichText::new(e.total_shown().to_string())
+            RichText::new(format_total(lang, e.total()))
                 .size(theme::TOTAL_TEXT)
                 .strong(),
         );
@@ -27,14 +29,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
             let text = tr_args(
                 lang,
                 "dashboard.change_week",
-                &[(
-                    "delta",
-                    &format!(
-                        "{}{}",
-                        if delta >= 0.0 { "+" } else { "" },
-                        format_points(lang, delta)
-                    ),
-                )],
+                &[("delta", &signed(lang, delta))],
             );
             let color = if delta >= 0.0 {
                 theme::GOOD
@@ -126,7 +121,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                         format_points(lang, c.points),
                         format_points(lang, c.max_points)
                     ));
-                    ui.label(RichText::new(&c.input).weak());
+                    ui.label(RichText::new(format_factor_input(lang, &c.input)).weak());
                     ui.end_row();
                 }
             });
@@ -233,15 +228,6 @@ fn plan_section(
     }
 }
 
-/// "+1.9" / "-0.4" in the user's number format.
-fn signed(lang: crate::i18n::Language, v: f64) -> String {
-    format!(
-        "{}{}",
-        if v >= 0.0 { "+" } else { "" },
-        format_points(lang, v)
-    )
-}
-
 /// A step said as a coach says it: "Reply to the 3 people who viewed your profile this week
 /// (15 min)", "Add a profile photo (10 min, once)".
 pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
@@ -292,7 +278,7 @@ fn why_total(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let title = tr_args(
         lang,
         "why.title",
-        &[("value", &e.total_shown().to_string())],
+        &[("value", &format_total(lang, e.total()))],
     );
     egui::CollapsingHeader::new(title)
         .id_salt("why_total")

@@ -43,8 +43,7 @@ fn count(lang: Language, v: Option<u32>) -> String {
 
 fn yes_no(lang: Language, v: Option<bool>) -> String {
     match v {
-        Some(true) => tr(lang, "common.yes").to_owned(),
-        Some(false) => tr(lang, "common.no").to_owned(),
+        Some(b) => crate::i18n::yes_no(lang, b).to_owned(),
         None => tr(lang, "import.unknown").to_owned(),
     }
 }

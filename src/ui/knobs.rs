@@ -4,7 +4,7 @@ use egui::RichText;
 
 use super::{Command, ViewCtx, theme, widgets};
 use crate::engine;
-use crate::i18n::{format_number, format_points, tr, tr_args};
+use crate::i18n::{format_points, tr, tr_args};
 
 /// Draw the knobs screen.
 pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
@@ -115,13 +115,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
 
 /// A knob value as the user thinks of it: yes/no for toggles, whole numbers for counts.
 fn value(lang: crate::i18n::Language, k: &engine::Knob, v: f64) -> String {
-    match k.unit {
-        engine::Unit::Toggle => {
-            tr(lang, if v >= 0.5 { "common.yes" } else { "common.no" }).to_owned()
-        }
-        engine::Unit::Count => format_number(lang, v, 0),
-        engine::Unit::PerWeek | engine::Unit::PerMonth => format_number(lang, v, 1),
-    }
+    crate::i18n::format_unit(lang, k.unit, v)
 }
 
 /// "44 min a week and 95 min once: +29.1 in 6 weeks (from 0.0 to 29.1)": the plan's cost and

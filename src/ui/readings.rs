@@ -354,26 +354,10 @@ pub fn annotations(
     }
 }
 
-/// The estimated total over the chart's range: from the first reading (at least 90 days back,
-/// at most two years) to today, about 60 points. Computed once per change, not per frame.
+/// The estimated total over the chart's range: the same series the report's chart draws
+/// ([`engine::history`]). Computed once per change, not per frame.
 pub fn history(c: &crate::model::Client, today: Date) -> Vec<(Date, f64)> {
-    let first = c
-        .readings
-        .iter()
-        .map(|r| r.date)
-        .chain(c.annotations.iter().map(|a| a.start))
-        .chain(c.sessions.iter().map(|s| s.date))
-        .min()
-        .unwrap_or(today)
-        .min(today - Duration::days(90));
-    let days = (today - first).num_days().clamp(1, 730);
-    let step = (days / 60).max(1);
-    (0..=days / step)
-        .map(|i| {
-            let d = today - Duration::days(days - i * step);
-            (d, engine::estimate(c, d).total())
-        })
-        .collect()
+    engine::history(c, today)
 }
 
 /// Spreadsheets of readings read and waiting for "Add": what each file gave, every row that

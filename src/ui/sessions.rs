@@ -3,11 +3,13 @@
 
 use egui::RichText;
 
-use super::clients::signed;
 use super::{Command, Export, ViewCtx, theme, widgets};
-use crate::engine::{self, Unit};
-use crate::i18n::{Language, format_date, format_number, format_points, parse_number, tr, tr_args};
-use crate::model::{ActionItem, Client, Date, Lever, Pillar, PillarScores, Session};
+use crate::engine;
+use crate::i18n::{
+    Language, format_date, format_lever, format_lever_change, format_points,
+    format_signed as signed, parse_number, tr, tr_args,
+};
+use crate::model::{ActionItem, Date, Lever, Pillar, Session};
 
 /// An action item as typed, before it is agreed.
 #[derive(Debug, Clone)]
@@ -72,47 +74,6 @@ pub fn validate_item(d: &ItemDraft, today: Date, lang: Language) -> Result<Actio
     })
 }
 
-/// A lever's value in words: "Yes", "12", "2.5" (the lever's label names the unit).
-pub fn lever_text(lang: Language, lever: Lever, v: f64) -> String {
-    match engine::lever_unit(lever) {
-        Unit::Toggle => tr(lang, if v >= 0.5 { "common.yes" } else { "common.no" }).to_owned(),
-        _ if (v - v.round()).abs() < 0.05 => format_number(lang, v, 0),
-        _ => format_number(lang, v, 1),
-    }
-}
-
-/// The lever values of a session: as snapshotted, or (older files) recomputed for its day.
-fn levers_of(c: &Client, s: &Session) -> Vec<(Lever, f64)> {
-    if s.snapshot.levers.is_empty() {
-        levers_on(c, s.date)
-    } else {
-        s.snapshot.levers.clone()
-    }
-}
-
-/// Every lever's value for `c` on `day`.
-fn levers_on(c: &Client, day: Date) -> Vec<(Lever, f64)> {
-    let inputs = engine::inputs(c, day);
-    engine::all_levers()
-        .into_iter()
-        .map(|l| (l, engine::lever_value(&inputs, l)))
-        .collect()
-}
-
-/// Levers whose value differs between two sets of values: (lever, before, after).
-pub fn moved_levers(before: &[(Lever, f64)], after: &[(Lever, f64)]) -> Vec<(Lever, f64, f64)> {
-    after
-        .iter()
-        .filter_map(|&(l, y)| {
-            let x = before
-                .iter()
-                .find(|(k, _)| *k == l)
-                .map_or(0.0, |(_, v)| *v);
-            ((x - y).abs() >= 0.05).then_some((l, x, y))
-        })
-        .collect()
-}
-
 /// Draw the sessions screen.
 pub fn show(
     ui: &mut egui::Ui,
@@ -155,51 +116,48 @@ pub fn show(
     }
 }
 
-/// One side of the comparison.
-struct Side<'a> {
-    scores: &'a PillarScores,
-    label: String,
-    levers: Vec<(Lever, f64)>,
-}
-
-impl<'a> Side<'a> {
-    fn session(lang: Language, c: &Client, s: &'a Session) -> Self {
-        Self {
-            scores: &s.snapshot.estimate,
-            label: format_date(lang, s.date),
-            levers: levers_of(c, s),
-        }
-    }
-}
-
-/// The last session against the one before it (or against now if there is only one).
+/// What moved: the same two moments, the same levers in the same order as the session report
+/// ([`engine::comparison`], [`engine::moved_levers`]).
 fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let lang = ctx.lang;
     let c = ctx.client;
-    let n = c.sessions.len();
-    let Some(last) = c.sessions.last() else {
-        return;
+    let comparison = engine::comparison(c, ctx.today);
+    let (heading, from, to) = match &comparison {
+        engine::Comparison::NoSessions => return,
+        engine::Comparison::FirstSessionToday => {
+            widgets::section(ui, tr(lang, "sessions.compare"));
+            ui.label(RichText::new(tr(lang, "report.changes.first")).weak());
+            return;
+        }
+        engine::Comparison::BetweenSessions { from, to } => (
+            tr_args(
+                lang,
+                "report.changes.between_sessions",
+                &[
+                    ("from", &format_date(lang, from.date)),
+                    ("to", &format_date(lang, to.date)),
+                ],
+            ),
+            (format_date(lang, from.date), &from.snapshot),
+            (format_date(lang, to.date), &to.snapshot),
+        ),
+        engine::Comparison::SinceSession { from, now } => (
+            tr_args(
+                lang,
+                "report.changes.since_session",
+                &[
+                    ("from", &format_date(lang, from.date)),
+                    ("to", &format_date(lang, ctx.today)),
+                ],
+            ),
+            (format_date(lang, from.date), &from.snapshot),
+            (tr(lang, "sessions.now").to_owned(), now),
+        ),
     };
-    let (a, b) = if n >= 2 {
-        let prev = &c.sessions[n - 2];
-        (Side::session(lang, c, prev), Side::session(lang, c, last))
-    } else {
-        let now = Side {
-            scores: &ctx.estimate.pillars,
-            label: tr(lang, "sessions.now").to_owned(),
-            levers: levers_on(c, ctx.today),
-        };
-        (Side::session(lang, c, last), now)
-    };
-    let (before, after) = (a.scores, b.scores);
-    let (before_label, after_label) = (a.label, b.label);
-    let (from, to) = (a.levers, b.levers);
-    let heading = if n >= 2 {
-        "sessions.compare"
-    } else {
-        "sessions.compare_now"
-    };
-    widgets::section(ui, tr(lang, heading));
+    let ((before_label, a), (after_label, b)) = (from, to);
+    let (before, after) = (&a.estimate, &b.estimate);
+    widgets::section(ui, tr(lang, "sessions.compare"));
+    ui.label(RichText::new(heading).weak());
     egui::Grid::new("compare").striped(true).show(ui, |ui| {
         ui.label("");
         ui.label(RichText::new(&before_label).strong());
@@ -223,60 +181,69 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         ui.end_row();
     });
     ui.label(RichText::new(tr(lang, "caution.estimate_not_linkedin")).weak());
-    let readings = if n >= 2 {
-        (
-            c.sessions[n - 2].snapshot.reading.as_ref(),
-            last.snapshot.reading.as_ref(),
-        )
-    } else {
-        (last.snapshot.reading.as_ref(), c.latest_reading(ctx.today))
-    };
-    if let (Some(a), Some(b)) = readings {
+    if let (Some(x), Some(y)) = (a.reading.as_ref(), b.reading.as_ref()) {
         ui.label(tr_args(
             lang,
             "sessions.reading_change",
             &[
-                ("before", &format_points(lang, a.total)),
-                ("after", &format_points(lang, b.total)),
-                ("change", &signed(lang, b.total - a.total)),
+                ("before", &format_points(lang, x.total)),
+                ("after", &format_points(lang, y.total)),
+                ("change", &signed(lang, y.total - x.total)),
             ],
         ));
     }
     // what was agreed at the earlier of the two, and whether it happened
-    let agreed_at = if n >= 2 {
-        c.sessions[n - 2].id
-    } else {
-        last.id
-    };
-    let agreed: Vec<&ActionItem> = c
-        .action_items
-        .iter()
-        .filter(|a| a.session_id == Some(agreed_at))
-        .collect();
-    if !agreed.is_empty() {
-        let done = agreed.iter().filter(|a| a.done.is_some()).count();
-        ui.label(tr_args(
-            lang,
-            "sessions.items_done",
-            &[
-                ("done", &done.to_string()),
-                ("total", &agreed.len().to_string()),
-            ],
-        ));
-    }
-    let moved = moved_levers(&from, &to);
-    if moved.is_empty() {
-        ui.label(RichText::new(tr(lang, "sessions.nothing_moved")).weak());
-    } else {
-        ui.label(RichText::new(tr(lang, "sessions.moved")).strong());
-        for (l, a, b) in moved {
-            ui.label(format!(
-                "{}: {} -> {}",
-                tr(lang, engine::label_key(l)),
-                lever_text(lang, l, a),
-                lever_text(lang, l, b)
+    if let Some(agreed_at) = comparison.from_session().map(|s| s.id) {
+        let agreed: Vec<&ActionItem> = c
+            .action_items
+            .iter()
+            .filter(|a| a.session_id == Some(agreed_at))
+            .collect();
+        if !agreed.is_empty() {
+            let done = agreed.iter().filter(|a| a.done.is_some()).count();
+            ui.label(tr_args(
+                lang,
+                "sessions.items_done",
+                &[
+                    ("done", &done.to_string()),
+                    ("total", &agreed.len().to_string()),
+                ],
             ));
         }
+    }
+    let moved = comparison.moved(c);
+    if moved.is_empty() {
+        ui.label(RichText::new(tr(lang, "report.changes.nothing_moved")).weak());
+        return;
+    }
+    ui.label(RichText::new(tr(lang, "report.changes.moved")).strong());
+    egui::Grid::new("moved").striped(true).show(ui, |ui| {
+        for key in [
+            "report.col.knob",
+            "report.col.then",
+            "report.col.now",
+            "report.col.change",
+        ] {
+            ui.label(RichText::new(tr(lang, key)).strong());
+        }
+        ui.end_row();
+        for m in moved.iter().take(engine::MOVED_SHOWN) {
+            ui.label(tr(lang, engine::label_key(m.lever)));
+            ui.label(format_lever(lang, m.lever, m.before));
+            ui.label(format_lever(lang, m.lever, m.after));
+            ui.label(format_lever_change(lang, m.lever, m.before, m.after));
+            ui.end_row();
+        }
+    });
+    if moved.len() > engine::MOVED_SHOWN {
+        ui.label(
+            RichText::new(tr_args(
+                lang,
+                "report.changes.more_moved",
+                &[("n", &(moved.len() - engine::MOVED_SHOWN).to_string())],
+            ))
+            .weak(),
+        );
     }
 }
 
@@ -303,7 +270,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
             let mut text = tr(lang, engine::label_key(a.lever)).to_owned();
             if let Some(t) = a.target {
                 text.push_str(": ");
-                text.push_str(&lever_text(lang, a.lever, t));
+                text.push_str(&format_lever(lang, a.lever, t));
             }
             if !a.description.is_empty() {
                 text.push_str(" - ");

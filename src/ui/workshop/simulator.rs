@@ -127,7 +127,7 @@ fn results(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) {
         RichText::new(tr_args(
             lang,
             "workshop.ui.sim.total_value",
-            &[("value", &format!("{}", estimate.total_shown()))],
+            &[("value", &crate::i18n::format_total(lang, estimate.total()))],
         ))
         .size(size)
         .strong(),

@@ -9,6 +9,9 @@ use super::{all_levers, estimate, inputs, lever_unit, lever_value};
 use crate::engine::Unit;
 use crate::model::{Client, Date, Lever, Session, Snapshot};
 
+/// Every lever with its value at one moment.
+pub type LeverValues = Vec<(Lever, f64)>;
+
 /// How many moved levers the screen and the report list; the rest are counted ("and 3 more").
 pub const MOVED_SHOWN: usize = 8;
 
@@ -104,7 +107,7 @@ pub enum Comparison<'a> {
 
 impl Comparison<'_> {
     /// The two sides' lever values (`None` for nothing to compare).
-    pub fn levers(&self, client: &Client) -> Option<(Vec<(Lever, f64)>, Vec<(Lever, f64)>)> {
+    pub fn levers(&self, client: &Client) -> Option<(LeverValues, LeverValues)> {
         match self {
             Self::NoSessions | Self::FirstSessionToday => None,
             Self::BetweenSessions { from, to } => {

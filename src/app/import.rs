@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
 use super::{AppState, UndoStep};
-use crate::i18n::tr_args;
+use crate::i18n::{count, tr_args};
 use crate::import::{Import, ImportError, read_zip_file};
 
 /// Where an import stands.
@@ -188,9 +188,26 @@ impl AppState {
                 "import.merged",
                 &[
                     ("name", &name),
-                    ("messages", &summary.messages_added.to_string()),
-                    ("days", &summary.activity_days_changed.to_string()),
-                    ("items", &summary.profile_items_ticked.to_string()),
+                    (
+                        "messages",
+                        &count(lang, "common.count.messages", summary.messages_added),
+                    ),
+                    (
+                        "days",
+                        &count(
+                            lang,
+                            "common.count.activity_days",
+                            summary.activity_days_changed,
+                        ),
+                    ),
+                    (
+                        "items",
+                        &count(
+                            lang,
+                            "common.count.profile_items",
+                            summary.profile_items_ticked,
+                        ),
+                    ),
                 ],
             )
         };

@@ -697,12 +697,48 @@ fn local_search(now: &Inputs, budget: f64, options: &[Vec<Step>], choice: &mut [
                 }
             }
         }
+        // at a standstill: make room for a bigger step by dropping or lowering the levers
+        // that cost the least gain per minute saved (finds "one article instead of three
+        // small habits", which no one- or two-lever move reaches)
+        if best.is_none() {
+            for b in 0..options.len() {
+                for k in choice[b] + 1..=options[b].len() {
+                    let mut c = choice.to_vec();
+                    c[b] = k;
+                    make_room(now, budget, options, &mut c, b);
+                    consider(c, &mut best);
+                }
+            }
+        }
         match best {
             Some((c, t)) => {
                 choice.copy_from_slice(&c);
                 current = t;
             }
             None => break,
+        }
+    }
+}
+
+/// Lower other levers than `keep`, one level at a time, the one losing the least of the joint
+/// gain per minute saved first, until the choice fits the budget (or nothing is left to lower).
+fn make_room(now: &Inputs, budget: f64, options: &[Vec<Step>], choice: &mut [usize], keep: usize) {
+    while cost(options, choice) > budget + 1e-9 {
+        let total = total_after(now, &chosen(options, choice));
+        let spent = cost(options, choice);
+        let cheapest = (0..options.len())
+            .filter(|l| *l != keep && choice[*l] > 0)
+            .map(|l| {
+                let mut c = choice.to_vec();
+                c[l] -= 1;
+                let saved = (spent - cost(options, &c)).max(0.01);
+                let lost = total - total_after(now, &chosen(options, &c));
+                (l, lost / saved)
+            })
+            .min_by(|x, y| x.1.total_cmp(&y.1));
+        match cheapest {
+            Some((l, _)) => choice[l] -= 1,
+            None => return,
         }
     }
 }

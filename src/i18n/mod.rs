@@ -1,23 +1,14 @@
 //! Translations: English, Dutch and Danish, and locale-aware formatting.
 //!
-//! Every user-visible text has a key. Each area of the app keeps its texts in its own table
-//! file (`common.rs`, `dashboard.rs`, ...), one row per key with all three languages, so a
-//! missing language cannot compile and two people never edit the same table. `{name}`
-//! placeholders are filled by [`tr_args`].
+//! Every user-visible text has a key. The texts live in plain text files, one per key prefix
+//! (`texts/dashboard.txt` holds every `dashboard.*` key), each key with all three languages,
+//! so a translator never edits Rust (`docs/translating.md`) and a missing language fails a
+//! test. `{name}` placeholders are filled by [`tr_args`]; counts by [`tr_n`], which picks the
+//! plural form.
 
-mod coaching;
-mod common;
-mod desktop;
 mod format;
-mod import;
-mod knobs;
-mod plan;
-mod report;
-mod store;
-mod ui;
+pub mod texts;
 mod values;
-mod workshop;
-mod workshop_ui;
 
 pub use format::{format_date, format_number, format_points, parse_number};
 pub use values::{
@@ -25,39 +16,7 @@ pub use values::{
     format_unit, yes_no,
 };
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
 pub use crate::model::Language;
-
-/// One row of a translation table: key, then English, Dutch, Danish.
-pub type Row = (&'static str, [&'static str; 3]);
-
-/// Every table, one per area. A new area adds its table here.
-pub const TABLES: &[&[Row]] = &[
-    coaching::TEXTS,
-    common::TEXTS,
-    desktop::TEXTS,
-    import::TEXTS,
-    knobs::TEXTS,
-    plan::TEXTS,
-    report::TEXTS,
-    store::TEXTS,
-    ui::TEXTS,
-    workshop::TEXTS,
-    workshop_ui::TEXTS,
-];
-
-fn index() -> &'static HashMap<&'static str, [&'static str; 3]> {
-    static INDEX: OnceLock<HashMap<&'static str, [&'static str; 3]>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        TABLES
-            .iter()
-            .flat_map(|t| t.iter())
-            .map(|(k, v)| (*k, *v))
-            .collect()
-    })
-}
 
 fn slot(lang: Language) -> usize {
     match lang {
@@ -69,15 +28,38 @@ fn slot(lang: Language) -> usize {
 
 /// The text for `key` in `lang`. A missing key shows the key itself (and a test fails).
 pub fn tr(lang: Language, key: &str) -> &str {
-    match index().get(key) {
-        Some(texts) => texts[slot(lang)],
+    match texts::index().get(key) {
+        Some(texts) => &texts[slot(lang)],
         None => key,
     }
 }
 
+/// A counted noun alone: `count(lang, "common.count.rows", 1)` is "1 row", with 2 "2 rows".
+pub fn count(lang: Language, key: &str, n: impl TryInto<u64>) -> String {
+    tr_n(lang, key, n.try_into().unwrap_or(u64::MAX), &[])
+}
+
+/// The plural form English, Dutch and Danish use for a count: `one` for exactly 1, `other`
+/// for everything else (0, 2, 21, ...). The three languages share this rule for whole numbers.
+pub fn plural_suffix(_lang: Language, n: u64) -> &'static str {
+    if n == 1 { "one" } else { "other" }
+}
+
+/// A count in words: `key.one` or `key.other` by [`plural_suffix`], with `{n}` filled with the
+/// count in the language's number format and `args` as in [`tr_args`]. "1 day", "2 days".
+pub fn tr_n(lang: Language, key: &str, n: u64, args: &[(&str, &str)]) -> String {
+    let form = format!("{key}.{}", plural_suffix(lang, n));
+    #[allow(clippy::cast_precision_loss)]
+    let count = format_number(lang, n as f64, 0);
+    let mut all: Vec<(&str, &str)> = Vec::with_capacity(args.len() + 1);
+    all.push(("n", &count));
+    all.extend_from_slice(args);
+    tr_args(lang, &form, &all)
+}
+
 /// Whether `key` exists.
 pub fn has_key(key: &str) -> bool {
-    index().contains_key(key)
+    texts::index().contains_key(key)
 }
 
 /// [`tr`] with `{name}` placeholders replaced by `args`.
@@ -148,11 +130,18 @@ mod tests {
     use super::*;
     use std::collections::HashSet;
 
+    fn all_entries() -> Vec<texts::Entry> {
+        texts::FILES
+            .iter()
+            .flat_map(|(f, c)| texts::parse(f, c).unwrap_or_else(|e| panic!("{e}")))
+            .collect()
+    }
+
     #[test]
     fn no_key_is_duplicated_and_no_text_is_empty() {
         let mut seen = HashSet::new();
-        for (key, texts) in TABLES.iter().flat_map(|t| t.iter()) {
-            assert!(seen.insert(*key), "key {key} appears twice");
+        for texts::Entry { key, texts } in all_entries() {
+            assert!(seen.insert(key), "key {key} appears twice");
             for (i, t) in texts.iter().enumerate() {
                 assert!(!t.trim().is_empty(), "key {key} is empty in language {i}");
             }
@@ -160,8 +149,61 @@ mod tests {
     }
 
     #[test]
+    fn plural_texts_come_in_pairs_and_name_the_count() {
+        let keys: HashSet<&str> = all_entries().iter().map(|e| e.key).collect();
+        let plural: HashSet<String> = keys
+            .iter()
+            .filter_map(|k| k.strip_suffix(".one"))
+            .map(|base| format!("{base}.other"))
+            .collect();
+        for p in &plural {
+            assert!(keys.contains(p.as_str()), "{p} missing");
+        }
+        for e in all_entries() {
+            if plural.contains(e.key) {
+                for (i, t) in e.texts.iter().enumerate() {
+                    assert!(
+                        t.contains("{n}"),
+                        "{}: language {i} does not show the count",
+                        e.key
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plural_forms_in_all_three_languages() {
+        let cases = [
+            (Language::En, 1, "Streak: 1 day in a row with activity"),
+            (Language::En, 2, "Streak: 2 days in a row with activity"),
+            (Language::En, 0, "Streak: 0 days in a row with activity"),
+            (Language::Nl, 1, "Reeks: 1 dag op rij actief"),
+            (Language::Nl, 5, "Reeks: 5 dagen op rij actief"),
+            (Language::Da, 1, "Stime: 1 dag i træk med aktivitet"),
+            (Language::Da, 21, "Stime: 21 dage i træk med aktivitet"),
+        ];
+        for (lang, n, want) in cases {
+            assert_eq!(
+                tr_n(lang, "engagement.streak", n, &[]),
+                want,
+                "{lang:?} {n}"
+            );
+        }
+        // the count is in the language's number format
+        assert_eq!(
+            tr_n(Language::Nl, "readings.import.add", 1200, &[]),
+            "1.200 metingen toevoegen"
+        );
+        assert_eq!(
+            tr_n(Language::En, "readings.import.add", 1, &[]),
+            "Add 1 reading"
+        );
+    }
+
+    #[test]
     fn placeholders_match_across_languages() {
-        for (key, texts) in TABLES.iter().flat_map(|t| t.iter()) {
+        for texts::Entry { key, texts } in all_entries() {
             let names = |s: &str| {
                 let mut v: Vec<String> = s
                     .split('{')
@@ -172,13 +214,13 @@ mod tests {
                 v
             };
             assert_eq!(
-                names(texts[0]),
-                names(texts[1]),
+                names(&texts[0]),
+                names(&texts[1]),
                 "{key}: nl placeholders differ"
             );
             assert_eq!(
-                names(texts[0]),
-                names(texts[2]),
+                names(&texts[0]),
+                names(&texts[2]),
                 "{key}: da placeholders differ"
             );
         }
@@ -202,7 +244,13 @@ mod tests {
                 } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("i18n/mod.rs") {
                     let text = std::fs::read_to_string(&p).unwrap_or_default();
                     for key in used_keys(&text) {
-                        if !has_key(&key) {
+                        let exists = match key.strip_suffix("#plural") {
+                            Some(base) => {
+                                has_key(&format!("{base}.one")) && has_key(&format!("{base}.other"))
+                            }
+                            None => has_key(&key),
+                        };
+                        if !exists {
                             missing.push(format!("{}: {key}", p.display()));
                         }
                     }
@@ -220,7 +268,7 @@ mod tests {
     /// (first argument may be a language expression followed by a comma).
     fn used_keys(src: &str) -> Vec<String> {
         let mut keys = Vec::new();
-        for marker in ["tr(", "tr_args(", "t("] {
+        for marker in ["tr(", "tr_args(", "t(", "tr_n("] {
             let mut rest = src;
             while let Some(pos) = rest.find(marker) {
                 let before = rest[..pos].chars().last();
@@ -234,7 +282,11 @@ mod tests {
                     if let Some(end) = lit.find('"') {
                         let key = &lit[..end];
                         if key.contains('.') && !key.contains(' ') && !key.contains('{') {
-                            keys.push(key.to_owned());
+                            if marker == "tr_n(" {
+                                keys.push(format!("{key}#plural"));
+                            } else {
+                                keys.push(key.to_owned());
+                            }
                         }
                     }
                 }

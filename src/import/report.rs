@@ -159,7 +159,10 @@ impl Warning {
                 "import.warn.rows",
                 &[
                     ("file", file),
-                    ("rows", &rows.to_string()),
+                    (
+                        "rows",
+                        &crate::i18n::count(lang, "common.count.rows", *rows),
+                    ),
                     ("read", &read.to_string()),
                     ("reason", &reason.message(lang)),
                 ],

@@ -234,13 +234,13 @@ pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
     let lever = engine::lever_key(step.lever);
     let key = format!("step.{lever}");
     let n = step.to.round();
-    let one = format!("{key}.one");
-    let key = if n == 1.0 && crate::i18n::has_key(&one) {
-        one
-    } else {
-        key
-    };
     let minutes = format!("{:.0}", step.minutes);
+    if crate::i18n::has_key(&format!("{key}.other")) {
+        // a count of something a week: "Comment on 1 post" never appears
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let count = n.max(0.0) as u64;
+        return crate::i18n::tr_n(lang, &key, count, &[("minutes", &minutes)]);
+    }
     if crate::i18n::has_key(&key) {
         return tr_args(
             lang,

@@ -43,10 +43,11 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
     let today = ctx.today;
     let monday = week_start(today);
     ui.heading(tr(lang, "screen.engagement"));
-    ui.label(tr_args(
+    ui.label(crate::i18n::tr_n(
         lang,
         "engagement.streak",
-        &[("days", &streak(c, today).to_string())],
+        u64::from(streak(c, today)),
+        &[],
     ));
 
     widgets::section(ui, tr(lang, "engagement.this_week"));

@@ -271,7 +271,10 @@ fn files(ui: &mut egui::Ui, lang: Language, import: &Import) {
                     lang,
                     "import.file_row",
                     &[
-                        ("rows", &format_number(lang, f64::from(f.rows), 0)),
+                        (
+                            "rows",
+                            &crate::i18n::count(lang, "common.count.rows", f.rows),
+                        ),
                         ("read", &format_number(lang, f64::from(f.read), 0)),
                         ("skipped", &format_number(lang, f64::from(f.skipped), 0)),
                     ],

@@ -6,7 +6,7 @@ use egui_plot::{HLine, Line, Plot, PlotPoint, PlotPoints, Points, Polygon, Text}
 
 use super::{Command, ViewCtx, theme, widgets};
 use crate::engine;
-use crate::i18n::{Language, format_date, format_points, parse_number, tr, tr_args};
+use crate::i18n::{Language, count, format_date, format_points, parse_number, tr, tr_args};
 use crate::model::{Annotation, Date, Pillar, PillarScores, Reading, ReadingField, ReadingProblem};
 
 /// The reading form as typed.
@@ -164,7 +164,10 @@ pub fn show(
                 &[
                     ("before", &format_points(lang, cal.error_before)),
                     ("after", &format_points(lang, cal.error_after)),
-                    ("n", &cal.readings_used.to_string()),
+                    (
+                        "readings",
+                        &count(lang, "common.count.readings", cal.readings_used),
+                    ),
                 ],
             ));
         }
@@ -431,18 +434,24 @@ fn import_preview(
                         "readings.import.file",
                         &[
                             ("file", name),
-                            ("read", &f.readings.len().to_string()),
-                            ("skipped", &f.problems.len().to_string()),
+                            (
+                                "read",
+                                &count(lang, "common.count.readings", f.readings.len()),
+                            ),
+                            (
+                                "skipped",
+                                &count(lang, "common.count.rows", f.problems.len()),
+                            ),
                         ],
                     ));
                     for problem in f.problems.iter().take(SHOWN_PROBLEMS) {
                         widgets::error_label(ui, &problem.message(lang));
                     }
                     if f.problems.len() > SHOWN_PROBLEMS {
-                        ui.label(tr_args(
+                        ui.label(count(
                             lang,
                             "readings.import.more",
-                            &[("n", &(f.problems.len() - SHOWN_PROBLEMS).to_string())],
+                            f.problems.len() - SHOWN_PROBLEMS,
                         ));
                     }
                 }
@@ -478,11 +487,7 @@ fn import_preview(
         ui.horizontal(|ui| {
             let add = ui.add_enabled(
                 !p.new.is_empty(),
-                egui::Button::new(tr_args(
-                    lang,
-                    "readings.import.add",
-                    &[("n", &p.new.len().to_string())],
-                )),
+                egui::Button::new(count(lang, "readings.import.add", p.new.len())),
             );
             if add.clicked() {
                 out.push(Command::AddReadings(p.new.clone()));

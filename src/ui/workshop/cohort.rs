@@ -360,7 +360,10 @@ fn knobs(ui: &mut Ui, lang: Language, stats: &CohortStats) {
             &[
                 ("knob", tr(lang, engine::label_key(k.lever))),
                 ("points", &format_points(lang, k.total_points)),
-                ("count", &k.participants.to_string()),
+                (
+                    "people",
+                    &crate::i18n::count(lang, "common.count.people", k.participants),
+                ),
             ],
         ));
     }

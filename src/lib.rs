@@ -11,6 +11,7 @@ pub mod import;
 pub mod model;
 pub mod report;
 pub mod store;
+pub mod tokens;
 pub mod workshop;
 
 #[cfg(feature = "gui")]

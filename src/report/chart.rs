@@ -61,7 +61,7 @@ pub fn svg(client: &Client, today: Date, lang: Language) -> String {
         let x1 = (x(end + Duration::days(1))).min(RIGHT).max(x0 + 3.0);
         let _ = write!(
             s,
-            r##"<rect class="period" x="{x0:.1}" y="{TOP}" width="{:.1}" height="{:.1}" fill="#f0a03c" fill-opacity="0.18" stroke="#d08020" stroke-opacity="0.5" stroke-width="0.8"/>"##,
+            r##"<rect style="fill:var(--caution-fill);stroke:var(--caution-line)" class="period" x="{x0:.1}" y="{TOP}" width="{:.1}" height="{:.1}" fill-opacity="0.18" stroke-opacity="0.5" stroke-width="0.8"/>"##,
             x1 - x0,
             BOTTOM - TOP
         );
@@ -73,12 +73,12 @@ pub fn svg(client: &Client, today: Date, lang: Language) -> String {
         };
         let _ = write!(
             s,
-            r##"<text class="period-label" x="{lx:.1}" y="{label_y:.1}" text-anchor="{anchor}" fill="#8a4b00">{}</text>"##,
+            r##"<text style="fill:var(--caution-ink)" class="period-label" x="{lx:.1}" y="{label_y:.1}" text-anchor="{anchor}">{}</text>"##,
             escape(&shorten(&a.label, 28))
         );
         let _ = write!(
             s,
-            r##"<line x1="{x0:.1}" y1="{:.1}" x2="{x0:.1}" y2="{TOP}" stroke="#d08020" stroke-width="0.8"/>"##,
+            r##"<line style="stroke:var(--caution-line)" x1="{x0:.1}" y1="{:.1}" x2="{x0:.1}" y2="{TOP}" stroke-width="0.8"/>"##,
             label_y + 2.0
         );
         row += 1;
@@ -88,26 +88,26 @@ pub fn svg(client: &Client, today: Date, lang: Language) -> String {
     for v in [0.0, 50.0, 60.0, 70.0, 80.0, 100.0] {
         let yy = y(v);
         let (stroke, width, dash) = if v == engine::TARGET_TOTAL {
-            ("#1b7f3b", 1.6, r#" stroke-dasharray="6 3""#)
+            ("good", 1.6, r#" stroke-dasharray="6 3""#)
         } else if v == 0.0 || v == 100.0 {
-            ("#999999", 0.8, "")
+            ("rule-strong", 0.8, "")
         } else {
-            ("#bbbbbb", 0.8, r#" stroke-dasharray="3 3""#)
+            ("rule", 0.8, r#" stroke-dasharray="3 3""#)
         };
         let _ = write!(
             s,
-            r#"<line x1="{LEFT}" y1="{yy:.1}" x2="{RIGHT}" y2="{yy:.1}" stroke="{stroke}" stroke-width="{width}"{dash}/>"#
+            r#"<line style="stroke:var(--{stroke})" x1="{LEFT}" y1="{yy:.1}" x2="{RIGHT}" y2="{yy:.1}" stroke-width="{width}"{dash}/>"#
         );
         let _ = write!(
             s,
-            r##"<text x="{:.1}" y="{:.1}" text-anchor="end" fill="#555555">{v}</text>"##,
+            r##"<text style="fill:var(--muted)" x="{:.1}" y="{:.1}" text-anchor="end">{v}</text>"##,
             LEFT - 4.0,
             yy + 4.0
         );
     }
     let _ = write!(
         s,
-        r##"<text x="{:.1}" y="{:.1}" text-anchor="end" fill="#1b7f3b">{}</text>"##,
+        r##"<text style="fill:var(--good)" x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"##,
         RIGHT - 2.0,
         y(engine::TARGET_TOTAL) - 4.0,
         escape(tr(lang, "common.target_70"))
@@ -124,7 +124,7 @@ pub fn svg(client: &Client, today: Date, lang: Language) -> String {
         let xx = x(d);
         let _ = write!(
             s,
-            r##"<line x1="{xx:.1}" y1="{BOTTOM}" x2="{xx:.1}" y2="{:.1}" stroke="#999999" stroke-width="0.8"/><text x="{xx:.1}" y="{:.1}" text-anchor="{anchor}" fill="#555555">{}</text>"##,
+            r##"<line style="stroke:var(--rule-strong)" x1="{xx:.1}" y1="{BOTTOM}" x2="{xx:.1}" y2="{:.1}" stroke-width="0.8"/><text style="fill:var(--muted)" x="{xx:.1}" y="{:.1}" text-anchor="{anchor}">{}</text>"##,
             BOTTOM + 4.0,
             BOTTOM + 17.0,
             escape(&format_date(lang, d))
@@ -140,7 +140,7 @@ pub fn svg(client: &Client, today: Date, lang: Language) -> String {
         let xx = x(session.date);
         let _ = write!(
             s,
-            r##"<line class="session" x1="{xx:.1}" y1="{TOP}" x2="{xx:.1}" y2="{BOTTOM}" stroke="#5a5a8c" stroke-width="1" stroke-dasharray="1 2"/><path d="M{:.1} {:.1} L{:.1} {:.1} L{:.1} {:.1} Z" fill="#5a5a8c"/>"##,
+            r##"<line style="stroke:var(--session)" class="session" x1="{xx:.1}" y1="{TOP}" x2="{xx:.1}" y2="{BOTTOM}" stroke-width="1" stroke-dasharray="1 2"/><path style="fill:var(--session)" d="M{:.1} {:.1} L{:.1} {:.1} L{:.1} {:.1} Z"/>"##,
             xx - 4.0,
             BOTTOM,
             xx + 4.0,
@@ -158,13 +158,13 @@ pub fn svg(client: &Client, today: Date, lang: Language) -> String {
         .collect();
     let _ = write!(
         s,
-        r##"<polyline class="estimate" points="{}" fill="none" stroke="#1f5fa8" stroke-width="2.2" stroke-linejoin="round"/>"##,
+        r##"<polyline style="stroke:var(--accent)" class="estimate" points="{}" fill="none" stroke-width="2.2" stroke-linejoin="round"/>"##,
         points.join(" ")
     );
     if let Some((d, v)) = series.last() {
         let _ = write!(
             s,
-            r##"<circle cx="{:.1}" cy="{:.1}" r="3.5" fill="#1f5fa8"/>"##,
+            r##"<circle style="fill:var(--accent)" cx="{:.1}" cy="{:.1}" r="3.5"/>"##,
             x(*d),
             y(*v)
         );
@@ -185,14 +185,14 @@ pub fn svg(client: &Client, today: Date, lang: Language) -> String {
             .collect();
         let _ = write!(
             s,
-            r##"<polyline points="{}" fill="none" stroke="#b3261e" stroke-width="1.4" stroke-dasharray="5 3"/>"##,
+            r##"<polyline style="stroke:var(--bad)" points="{}" fill="none" stroke-width="1.4" stroke-dasharray="5 3"/>"##,
             points.join(" ")
         );
     }
     for (d, v) in &readings {
         let _ = write!(
             s,
-            r##"<circle class="reading" cx="{:.1}" cy="{:.1}" r="3.5" fill="#ffffff" stroke="#b3261e" stroke-width="1.8"/>"##,
+            r##"<circle style="fill:var(--paper);stroke:var(--bad)" class="reading" cx="{:.1}" cy="{:.1}" r="3.5" stroke-width="1.8"/>"##,
             x(*d),
             y(*v)
         );

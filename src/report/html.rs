@@ -42,6 +42,7 @@ pub fn page_start(lang: crate::model::Language, title_html: &str, style: &str) -
     h.push_str("\" />\n<title>");
     h.push_str(title_html);
     h.push_str("</title>\n<style>");
+    h.push_str(&crate::tokens::css_variables());
     h.push_str(style);
     h.push_str("</style>\n</head>\n<body>\n");
     h

@@ -27,56 +27,56 @@ const STYLE: &str = r#"
 @page { margin: 14mm 13mm 15mm 13mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0 auto; padding: 24px 28px 32px; max-width: 780px; background: #ffffff; color: #1d1d1f;
+body { margin: 0 auto; padding: 24px 28px 32px; max-width: 780px; background: var(--paper); color: var(--ink);
   font-family: system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", "DejaVu Sans", sans-serif;
-  font-size: 14px; line-height: 1.45; }
-header { border-bottom: 3px solid #1f5fa8; padding-bottom: 8px; margin-bottom: 10px; }
-header .kicker { color: #1f5fa8; font-weight: 600; font-size: 13px; letter-spacing: 0.03em; text-transform: uppercase; }
+  font-size: var(--fs-body); line-height: 1.45; }
+header { border-bottom: 3px solid var(--accent); padding-bottom: 8px; margin-bottom: 10px; }
+header .kicker { color: var(--accent); font-weight: 600; font-size: var(--fs-meta); letter-spacing: 0.03em; text-transform: uppercase; }
 h1 { font-size: 24px; line-height: 1.2; margin: 2px 0 4px; overflow-wrap: anywhere; }
-header .meta { color: #555555; font-size: 13px; }
-h2 { font-size: 16px; margin: 20px 0 6px; padding-bottom: 2px; border-bottom: 1px solid #cccccc;
+header .meta { color: var(--muted); font-size: var(--fs-meta); }
+h2 { font-size: var(--fs-heading); margin: 20px 0 6px; padding-bottom: 2px; border-bottom: 1px solid var(--rule);
   break-after: avoid; page-break-after: avoid; }
-h3 { font-size: 14px; margin: 12px 0 4px; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: var(--fs-body); margin: 12px 0 4px; break-after: avoid; page-break-after: avoid; }
 p { margin: 4px 0; }
 p.intro { break-after: avoid; page-break-after: avoid; }
 thead { display: table-header-group; }
-.muted { color: #555555; }
-.small { font-size: 12px; }
+.muted { color: var(--muted); }
+.small { font-size: var(--fs-small); }
 .score { display: flex; flex-wrap: wrap; gap: 6px 24px; align-items: center; margin: 4px 0 8px;
   break-inside: avoid; page-break-inside: avoid; }
-.score .big { font-size: 42px; font-weight: 700; color: #1f5fa8; line-height: 1; }
-.score .big span { font-size: 16px; font-weight: 400; color: #555555; }
+.score .big { font-size: var(--fs-total); font-weight: 700; color: var(--accent); line-height: 1; }
+.score .big span { font-size: var(--fs-heading); font-weight: 400; color: var(--muted); }
 .score .band { font-weight: 600; }
-.ok { color: #1b7f3b; }
-.gap { color: #8a4b00; }
+.ok { color: var(--good); }
+.gap { color: var(--caution-ink); }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4px 0 6px; }
-th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid #e2e2e2;
+th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid var(--rule-light);
   overflow-wrap: anywhere; }
-th { font-size: 12px; color: #444444; font-weight: 600; border-bottom: 1px solid #999999; }
-th.group { text-align: center; border-bottom: 1px solid #cccccc; }
+th { font-size: var(--fs-small); color: var(--heading); font-weight: 600; border-bottom: 1px solid var(--rule-strong); }
+th.group { text-align: center; border-bottom: 1px solid var(--rule); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th.num { white-space: normal; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-tr.total td { font-weight: 700; border-top: 1px solid #999999; }
+tr.total td { font-weight: 700; border-top: 1px solid var(--rule-strong); }
 td.bar { vertical-align: middle; }
 td.bar svg { display: block; width: 100%; height: 12px; }
-.up { color: #1b7f3b; }
-.down { color: #b3261e; }
+.up { color: var(--good); }
+.down { color: var(--bad); }
 figure { margin: 4px 0 0; break-inside: avoid; page-break-inside: avoid; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 100%; }
-.legend { display: flex; flex-wrap: wrap; gap: 2px 18px; font-size: 12px; color: #444444; margin: 4px 0; }
+.legend { display: flex; flex-wrap: wrap; gap: 2px 18px; font-size: var(--fs-small); color: var(--heading); margin: 4px 0; }
 .legend svg { vertical-align: middle; margin-right: 4px; }
 ul { margin: 4px 0; padding-left: 20px; }
 ul.periods { list-style: none; padding-left: 0; }
 ul.periods svg { vertical-align: middle; margin-right: 6px; }
 li { margin: 2px 0; break-inside: avoid; page-break-inside: avoid; }
-.notes { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f7; border-left: 3px solid #bbbbbb;
+.notes { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--paper-tint); border-left: 3px solid var(--rule);
   padding: 6px 10px; margin: 4px 0; }
-.status-done { color: #1b7f3b; }
-.status-overdue { color: #b3261e; font-weight: 600; }
-.status-open { color: #333333; }
-.cautions { background: #fff8e6; border: 1px solid #f0d9a0; padding: 6px 10px 6px 8px; break-inside: avoid; page-break-inside: avoid; }
-footer { margin-top: 24px; padding-top: 6px; border-top: 1px solid #cccccc; font-size: 11px; color: #666666; }
+.status-done { color: var(--good); }
+.status-overdue { color: var(--bad); font-weight: 600; }
+.status-open { color: var(--ink); }
+.cautions { background: var(--caution-bg); border: 1px solid var(--caution-border); padding: 6px 10px 6px 8px; break-inside: avoid; page-break-inside: avoid; }
+footer { margin-top: 24px; padding-top: 6px; border-top: 1px solid var(--rule); font-size: var(--fs-fine); color: var(--muted); }
 col.c-pillar { width: 34%; } col.c-bar { width: 36%; } col.c-num { width: 15%; }
 col.c-label { width: 28%; } col.c-six { width: 12%; }
 col.c-status { width: 30%; } col.c-what { width: 54%; } col.c-target { width: 16%; }
@@ -196,7 +196,7 @@ fn bar(value: f64, max: f64, mark: f64) -> String {
     let w = (value / max).clamp(0.0, 1.0) * 100.0;
     let m = (mark / max).clamp(0.0, 1.0) * 100.0;
     format!(
-        r##"<svg viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="2" width="100" height="8" fill="#e6ebf2"/><rect x="0" y="2" width="{w:.1}" height="8" fill="#1f5fa8"/><rect x="{:.1}" y="0" width="0.8" height="12" fill="#1b7f3b"/></svg>"##,
+        r##"<svg viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true"><rect style="fill:var(--track)" x="0" y="2" width="100" height="8"/><rect style="fill:var(--accent)" x="0" y="2" width="{w:.1}" height="8"/><rect style="fill:var(--good)" x="{:.1}" y="0" width="0.8" height="12"/></svg>"##,
         (m - 0.4).max(0.0)
     )
 }
@@ -318,19 +318,19 @@ fn score_section(
 fn swatch(kind: &str) -> &'static str {
     match kind {
         "estimate" => {
-            r##"<svg width="22" height="10" aria-hidden="true"><line x1="0" y1="5" x2="22" y2="5" stroke="#1f5fa8" stroke-width="2.2"/></svg>"##
+            r##"<svg width="22" height="10" aria-hidden="true"><line style="stroke:var(--accent)" x1="0" y1="5" x2="22" y2="5" stroke-width="2.2"/></svg>"##
         }
         "reading" => {
-            r##"<svg width="22" height="10" aria-hidden="true"><line x1="0" y1="5" x2="22" y2="5" stroke="#b3261e" stroke-width="1.4" stroke-dasharray="5 3"/><circle cx="11" cy="5" r="3.2" fill="#ffffff" stroke="#b3261e" stroke-width="1.6"/></svg>"##
+            r##"<svg width="22" height="10" aria-hidden="true"><line style="stroke:var(--bad)" x1="0" y1="5" x2="22" y2="5" stroke-width="1.4" stroke-dasharray="5 3"/><circle style="fill:var(--paper);stroke:var(--bad)" cx="11" cy="5" r="3.2" stroke-width="1.6"/></svg>"##
         }
         "target" => {
-            r##"<svg width="22" height="10" aria-hidden="true"><line x1="0" y1="5" x2="22" y2="5" stroke="#1b7f3b" stroke-width="1.6" stroke-dasharray="6 3"/></svg>"##
+            r##"<svg width="22" height="10" aria-hidden="true"><line style="stroke:var(--good)" x1="0" y1="5" x2="22" y2="5" stroke-width="1.6" stroke-dasharray="6 3"/></svg>"##
         }
         "session" => {
-            r##"<svg width="12" height="10" aria-hidden="true"><path d="M2 10 L10 10 L6 3 Z" fill="#5a5a8c"/></svg>"##
+            r##"<svg width="12" height="10" aria-hidden="true"><path style="fill:var(--session)" d="M2 10 L10 10 L6 3 Z"/></svg>"##
         }
         _ => {
-            r##"<svg width="16" height="10" aria-hidden="true"><rect x="0.5" y="0.5" width="15" height="9" fill="#f0a03c" fill-opacity="0.25" stroke="#d08020" stroke-width="0.8"/></svg>"##
+            r##"<svg width="16" height="10" aria-hidden="true"><rect style="fill:var(--caution-fill);stroke:var(--caution-line)" x="0.5" y="0.5" width="15" height="9" fill-opacity="0.25" stroke-width="0.8"/></svg>"##
         }
     }
 }

@@ -15,14 +15,18 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
     let lang = ctx.lang;
     let e = ctx.estimate;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(tr(lang, "common.estimate")).size(20.0).weak());
+        ui.label(
+            RichText::new(tr(lang, "common.estimate"))
+                .size(theme::TEXT.lead)
+                .weak(),
+        );
         ui.label(
             RichText::new(format_total(lang, e.total()))
                 .size(theme::TOTAL_TEXT)
                 .strong(),
         );
-        ui.label(RichText::new(tr_args(lang, "dashboard.of_100", &[])).size(20.0));
-        ui.add_space(12.0);
+        ui.label(RichText::new(tr_args(lang, "dashboard.of_100", &[])).size(theme::TEXT.lead));
+        ui.add_space(theme::SPACE.l);
         ui.vertical(|ui| {
             widgets::band_badge(ui, lang, e.band());
             let delta = e.total() - ctx.last_week.total();

@@ -153,7 +153,7 @@ pub fn show(
 ) {
     ui.heading(tr(lang, "screen.import"));
     ui.label(RichText::new(tr(lang, "import.intro")).weak());
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE.s);
     let busy = matches!(view, ImportView::Reading { .. });
     ui.horizontal_wrapped(|ui| {
         if ui
@@ -164,7 +164,7 @@ pub fn show(
         }
         ui.label(RichText::new(tr(lang, "import.drop")).weak());
     });
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE.m);
     match view {
         ImportView::Idle => {
             ui.label(tr(lang, "import.how"));
@@ -215,9 +215,9 @@ fn preview(
     if import.as_of_source == DateSource::Unknown {
         ask_date(ui, lang, out);
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE.m);
     accept_controls(ui, lang, clients, import, totals, target, out);
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE.m);
     let rows = rows(lang, import);
     egui::Grid::new("import-preview")
         .striped(true)
@@ -259,7 +259,7 @@ fn files(ui: &mut egui::Ui, lang: Language, import: &Import) {
     if import.reports.is_empty() {
         return;
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE.m);
     ui.label(RichText::new(tr(lang, "import.files")).strong());
     egui::Grid::new("import-files")
         .striped(true)

@@ -15,7 +15,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
     ui.label(RichText::new(tr(lang, "profile.intro")).weak());
     for item in ProfileItem::ALL {
         let mut done = client.profile.is_done(item);
-        ui.add_space(6.0);
+        ui.add_space(super::theme::SPACE.s);
         let label = tr(lang, engine::label_key(Lever::Profile(item)));
         if ui
             .checkbox(&mut done, RichText::new(label).strong())

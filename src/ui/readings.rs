@@ -108,7 +108,7 @@ pub fn show(
                 );
                 ui.add(egui::TextEdit::singleline(&mut form.fields[i]).desired_width(100.0))
                     .labelled_by(l.id);
-                ui.add_space(12.0);
+                ui.add_space(theme::SPACE.l);
             }
         });
     }
@@ -223,7 +223,7 @@ fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             for band in [50.0, 60.0, 80.0] {
                 plot.hline(
                     HLine::new(format!("{band:.0}"), band)
-                        .color(egui::Color32::GRAY)
+                        .color(super::theme::color(crate::tokens::PALETTE.rule_strong))
                         .width(0.5),
                 );
             }
@@ -238,7 +238,8 @@ fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             plot.points(
                 Points::new(tr(lang, "readings.readings"), PlotPoints::from(readings)).radius(5.0),
             );
-            let shade = egui::Color32::from_rgba_unmultiplied(120, 120, 200, 40);
+            let period = crate::tokens::SCREEN.period;
+            let shade = egui::Color32::from_rgba_unmultiplied(period.0, period.1, period.2, 40);
             for a in &c.annotations {
                 let (x0, x1) = (x(a.start) - 0.5, x(a.end) + 0.5);
                 plot.polygon(
@@ -460,7 +461,7 @@ fn import_preview(
                 }
             }
         }
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE.s);
         if p.new.is_empty() {
             ui.label(
                 RichText::new(tr_args(

@@ -1,40 +1,37 @@
-//! Design tokens: colours and sizes in one place.
+//! The design tokens (`crate::tokens`) as egui values.
 
 use egui::Color32;
 
 use crate::engine::Band;
 use crate::model::Pillar;
+use crate::tokens;
 
-/// The colour of a pillar (bars, chart lines, legend).
-pub fn pillar_color(p: Pillar) -> Color32 {
-    match p {
-        Pillar::Brand => Color32::from_rgb(0x2f, 0x6f, 0xd6),
-        Pillar::Find => Color32::from_rgb(0x1b, 0x9e, 0x77),
-        Pillar::Engage => Color32::from_rgb(0xd9, 0x8c, 0x1f),
-        Pillar::Relationships => Color32::from_rgb(0xb8, 0x3b, 0x8a),
-    }
+/// An egui colour from a design token.
+pub const fn color(c: crate::tokens::Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
 }
 
-/// The colour of a score band (badge background).
+/// The colour of a pillar (bars, chart lines, legend): the same as on the report.
+pub fn pillar_color(p: Pillar) -> Color32 {
+    color(tokens::pillar(p))
+}
+
+/// The colour of a score band (badge background): the same as on the cohort page.
 pub fn band_color(b: Band) -> Color32 {
-    match b {
-        Band::Below50 => Color32::from_rgb(0xc0, 0x39, 0x2b),
-        Band::From50To60 => Color32::from_rgb(0xd3, 0x7a, 0x1a),
-        Band::From60To70 => Color32::from_rgb(0xb8, 0x9c, 0x12),
-        Band::From70To80 => Color32::from_rgb(0x2e, 0x8b, 0x57),
-        Band::From80 => Color32::from_rgb(0x1e, 0x6f, 0xa8),
-    }
+    color(tokens::band(b))
 }
 
 /// Text colour for warnings and validation messages.
-pub const ERROR: Color32 = Color32::from_rgb(0xd0, 0x3a, 0x2f);
+pub const ERROR: Color32 = color(tokens::SCREEN.error);
 /// Text colour for good news (rises, saved).
-pub const GOOD: Color32 = Color32::from_rgb(0x2e, 0x8b, 0x57);
+pub const GOOD: Color32 = color(tokens::SCREEN.good);
 /// Gap between sections.
-pub const SECTION_GAP: f32 = 14.0;
+pub const SECTION_GAP: f32 = tokens::LAYOUT.section_gap;
 /// Height of one table row.
-pub const ROW_HEIGHT: f32 = 22.0;
+pub const ROW_HEIGHT: f32 = tokens::LAYOUT.row_height;
 /// Width of the navigation panel.
-pub const NAV_WIDTH: f32 = 190.0;
+pub const NAV_WIDTH: f32 = tokens::LAYOUT.nav_width;
 /// Size of the big total on the dashboard.
-pub const TOTAL_TEXT: f32 = 56.0;
+pub const TOTAL_TEXT: f32 = tokens::TEXT.app_total;
+/// Text sizes (`tokens::TEXT`).
+pub use crate::tokens::{SPACE, TEXT};

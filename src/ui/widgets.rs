@@ -48,7 +48,7 @@ pub fn value_bar(ui: &mut Ui, label: &str, value: f64, max: f64, color: Color32)
 /// A coloured badge with the band's name.
 pub fn band_badge(ui: &mut Ui, lang: Language, band: Band) -> Response {
     let text = RichText::new(tr(lang, band.label_key()))
-        .color(Color32::WHITE)
+        .color(theme::color(crate::tokens::SCREEN.on_colour))
         .strong();
     egui::Frame::new()
         .fill(theme::band_color(band))
@@ -67,7 +67,7 @@ pub fn error_label(ui: &mut Ui, text: &str) -> Response {
 pub fn section(ui: &mut Ui, text: &str) {
     ui.add_space(theme::SECTION_GAP);
     ui.label(RichText::new(text).heading().strong());
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE.xs);
 }
 
 /// The order a region writes a day in. `YYYY-MM-DD` is understood everywhere besides.

@@ -6,10 +6,11 @@
 
 use std::fmt::Write;
 
-use crate::engine::{self, Band};
+use crate::engine;
 use crate::i18n::{Language, format_date, format_number, tr, tr_args};
 use crate::model::{Date, Lever, Pillar};
 use crate::report::html::escape;
+use crate::tokens::{self, PALETTE, Rgb};
 
 use super::{CohortStats, Spread};
 
@@ -19,25 +20,25 @@ const TOP_KNOBS: usize = 8;
 const STYLE: &str = r#"
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0 auto; padding: 24px 28px 32px; max-width: 780px; background: #ffffff; color: #1d1d1f;
+body { margin: 0 auto; padding: 24px 28px 32px; max-width: 780px; background: var(--paper); color: var(--ink);
   font-family: system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
-  font-size: 14px; line-height: 1.45; }
-header { border-bottom: 3px solid #1f5fa8; padding-bottom: 8px; margin-bottom: 10px; }
-header .kicker { color: #1f5fa8; font-weight: 600; font-size: 13px; letter-spacing: 0.03em; text-transform: uppercase; }
+  font-size: var(--fs-body); line-height: 1.45; }
+header { border-bottom: 3px solid var(--accent); padding-bottom: 8px; margin-bottom: 10px; }
+header .kicker { color: var(--accent); font-weight: 600; font-size: var(--fs-meta); letter-spacing: 0.03em; text-transform: uppercase; }
 h1 { font-size: 24px; line-height: 1.2; margin: 2px 0 4px; overflow-wrap: anywhere; }
-header .meta { color: #555555; font-size: 13px; }
-h2 { font-size: 16px; margin: 20px 0 6px; padding-bottom: 2px; border-bottom: 1px solid #cccccc; }
+header .meta { color: var(--muted); font-size: var(--fs-meta); }
+h2 { font-size: var(--fs-heading); margin: 20px 0 6px; padding-bottom: 2px; border-bottom: 1px solid var(--rule); }
 p { margin: 4px 0; }
-.muted { color: #555555; }
-.small { font-size: 12px; }
+.muted { color: var(--muted); }
+.small { font-size: var(--fs-small); }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4px 0 6px; }
-th, td { text-align: left; vertical-align: middle; padding: 4px 6px; border-bottom: 1px solid #e2e2e2; overflow-wrap: anywhere; }
-th { font-size: 12px; color: #444444; font-weight: 600; border-bottom: 1px solid #999999; }
+th, td { text-align: left; vertical-align: middle; padding: 4px 6px; border-bottom: 1px solid var(--rule-light); overflow-wrap: anywhere; }
+th { font-size: var(--fs-small); color: var(--heading); font-weight: 600; border-bottom: 1px solid var(--rule-strong); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-tr.total td { font-weight: 700; border-top: 1px solid #999999; }
+tr.total td { font-weight: 700; border-top: 1px solid var(--rule-strong); }
 td.bar svg { display: block; width: 100%; height: 14px; }
-footer { margin-top: 24px; padding-top: 6px; border-top: 1px solid #cccccc; color: #555555; font-size: 12px; }
+footer { margin-top: 24px; padding-top: 6px; border-top: 1px solid var(--rule); color: var(--muted); font-size: var(--fs-small); }
 "#;
 
 fn num(lang: Language, x: f64) -> String {
@@ -50,16 +51,16 @@ fn range_svg(s: &Spread, scale: f64) -> String {
     let (lo, hi, mean) = (x(s.min), x(s.max), x(s.mean));
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\">\
-         <rect x=\"0\" y=\"4\" width=\"200\" height=\"6\" fill=\"#eeeeee\" />\
-         <rect x=\"{lo:.1}\" y=\"3\" width=\"{w:.1}\" height=\"8\" fill=\"#9dbbe0\" />\
-         <rect x=\"{m:.1}\" y=\"0\" width=\"2\" height=\"14\" fill=\"#1f5fa8\" /></svg>",
+         <rect style=\"fill:var(--track)\" x=\"0\" y=\"4\" width=\"200\" height=\"6\" />\
+         <rect style=\"fill:var(--accent-soft)\" x=\"{lo:.1}\" y=\"3\" width=\"{w:.1}\" height=\"8\" />\
+         <rect style=\"fill:var(--accent)\" x=\"{m:.1}\" y=\"0\" width=\"2\" height=\"14\" /></svg>",
         w = (hi - lo).max(1.0),
         m = (mean - 1.0).clamp(0.0, 198.0),
     )
 }
 
-/// A bar of `value` out of `scale`.
-fn bar_svg(value: f64, scale: f64, colour: &str) -> String {
+/// A bar of `value` out of `scale` in `colour` (a design token's colour).
+fn bar_svg(value: f64, scale: f64, colour: Rgb) -> String {
     let w = if scale > 0.0 {
         (value / scale * 200.0).clamp(0.0, 200.0)
     } else {
@@ -67,19 +68,10 @@ fn bar_svg(value: f64, scale: f64, colour: &str) -> String {
     };
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\">\
-         <rect x=\"0\" y=\"2\" width=\"200\" height=\"10\" fill=\"#eeeeee\" />\
-         <rect x=\"0\" y=\"2\" width=\"{w:.1}\" height=\"10\" fill=\"{colour}\" /></svg>"
+         <rect style=\"fill:var(--track)\" x=\"0\" y=\"2\" width=\"200\" height=\"10\" />\
+         <rect x=\"0\" y=\"2\" width=\"{w:.1}\" height=\"10\" fill=\"{}\" /></svg>",
+        colour.hex()
     )
-}
-
-fn band_colour(b: Band) -> &'static str {
-    match b {
-        Band::Below50 => "#b3261e",
-        Band::From50To60 => "#c77700",
-        Band::From60To70 => "#8a9a00",
-        Band::From70To80 => "#3b8f3b",
-        Band::From80 => "#1b6f3b",
-    }
 }
 
 /// The cohort summary page in `lang`.
@@ -203,7 +195,7 @@ pub fn cohort_html_titled(
             h,
             "<tr><td>{}</td><td class=\"num\">{c}</td><td class=\"bar\">{}</td></tr>",
             t(b.label_key()),
-            bar_svg(*c as f64, most, band_colour(*b)),
+            bar_svg(*c as f64, most, tokens::band(*b)),
         );
     }
     h.push_str("</tbody>\n</table>\n");
@@ -225,7 +217,7 @@ pub fn cohort_html_titled(
                 "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>",
                 t(engine::label_key(Lever::Profile(m.item))),
                 count_of(m.missing),
-                bar_svg(m.missing as f64, n as f64, "#c77700"),
+                bar_svg(m.missing as f64, n as f64, PALETTE.caution_line),
             );
         }
         h.push_str("</tbody>\n</table>\n");
@@ -253,7 +245,7 @@ pub fn cohort_html_titled(
                 t(engine::label_key(k.lever)),
                 num(lang, k.mean_points),
                 count_of(k.participants),
-                bar_svg(k.mean_points, best, "#1f5fa8"),
+                bar_svg(k.mean_points, best, PALETTE.accent),
             );
         }
         h.push_str("</tbody>\n</table>\n");

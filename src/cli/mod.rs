@@ -3,6 +3,7 @@
 //! Exit codes are a contract for coaches' scripts: 0 success, 2 bad input or usage.
 
 mod args;
+mod calendar;
 mod cohort;
 mod estimate;
 mod forecast;
@@ -31,7 +32,9 @@ pub enum Dispatch {
 }
 
 /// The subcommands; any other first word that names a ZIP file opens the app on it.
-const SUBCOMMANDS: [&str; 5] = ["estimate", "knobs", "import", "report", "cohort"];
+const SUBCOMMANDS: [&str; 9] = [
+    "estimate", "knobs", "plan", "forecast", "import", "readings", "report", "cohort", "calendar",
+];
 
 /// The usage text printed by `--help`.
 pub const USAGE: &str = "\
@@ -52,6 +55,9 @@ Usage:
                                                add SSI readings from spreadsheets (CSV/TSV)
   ssi-coach readings export --client NAME --out FILE.csv
   ssi-coach report CLIENT --out FILE.html [--lang en|nl|da]
+  ssi-coach calendar --out FILE.ics [--client NAME] [--lang en|nl|da]
+                                               open action items and follow-ups with a due
+                                               date, for a calendar (all clients by default)
   ssi-coach cohort PATH... --json              merge workshop participant files
   ssi-coach cohort PATH... --out FILE.html [--lang en|nl|da]
   ssi-coach --help | --version
@@ -114,6 +120,7 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
         "readings" => readings::readings(&args, out).map(|()| Dispatch::Exit(0)),
         "report" => report::report(&args, out).map(|()| Dispatch::Exit(0)),
         "cohort" => cohort::cohort(&args, out).map(|()| Dispatch::Exit(0)),
+        "calendar" => calendar::calendar(&args, out).map(|()| Dispatch::Exit(0)),
         _ => Err(CliError::Usage(format!(
             "unknown command '{command}' (see ssi-coach --help)"
         ))),

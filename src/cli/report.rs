@@ -50,7 +50,7 @@ pub fn report(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
 }
 
 /// `en`, `nl` or `da` (a locale such as `nl-BE` also works).
-fn parse_language(code: &str) -> Result<Language, CliError> {
+pub(super) fn parse_language(code: &str) -> Result<Language, CliError> {
     Language::from_code(code).ok_or_else(|| {
         CliError::Usage(format!(
             "--lang '{code}' is not a supported language (use en, nl or da)"

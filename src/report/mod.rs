@@ -7,6 +7,7 @@
 mod chart;
 pub mod csv;
 pub mod html;
+pub mod ics;
 mod session;
 
 pub use csv::{activity_csv, messages_csv};

@@ -183,6 +183,25 @@ pub fn find_client(dir: &Path, wanted: &str) -> ClientLookup {
     }
 }
 
+/// Every client saved in `<dir>/clients/` (read only: no lock, nothing written), by file name,
+/// and how many client files could not be read. Copies of client files are not clients.
+pub fn read_clients(dir: &Path) -> (Vec<Client>, usize) {
+    let (files, _copies) = client_files(&dir.join("clients")).unwrap_or_default();
+    let mut clients = Vec::new();
+    let mut unreadable = 0;
+    for (id, path) in files {
+        match format::load_client_file(&path) {
+            Ok(mut client) => {
+                client.id = id;
+                clients.push(client);
+            }
+            Err(_) => unreadable += 1,
+        }
+    }
+    clients.sort_by_key(|c| c.name.to_lowercase());
+    (clients, unreadable)
+}
+
 /// FNV-1a (64 bit) over a file's bytes: how the store notices that a file changed since it
 /// read or wrote it (a sync tool brought another version), whatever its modification time.
 pub fn content_hash(bytes: &[u8]) -> u64 {

@@ -28,7 +28,7 @@ pub use backup::{BackupInfo, BackupKind, KEEP_DAYS, KEEP_LAST, to_prune};
 pub use error::StoreError;
 pub use folder::{
     ClientLookup, Clock, LOCK_FILE, LoadProblem, LoadReport, SETTINGS_FILE, SecondVersion, Store,
-    SyncNotice, content_hash, copy_of, find_client,
+    SyncNotice, content_hash, copy_of, find_client, read_clients,
 };
 pub use format::{
     MAX_FILE_BYTES, RECURSION_LIMIT, SCHEMA_VERSION, check_loader, client_to_ron, load_client_file,

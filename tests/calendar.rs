@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use chrono::Duration;
-use icalendar::{Component, DatePerhapsTime, EventLike};
+use icalendar::{Component, DatePerhapsTime};
 use ssi_coach::model::{
     ActionItem, Client, ClientId, Date, Language, Lever, MessageEntry, MessageSource,
 };

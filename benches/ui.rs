@@ -20,7 +20,7 @@ fn bench(c: &mut Criterion) {
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
     for s in Screen::ALL {
-        h.state_mut().apply(Command::Show(s));
+        h.state_mut().apply(Command::Nav(s));
         h.run();
         c.bench_function(
             &format!("one frame: {s:?} (50,000 messages, 5 years)"),

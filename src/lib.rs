@@ -5,6 +5,7 @@
 //! Everything but `ui` and `app` builds without egui (`--no-default-features`).
 
 pub mod cli;
+pub mod edit;
 pub mod engine;
 pub mod i18n;
 pub mod import;

@@ -1,6 +1,7 @@
 //! The frame around the screens: top bar (client, language, undo, save status), banners
 //! (data not being saved, read-only, damaged files), navigation, and the current screen.
 
+use crate::ui::{ClientsCommand, ImportCommand, SettingsCommand};
 use egui::RichText;
 
 use super::{AppState, ImportJob};
@@ -30,7 +31,7 @@ impl AppState {
                 .map(|f| f.path().to_path_buf())
                 .find(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("zip")))
             {
-                out.push(Command::ImportFile(path));
+                out.push(Command::Import(ImportCommand::ImportFile(path)));
             }
         }
         if ui.input_mut(|i| i.consume_shortcut(&widgets::UNDO)) {
@@ -108,7 +109,7 @@ impl AppState {
             if workshop && self.clients.is_empty() {
                 ui.separator();
                 if ui.button(tr(lang, "top.leave_workshop")).clicked() {
-                    out.push(Command::Show(Screen::Dashboard));
+                    out.push(Command::Nav(Screen::Dashboard));
                 }
             }
             // the workshop may be on a projector: no client names there
@@ -128,7 +129,7 @@ impl AppState {
                     .response
                     .labelled_by(l.id);
                 if selected != self.current {
-                    out.push(Command::SwitchClient(selected));
+                    out.push(Command::Clients(ClientsCommand::SwitchClient(selected)));
                 }
             }
             ui.separator();
@@ -139,7 +140,7 @@ impl AppState {
                     .clicked()
                     && l != lang
                 {
-                    out.push(Command::SetLanguage(l));
+                    out.push(Command::Settings(SettingsCommand::SetLanguage(l)));
                 }
             }
             ui.separator();
@@ -204,11 +205,14 @@ impl AppState {
                     let when = format_date(lang, b.taken.date());
                     let label = tr_args(lang, "top.restore_backup", &[("date", &when)]);
                     if ui.button(label).clicked() {
-                        out.push(Command::RestoreBackup(id.clone(), b.clone()));
+                        out.push(Command::Clients(ClientsCommand::RestoreBackup(
+                            id.clone(),
+                            b.clone(),
+                        )));
                     }
                 }
                 if ui.button(tr(lang, "top.dismiss")).clicked() {
-                    out.push(Command::DismissProblem(i));
+                    out.push(Command::Clients(ClientsCommand::DismissProblem(i)));
                 }
             });
         }
@@ -547,7 +551,7 @@ impl AppState {
                         )
                         .clicked()
                     {
-                        out.push(Command::Show(s));
+                        out.push(Command::Nav(s));
                     }
                 }
             });

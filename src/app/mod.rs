@@ -16,9 +16,11 @@ use std::sync::Arc;
 
 use crate::engine::{self, Estimate, Knob};
 use crate::i18n::{Language, tr};
-use crate::model::{Client, ClientId, Date, Settings, Snapshot, Theme, demo_client};
+use crate::model::{Client, ClientId, Date, Settings, Theme, demo_client};
 use crate::store::{self, Autosaver, BackupInfo, LoadProblem, SaveStatus, Store, StoreError};
-use crate::ui::{self, Command, Screen, ScreenState};
+use crate::ui::{
+    self, ClientEdit, ClientsCommand, Command, ImportCommand, Screen, ScreenState, SettingsCommand,
+};
 
 /// How many undo steps are kept.
 const UNDO_DEPTH: usize = 100;
@@ -386,36 +388,52 @@ impl AppState {
 
     /// Apply one command: the only place where user data changes.
     pub fn apply(&mut self, cmd: Command) {
-        let today = self.today;
         match cmd {
-            Command::SetLanguage(l) => {
+            Command::Nav(s) => {
+                self.screen = s;
+                self.backups = None;
+            }
+            Command::Settings(c) => self.apply_settings(c),
+            Command::Clients(c) => self.apply_clients(c),
+            Command::Edit(edit) => self.apply_edit(edit),
+            Command::Import(c) => self.apply_import(c),
+            Command::Export(kind) => self.export_with_dialog(kind),
+            Command::Undo => self.undo(),
+        }
+    }
+
+    fn apply_settings(&mut self, cmd: SettingsCommand) {
+        match cmd {
+            SettingsCommand::SetLanguage(l) => {
                 self.lang = l;
                 self.save_settings();
             }
-            Command::SetTheme(t) => {
+            SettingsCommand::SetTheme(t) => {
                 self.theme = t;
                 self.save_settings();
             }
-            Command::OpenDataFolder => self.open_in_system(&self.data_dir.clone()),
-            Command::SetOpenAfterExport(on) => {
+            SettingsCommand::OpenDataFolder => self.open_in_system(&self.data_dir.clone()),
+            SettingsCommand::SetOpenAfterExport(on) => {
                 self.settings.open_report_after_export = on;
                 self.save_settings();
             }
-            Command::SetPlanMinutes(m) => {
+            SettingsCommand::SetPlanMinutes(m) => {
                 self.settings.plan_minutes = Some(m.min(engine::MAX_BUDGET_MINUTES));
                 self.save_settings();
                 self.changed();
             }
-            Command::Show(s) => {
-                self.screen = s;
-                self.backups = None;
-            }
-            Command::SwitchClient(i) => {
+        }
+    }
+
+    fn apply_clients(&mut self, cmd: ClientsCommand) {
+        let today = self.today;
+        match cmd {
+            ClientsCommand::SwitchClient(i) => {
                 if i < self.clients.len() {
                     self.select(i);
                 }
             }
-            Command::StartDemo => match self.clients.iter().position(|c| c.demo) {
+            ClientsCommand::StartDemo => match self.clients.iter().position(|c| c.demo) {
                 Some(i) => self.select(i),
                 None => {
                     let mut c = demo_client(today);
@@ -423,7 +441,7 @@ impl AppState {
                     self.add_client(c);
                 }
             },
-            Command::StartOwn(name) | Command::AddClient(name) => {
+            ClientsCommand::StartOwn(name) | ClientsCommand::AddClient(name) => {
                 let name = name.trim();
                 let name = if name.is_empty() {
                     tr(self.lang, "welcome.default_name").to_owned()
@@ -434,7 +452,7 @@ impl AppState {
                 c.language = self.lang;
                 self.add_client(c);
             }
-            Command::DeleteClient => {
+            ClientsCommand::DeleteClient => {
                 if self.current >= self.clients.len() {
                     return;
                 }
@@ -449,7 +467,7 @@ impl AppState {
                 let next = self.clients.iter().position(|c| !c.archived).unwrap_or(0);
                 self.select(next);
             }
-            Command::RestoreBackup(id, info) => {
+            ClientsCommand::RestoreBackup(id, info) => {
                 let Some(a) = &self.autosaver else {
                     return;
                 };
@@ -462,13 +480,17 @@ impl AppState {
                     Err(e) => self.notice = Some(e.message(self.lang)),
                 }
             }
-            Command::DismissProblem(i) => {
+            ClientsCommand::DismissProblem(i) => {
                 if i < self.problems.len() {
                     self.problems.remove(i);
                 }
             }
-            Command::Export(kind) => self.export_with_dialog(kind),
-            Command::ReadingsPick => {
+        }
+    }
+
+    fn apply_import(&mut self, cmd: ImportCommand) {
+        match cmd {
+            ImportCommand::ReadingsPick => {
                 let picked = rfd::FileDialog::new()
                     .set_title(tr(self.lang, "readings.import.choose"))
                     .add_filter("CSV, TSV", &["csv", "tsv", "txt"])
@@ -477,8 +499,8 @@ impl AppState {
                     self.preview_readings(&paths);
                 }
             }
-            Command::ReadingsCancel => self.screens.readings_import = None,
-            Command::ImportPick => {
+            ImportCommand::ReadingsCancel => self.screens.readings_import = None,
+            ImportCommand::ImportPick => {
                 let picked = rfd::FileDialog::new()
                     .set_title(tr(self.lang, "import.choose"))
                     .add_filter("ZIP", &["zip"])
@@ -487,31 +509,34 @@ impl AppState {
                     self.start_import(path);
                 }
             }
-            Command::ImportFile(path) => self.start_import(path),
-            Command::ImportAccept(index) => self.accept_import(index),
-            Command::ImportSetDate(day) => self.set_import_date(day),
-            Command::ImportCancel => self.import = ImportJob::Idle,
-            Command::Undo => self.undo(),
-            edit => {
-                let Some(c) = self.clients.get_mut(self.current) else {
-                    return;
-                };
-                let before = c.clone();
-                let resort = matches!(edit, Command::RenameClient(_));
-                apply_edit(c, edit, today);
-                if *c == before {
-                    return;
-                }
-                self.push_undo(UndoStep::Edit(before));
-                if resort {
-                    let id = self.clients[self.current].id.clone();
-                    sort_clients(&mut self.clients);
-                    self.current = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
-                }
-                self.changed();
-                self.save_current();
-            }
+            ImportCommand::ImportFile(path) => self.start_import(path),
+            ImportCommand::ImportAccept(index) => self.accept_import(index),
+            ImportCommand::ImportSetDate(day) => self.set_import_date(day),
+            ImportCommand::ImportCancel => self.import = ImportJob::Idle,
         }
+    }
+
+    /// Apply one edit to the current client with [`ClientEdit::apply`], record its undo step
+    /// and hand the client to the autosaver.
+    fn apply_edit(&mut self, edit: ClientEdit) {
+        let today = self.today;
+        let Some(c) = self.clients.get_mut(self.current) else {
+            return;
+        };
+        let before = c.clone();
+        let resort = matches!(edit, ClientEdit::RenameClient(_));
+        edit.apply(c, today);
+        if *c == before {
+            return;
+        }
+        self.push_undo(UndoStep::Edit(before));
+        if resort {
+            let id = self.clients[self.current].id.clone();
+            sort_clients(&mut self.clients);
+            self.current = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
+        }
+        self.changed();
+        self.save_current();
     }
 
     fn undo(&mut self) {
@@ -552,108 +577,5 @@ impl AppState {
             }
         };
         desktop::read_only_title(self.lang, title, self.read_only_reason())
-    }
-}
-
-/// The estimate and newest reading of `c` on `day`.
-fn snapshot(c: &Client, day: Date) -> Snapshot {
-    let inputs = engine::inputs(c, day);
-    Snapshot {
-        estimate: engine::estimate(c, day).pillars,
-        reading: c.latest_reading(day).cloned(),
-        levers: engine::all_levers()
-            .into_iter()
-            .map(|l| (l, engine::lever_value(&inputs, l)))
-            .collect(),
-    }
-}
-
-fn apply_edit(c: &mut Client, cmd: Command, today: Date) {
-    match cmd {
-        Command::SetProfileItem(item, done) => c.profile.set(item, done),
-        Command::SetSkills(n) => c.profile.skills = n,
-        Command::SetRecommendations(n) => c.profile.recommendations = n,
-        Command::SetSalesNavigator(on) => c.sales_navigator = on,
-        Command::SetNetwork {
-            connections,
-            decision_makers,
-        } => {
-            c.network.connections = connections;
-            c.network.decision_makers = decision_makers.min(connections);
-        }
-        Command::SetActivity(day, kind, n) => c.activity.set(day, kind, n),
-        Command::SetGoal(kind, n) => c.goals.set(kind, n),
-        Command::SetGoals(goals) => {
-            for (kind, n) in goals {
-                c.goals.set(kind, n);
-            }
-        }
-        Command::AddMessage(mut m) => {
-            m.id = c.fresh_id();
-            c.add_message(m);
-        }
-        Command::EditMessage(m) => {
-            c.messages.retain(|x| x.id != m.id);
-            c.add_message(m);
-        }
-        Command::DeleteMessage(id) => c.messages.retain(|m| m.id != id),
-        Command::AddReading(r) => {
-            c.readings.retain(|x| x.date != r.date);
-            c.readings.push(r);
-            c.readings.sort_by_key(|r| r.date);
-        }
-        Command::AddReadings(readings) => {
-            crate::import::readings::merge_readings(c, &readings);
-        }
-        Command::DeleteReading(d) => c.readings.retain(|r| r.date != d),
-        Command::SetCalibrate(on) => c.calibrate = on,
-        Command::RenameClient(name) => {
-            let name = name.trim();
-            if !name.is_empty() {
-                name.clone_into(&mut c.name);
-            }
-        }
-        Command::SetArchived(on) => c.archived = on,
-        Command::SetClientLanguage(l) => c.language = l,
-        Command::RecordSession { date, notes, items } => {
-            let id = c.fresh_id();
-            let snapshot = snapshot(c, date);
-            c.sessions.push(crate::model::Session {
-                id,
-                date,
-                notes,
-                snapshot,
-            });
-            c.sessions.sort_by_key(|s| (s.date, s.id));
-            for mut item in items {
-                item.id = c.fresh_id();
-                item.session_id = Some(id);
-                c.action_items.push(item);
-            }
-        }
-        Command::SetSessionNotes(id, notes) => {
-            if let Some(s) = c.sessions.iter_mut().find(|s| s.id == id) {
-                s.notes = notes;
-            }
-        }
-        Command::DeleteSession(id) => c.sessions.retain(|s| s.id != id),
-        Command::AddActionItem(mut item) => {
-            item.id = c.fresh_id();
-            c.action_items.push(item);
-        }
-        Command::SetActionDone(id, done) => {
-            if let Some(a) = c.action_items.iter_mut().find(|a| a.id == id) {
-                a.done = done.then_some(today);
-            }
-        }
-        Command::DeleteActionItem(id) => c.action_items.retain(|a| a.id != id),
-        Command::AddAnnotation(a) => {
-            c.annotations.push(a);
-            c.annotations.sort_by_key(|a| (a.start, a.end));
-        }
-        Command::DeleteAnnotation(i) if i < c.annotations.len() => {
-            c.annotations.remove(i);
-        }
-        _ => {}
     }
 }

@@ -1,5 +1,6 @@
 //! Clients: the coach's list (search, sort, open), and add / rename / archive / delete.
 
+use crate::ui::{ClientEdit, ClientsCommand};
 use egui::RichText;
 
 use super::{Command, ViewCtx, widgets};
@@ -125,7 +126,9 @@ pub fn show(
             || enter)
             && ok
         {
-            out.push(Command::AddClient(std::mem::take(&mut state.new_name)));
+            out.push(Command::Clients(ClientsCommand::AddClient(std::mem::take(
+                &mut state.new_name,
+            ))));
         }
     });
 
@@ -179,7 +182,7 @@ pub fn show(
                     .clicked()
                     && i != ctx.current
                 {
-                    out.push(Command::SwitchClient(i));
+                    out.push(Command::Clients(ClientsCommand::SwitchClient(i)));
                 }
                 let Some(s) = ctx.summaries.get(i) else {
                     ui.end_row();
@@ -240,7 +243,9 @@ fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: 
                 || enter)
                 && ok
             {
-                out.push(Command::RenameClient(text.trim().to_owned()));
+                out.push(Command::Edit(ClientEdit::RenameClient(
+                    text.trim().to_owned(),
+                )));
                 state.rename = None;
             } else if ui.button(tr(lang, "common.cancel")).clicked() {
                 state.rename = None;
@@ -260,7 +265,7 @@ fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: 
             .response
             .labelled_by(l.id);
         if chosen != c.language {
-            out.push(Command::SetClientLanguage(chosen));
+            out.push(Command::Edit(ClientEdit::SetClientLanguage(chosen)));
         }
     });
     ui.horizontal_wrapped(|ui| {
@@ -270,7 +275,7 @@ fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: 
             "clients.archive"
         };
         if ui.button(tr(lang, archive)).clicked() {
-            out.push(Command::SetArchived(!c.archived));
+            out.push(Command::Edit(ClientEdit::SetArchived(!c.archived)));
         }
         if !state.confirm_delete
             && ui
@@ -293,7 +298,7 @@ fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: 
             ));
             ui.horizontal(|ui| {
                 if ui.button(tr(lang, "clients.delete_yes")).clicked() {
-                    out.push(Command::DeleteClient);
+                    out.push(Command::Clients(ClientsCommand::DeleteClient));
                     state.confirm_delete = false;
                 }
                 if ui.button(tr(lang, "common.cancel")).clicked() {

@@ -1,6 +1,7 @@
 //! Dashboard: the estimate and why it moved, the four pillars, the band, change since last
 //! week, the plan's first steps.
 
+use crate::ui::{ClientEdit, SettingsCommand};
 use egui::RichText;
 
 use super::{Command, ScreenState, ViewCtx, theme, widgets};
@@ -134,7 +135,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
 
     plan_section(ui, ctx, state, out);
     if ui.button(tr(lang, "dashboard.all_knobs")).clicked() {
-        out.push(Command::Show(super::Screen::Knobs));
+        out.push(Command::Nav(super::Screen::Knobs));
     }
     super::sessions::action_items(ui, ctx, false, out);
 }
@@ -169,7 +170,7 @@ fn plan_section(
             )
             .labelled_by(l.id);
         if r.changed() && minutes != plan.minutes_budget {
-            out.push(Command::SetPlanMinutes(minutes));
+            out.push(Command::Settings(SettingsCommand::SetPlanMinutes(minutes)));
         }
     });
     if plan.items.is_empty() {
@@ -217,7 +218,7 @@ fn plan_section(
             );
         }
         if button.clicked() {
-            out.push(Command::SetGoals(goals.clone()));
+            out.push(Command::Edit(ClientEdit::SetGoals(goals.clone())));
         }
     });
     if let Some(g) = plan.sales_navigator.filter(|g| *g >= 0.05) {

@@ -1,6 +1,7 @@
 //! Import from LinkedIn: choose or drop the export ZIP, watch it being read, see what was
 //! found per pillar (unknown shown as unknown), and merge it into a client.
 
+use crate::ui::ImportCommand;
 use egui::RichText;
 
 use super::{Command, theme, widgets};
@@ -161,7 +162,7 @@ pub fn show(
             .add_enabled(!busy, egui::Button::new(tr(lang, "import.choose")))
             .clicked()
         {
-            out.push(Command::ImportPick);
+            out.push(Command::Import(ImportCommand::ImportPick));
         }
         ui.label(RichText::new(tr(lang, "import.drop")).weak());
     });
@@ -309,7 +310,7 @@ fn ask_date(ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) {
             .clicked()
             && let Some(day) = day
         {
-            out.push(Command::ImportSetDate(day));
+            out.push(Command::Import(ImportCommand::ImportSetDate(day)));
         }
     });
     ui.data_mut(|d| d.insert_temp(id, text));
@@ -392,10 +393,10 @@ fn accept_controls(
             .button(tr_args(lang, "import.accept", &[("name", name)]))
             .clicked()
         {
-            out.push(Command::ImportAccept(*target));
+            out.push(Command::Import(ImportCommand::ImportAccept(*target)));
         }
         if ui.button(tr(lang, "common.cancel")).clicked() {
-            out.push(Command::ImportCancel);
+            out.push(Command::Import(ImportCommand::ImportCancel));
         }
     });
 }

@@ -24,10 +24,7 @@ pub use sessions::{ItemDraft, SessionsState};
 
 use crate::engine::{Estimate, Knob};
 use crate::i18n::Language;
-use crate::model::{
-    ActionItem, ActivityKind, Annotation, Client, ClientId, Date, MessageEntry, Pillar,
-    ProfileItem, Reading, Theme,
-};
+use crate::model::{Client, ClientId, Date, Pillar, Theme};
 use crate::store::BackupInfo;
 
 /// The screens of the app.
@@ -91,62 +88,50 @@ impl Screen {
     }
 }
 
-/// Every change the UI asks for. Applied by `app.rs` only.
+/// Every change the UI asks for, in groups. Applied by `app::AppState::apply` only; every
+/// `match` on a command names every variant (no wildcard arm), so a new variant that is not
+/// handled does not compile.
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
 pub enum Command {
-    /// Tick or untick a checklist item.
-    SetProfileItem(ProfileItem, bool),
-    /// Set the number of skills.
-    SetSkills(u32),
-    /// Set the number of recommendations.
-    SetRecommendations(u32),
-    /// Set Sales Navigator on or off.
-    SetSalesNavigator(bool),
-    /// Set connections and decision makers.
-    SetNetwork {
-        /// Connections.
-        connections: u32,
-        /// Decision makers among them.
-        decision_makers: u32,
-    },
-    /// Set the count of an activity on a day.
-    SetActivity(Date, ActivityKind, u32),
-    /// Set a weekly goal.
-    SetGoal(ActivityKind, u32),
-    /// Set several weekly goals at once (the plan made this week's goals).
-    SetGoals(Vec<(ActivityKind, u32)>),
-    /// Set the plan's weekly time budget in minutes.
-    SetPlanMinutes(u32),
-    /// Add a message to the log.
-    AddMessage(MessageEntry),
-    /// Replace a message (same id).
-    EditMessage(MessageEntry),
-    /// Delete a message by id.
-    DeleteMessage(u64),
-    /// Add a real reading.
-    AddReading(Reading),
-    /// Add readings from a spreadsheet (the previewed import): a day already there is
-    /// skipped, so importing the same file twice changes nothing.
-    AddReadings(Vec<Reading>),
-    /// Delete the reading at this date.
-    DeleteReading(Date),
-    /// Choose spreadsheets of readings (CSV, TSV) with a file dialog and preview them.
-    ReadingsPick,
-    /// Close the readings preview without adding anything.
-    ReadingsCancel,
-    /// Calibrate the estimate to the readings.
-    SetCalibrate(bool),
-    /// Undo the last change.
+    /// Go to a screen. Applied by `AppState::apply`.
+    Nav(Screen),
+    /// App settings (not client data). Applied by `AppState::apply_settings`.
+    Settings(SettingsCommand),
+    /// Which clients there are and which is current. Applied by `AppState::apply_clients`.
+    Clients(ClientsCommand),
+    /// A change to the current client. Applied by [`ClientEdit::apply`] (through
+    /// `AppState::apply_edit`, which records the undo step and hands it to the autosaver).
+    Edit(ClientEdit),
+    /// LinkedIn export and readings spreadsheets. Applied by `AppState::apply_import`.
+    Import(ImportCommand),
+    /// Export something of the current client (asks where with a file dialog). Applied by
+    /// `AppState::export_with_dialog`.
+    Export(Export),
+    /// Undo the last change to the current client. Applied by `AppState::undo`.
     Undo,
+}
+
+pub use crate::edit::ClientEdit;
+
+/// App settings. Applied by `AppState::apply_settings`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SettingsCommand {
     /// Switch language.
     SetLanguage(Language),
     /// Switch theme.
     SetTheme(Theme),
     /// Open the data folder in the system's file manager.
     OpenDataFolder,
-    /// Go to a screen.
-    Show(Screen),
+    /// Open the report in the browser after exporting it.
+    SetOpenAfterExport(bool),
+    /// Set the plan's weekly time budget in minutes.
+    SetPlanMinutes(u32),
+}
+
+/// The list of clients. Applied by `AppState::apply_clients`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientsCommand {
     /// First run: create the user's own (empty) client with this name.
     StartOwn(String),
     /// First run: open the demo client.
@@ -155,46 +140,18 @@ pub enum Command {
     SwitchClient(usize),
     /// Add a client with this name and make it current.
     AddClient(String),
-    /// Rename the current client.
-    RenameClient(String),
-    /// Archive (true) or bring back (false) the current client.
-    SetArchived(bool),
     /// Delete the current client (its file goes to the trash; undo brings it back).
     DeleteClient,
-    /// The current client's language (for reports).
-    SetClientLanguage(Language),
-    /// Record a session today-or-earlier with notes and the action items agreed; the
-    /// estimate and latest reading are snapshotted when it is applied.
-    RecordSession {
-        /// The day of the session.
-        date: Date,
-        /// Notes.
-        notes: String,
-        /// Action items agreed (ids are assigned when applied).
-        items: Vec<ActionItem>,
-    },
-    /// Replace a session's notes.
-    SetSessionNotes(u64, String),
-    /// Delete a session (its action items stay).
-    DeleteSession(u64),
-    /// Add an action item (id assigned when applied).
-    AddActionItem(ActionItem),
-    /// Tick an action item done (today) or open again.
-    SetActionDone(u64, bool),
-    /// Delete an action item.
-    DeleteActionItem(u64),
-    /// Add a history annotation.
-    AddAnnotation(Annotation),
-    /// Delete the history annotation at this index.
-    DeleteAnnotation(usize),
     /// Restore a client from one of its backups.
     RestoreBackup(ClientId, BackupInfo),
     /// Hide the load problem at this index.
     DismissProblem(usize),
-    /// Open the report in the browser after exporting it.
-    SetOpenAfterExport(bool),
-    /// Export something of the current client (asks where with a file dialog).
-    Export(Export),
+}
+
+/// Reading files in: the LinkedIn export ZIP and spreadsheets of readings. Applied by
+/// `AppState::apply_import`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportCommand {
     /// Choose a LinkedIn export ZIP with a file dialog and read it.
     ImportPick,
     /// Read this LinkedIn export ZIP (dropped on the window).
@@ -206,6 +163,10 @@ pub enum Command {
     ImportSetDate(crate::model::Date),
     /// Close the import preview without merging.
     ImportCancel,
+    /// Choose spreadsheets of readings (CSV, TSV) with a file dialog and preview them.
+    ReadingsPick,
+    /// Close the readings preview without adding anything.
+    ReadingsCancel,
 }
 
 /// What can be exported.

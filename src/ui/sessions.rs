@@ -1,6 +1,7 @@
 //! Coaching sessions: record one (notes, snapshot, action items), compare it with the
 //! previous one, tick action items, export the report and the logs.
 
+use crate::ui::{ClientEdit, SettingsCommand};
 use egui::RichText;
 
 use super::clients::signed;
@@ -151,7 +152,7 @@ pub fn show(
         .checkbox(&mut open, tr(lang, "sessions.open_after_export"))
         .changed()
     {
-        out.push(Command::SetOpenAfterExport(open));
+        out.push(Command::Settings(SettingsCommand::SetOpenAfterExport(open)));
     }
 }
 
@@ -310,7 +311,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
                 text.push_str(&a.description);
             }
             if ui.checkbox(&mut done, text).changed() {
-                out.push(Command::SetActionDone(a.id, done));
+                out.push(Command::Edit(ClientEdit::SetActionDone(a.id, done)));
             }
             match (a.done, a.due) {
                 (Some(d), _) => {
@@ -348,7 +349,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
                     .on_hover_text(tr(lang, "sessions.delete_item"))
                     .clicked()
             {
-                out.push(Command::DeleteActionItem(a.id));
+                out.push(Command::Edit(ClientEdit::DeleteActionItem(a.id)));
             }
         });
     }
@@ -438,11 +439,11 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
             .clicked()
             && let Ok(date) = date
         {
-            out.push(Command::RecordSession {
+            out.push(Command::Edit(ClientEdit::RecordSession {
                 date,
                 notes: std::mem::take(&mut state.notes),
                 items,
-            });
+            }));
             state.drafts.clear();
         }
     });
@@ -502,7 +503,10 @@ fn session_row(
                     })
                     .inner;
                 if save {
-                    out.push(Command::SetSessionNotes(s.id, text.clone()));
+                    out.push(Command::Edit(ClientEdit::SetSessionNotes(
+                        s.id,
+                        text.clone(),
+                    )));
                 }
                 if save || cancel {
                     state.editing = None;
@@ -521,7 +525,7 @@ fn session_row(
                         .on_hover_text(tr(lang, "sessions.delete_session"))
                         .clicked()
                     {
-                        out.push(Command::DeleteSession(s.id));
+                        out.push(Command::Edit(ClientEdit::DeleteSession(s.id)));
                     }
                 });
             }

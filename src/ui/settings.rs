@@ -1,5 +1,6 @@
 //! Settings: language, theme, data folder, about.
 
+use crate::ui::{ClientsCommand, SettingsCommand};
 use egui::RichText;
 
 use super::{Command, ViewCtx, widgets};
@@ -35,7 +36,7 @@ pub fn show(
     ui.horizontal(|ui| {
         for l in Language::ALL {
             if ui.selectable_label(l == lang, l.native_name()).clicked() && l != lang {
-                out.push(Command::SetLanguage(l));
+                out.push(Command::Settings(SettingsCommand::SetLanguage(l)));
             }
         }
     });
@@ -50,7 +51,7 @@ pub fn show(
                 .selectable_label(info.theme == t, tr(lang, key))
                 .clicked()
             {
-                out.push(Command::SetTheme(t));
+                out.push(Command::Settings(SettingsCommand::SetTheme(t)));
             }
         }
     });
@@ -58,7 +59,7 @@ pub fn show(
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(info.data_dir.display().to_string()).monospace());
         if ui.button(tr(lang, "settings.open_folder")).clicked() {
-            out.push(Command::OpenDataFolder);
+            out.push(Command::Settings(SettingsCommand::OpenDataFolder));
         }
     });
     ui.label(RichText::new(tr(lang, "settings.data_note")).weak());
@@ -118,7 +119,10 @@ fn backups(
                     )
                     .clicked()
                 {
-                    out.push(Command::RestoreBackup(ctx.client.id.clone(), b.clone()));
+                    out.push(Command::Clients(ClientsCommand::RestoreBackup(
+                        ctx.client.id.clone(),
+                        b.clone(),
+                    )));
                     *pending = None;
                 }
                 if ui.button(tr(lang, "common.cancel")).clicked() {

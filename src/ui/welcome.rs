@@ -1,5 +1,6 @@
 //! The first-run welcome.
 
+use crate::ui::ClientsCommand;
 use egui::RichText;
 
 use super::Command;
@@ -25,19 +26,21 @@ pub fn show(ui: &mut egui::Ui, lang: Language, own_name: &mut String, out: &mut 
             .button(RichText::new(tr(lang, "welcome.start_own")).size(17.0))
             .clicked()
         {
-            out.push(Command::StartOwn(own_name.trim().to_owned()));
+            out.push(Command::Clients(ClientsCommand::StartOwn(
+                own_name.trim().to_owned(),
+            )));
         }
         ui.add_space(6.0);
         if ui
             .button(RichText::new(tr(lang, "welcome.explore_demo")).size(17.0))
             .clicked()
         {
-            out.push(Command::StartDemo);
+            out.push(Command::Clients(ClientsCommand::StartDemo));
         }
         ui.add_space(18.0);
         ui.label(RichText::new(tr(lang, "welcome.trainer")).weak());
         if ui.button(tr(lang, "welcome.workshop")).clicked() {
-            out.push(Command::Show(super::Screen::Workshop));
+            out.push(Command::Nav(super::Screen::Workshop));
         }
     });
 }

@@ -63,25 +63,8 @@ impl AppState {
                 .request_repaint_after(std::time::Duration::from_millis(30));
             return;
         }
-        if self.screen == Screen::Import {
-            if !self.clients.is_empty() {
-                self.navigation(ui, &mut out);
-            }
-            self.import_screen(ui, &mut out);
-        } else if workshop {
-            if !presenter && !self.clients.is_empty() {
-                self.navigation(ui, &mut out);
-            }
-            let (lang, today, dir) = (self.lang, self.today, self.data_dir.clone());
-            let now = std::time::Duration::from_secs_f64(ui.input(|i| i.time).max(0.0));
-            egui::CentralPanel::default().show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        ui::workshop::show(ui, lang, today, now, &dir, &mut self.workshop);
-                    });
-            });
-        } else if self.clients.is_empty() {
+        let own_screen = matches!(self.screen, Screen::Import | Screen::Workshop);
+        if self.clients.is_empty() && !own_screen {
             let lang = self.lang;
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
@@ -89,7 +72,9 @@ impl AppState {
                 });
             });
         } else {
-            self.navigation(ui, &mut out);
+            if !presenter && !self.clients.is_empty() {
+                self.navigation(ui, &mut out);
+            }
             self.central(ui, &mut out);
         }
         for cmd in out {
@@ -564,76 +549,78 @@ impl AppState {
             self.backups();
         }
         let lang = self.lang;
-        let data_dir = self.data_dir.clone();
-        egui::CentralPanel::default().show(ui, |ui| {
-            let (Some(client), Some(cache)) = (self.clients.get(self.current), self.cache.as_ref())
-            else {
-                return;
-            };
-            let ctx = ViewCtx {
-                lang,
-                today: self.today,
-                client,
-                clients: &self.clients,
-                current: self.current,
-                summaries: &cache.summaries,
-                estimate: &cache.now,
-                last_week: &cache.week,
-                knobs: &cache.knobs,
-                plan: &cache.plan,
-                history: &cache.history,
-            };
-            let info = ui::SettingsInfo {
-                data_dir: &data_dir,
-                theme: self.theme,
-                open_after_export: self.settings.open_report_after_export,
-                backups: self.backups.as_ref().map_or(&[], |(_, l)| l.as_slice()),
-                read_only: self.read_only_reason().is_some(),
-            };
-            if self.screen == Screen::Messages {
-                ui::show_screen(ui, self.screen, &ctx, &mut self.screens, &info, out);
-            } else {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        ui::show_screen(ui, self.screen, &ctx, &mut self.screens, &info, out);
-                    });
-            }
-        });
-    }
-
-    fn import_screen(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
-        let lang = self.lang;
+        let screen = self.screen;
         let totals = self.import_totals();
         let name = match &self.import {
             ImportJob::Reading { path, .. } | ImportJob::Preview { path, .. } => {
                 super::import::file_name(path)
             }
-            _ => String::new(),
+            ImportJob::Idle | ImportJob::Failed(_) | ImportJob::Done(_) => String::new(),
         };
         let failed = match &self.import {
             ImportJob::Failed(e) => e.message(lang),
-            _ => String::new(),
+            ImportJob::Idle
+            | ImportJob::Reading { .. }
+            | ImportJob::Preview { .. }
+            | ImportJob::Done(_) => String::new(),
         };
-        let view = match &self.import {
-            ImportJob::Idle => ImportView::Idle,
-            ImportJob::Reading { .. } => ImportView::Reading { file: &name },
-            ImportJob::Preview { import, .. } => ImportView::Preview {
-                file: &name,
-                import,
-                totals,
-            },
-            ImportJob::Failed(_) => ImportView::Failed(&failed),
-            ImportJob::Done(text) => ImportView::Done(text),
-        };
-        let clients = &self.clients;
-        let target = &mut self.import_target;
+        let now = std::time::Duration::from_secs_f64(ui.input(|i| i.time).max(0.0));
+        let read_only = self.read_only_reason().is_some();
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    ui::import::show(ui, lang, clients, &view, target, out);
-                });
+            let view = match (self.clients.get(self.current), self.cache.as_ref()) {
+                (Some(client), Some(cache)) => Some(ViewCtx {
+                    lang,
+                    today: self.today,
+                    client,
+                    clients: &self.clients,
+                    current: self.current,
+                    summaries: &cache.summaries,
+                    estimate: &cache.now,
+                    last_week: &cache.week,
+                    knobs: &cache.knobs,
+                    plan: &cache.plan,
+                    history: &cache.history,
+                }),
+                _ => None,
+            };
+            let import = match &self.import {
+                ImportJob::Idle => ImportView::Idle,
+                ImportJob::Reading { .. } => ImportView::Reading { file: &name },
+                ImportJob::Preview { import, .. } => ImportView::Preview {
+                    file: &name,
+                    import,
+                    totals,
+                },
+                ImportJob::Failed(_) => ImportView::Failed(&failed),
+                ImportJob::Done(text) => ImportView::Done(text),
+            };
+            let ctx = ui::ScreenCtx {
+                lang,
+                now,
+                view,
+                settings: ui::SettingsInfo {
+                    folder: &self.data_dir,
+                    theme: self.theme,
+                    open_after_export: self.settings.open_report_after_export,
+                    backups: self.backups.as_ref().map_or(&[], |(_, l)| l.as_slice()),
+                    read_only,
+                },
+                import,
+            };
+            let state = ui::ScreenMut {
+                screens: &mut self.screens,
+                workshop: &mut self.workshop,
+                import_target: &mut self.import_target,
+            };
+            if screen == Screen::Messages {
+                ui::show_screen(ui, screen, &ctx, state, out);
+            } else {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui::show_screen(ui, screen, &ctx, state, out);
+                    });
+            }
         });
     }
 }

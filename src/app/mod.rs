@@ -6,6 +6,7 @@ mod chrome;
 mod desktop;
 mod export;
 mod import;
+mod workshop;
 
 pub use desktop::{Opener, SsiApp, default_data_dir, open_target, run};
 pub use export::ExportError;
@@ -90,7 +91,7 @@ pub struct AppState {
     /// ((target, revision), (total before, total after)) of the import preview.
     import_totals: Option<((usize, u64), (f64, f64))>,
     /// Workshop mode's own state (participants, cohort, timer; never client data).
-    pub workshop: ui::workshop::WorkshopState,
+    pub workshop: crate::workshop::WorkshopState,
     undo: Vec<UndoStep>,
     cache: Option<Cache>,
     backups: Option<(ClientId, Vec<BackupInfo>)>,
@@ -170,7 +171,7 @@ impl AppState {
             import: ImportJob::Idle,
             import_target: 0,
             import_totals: None,
-            workshop: ui::workshop::WorkshopState::default(),
+            workshop: crate::workshop::WorkshopState::default(),
             undo: Vec::new(),
             cache: None,
             backups: None,
@@ -398,6 +399,7 @@ impl AppState {
             Command::Edit(edit) => self.apply_edit(edit),
             Command::Import(c) => self.apply_import(c),
             Command::Export(kind) => self.export_with_dialog(kind),
+            Command::Workshop(c) => self.apply_workshop(c),
             Command::Undo => self.undo(),
         }
     }

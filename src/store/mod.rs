@@ -39,6 +39,14 @@ use std::path::Path;
 
 use crate::model::Client;
 
+/// Write `bytes` to `path` atomically: a temporary file in the same folder, synced, then
+/// renamed over the old file, so a crash leaves the old file or the new one, never half of
+/// one. For exports and pages written where the user chose (report, CSV, cohort page,
+/// participant file).
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    ops::write_atomic(&ops::RealOps, path, bytes)
+}
+
 /// Write a client file at any path atomically (for exports and tools; the app saves through
 /// [`Store::save_client`], which also keeps backups).
 pub fn save_client_file(path: &Path, client: &Client) -> Result<(), StoreError> {

@@ -196,24 +196,13 @@ pub fn show(
                 );
                 ui.label(
                     s.change_since_session
-                        .map_or_else(|| "-".to_owned(), |d| signed(lang, d)),
+                        .map_or_else(|| "-".to_owned(), |d| widgets::signed(lang, d)),
                 );
                 ui.end_row();
             }
         });
 
     current(ui, ctx, state, out);
-}
-
-/// A signed number of points: "+1.5", "-0.3".
-pub fn signed(lang: Language, v: f64) -> String {
-    if v >= 0.05 {
-        format!("+{}", format_points(lang, v))
-    } else if v <= -0.05 {
-        format!("-{}", format_points(lang, -v))
-    } else {
-        format_points(lang, 0.0)
-    }
 }
 
 /// The current client: rename, report language, archive, delete.

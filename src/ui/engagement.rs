@@ -112,7 +112,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
             }
         });
 
-    super::sessions::action_items(ui, ctx, false, out);
+    widgets::action_items(ui, ctx, false, out);
 
     widgets::section(ui, tr(lang, "engagement.edit_day"));
     if state.edit_day.is_empty() {

@@ -190,22 +190,39 @@ pub fn show(
             import,
             totals,
         } => {
-            preview(ui, lang, clients, file, import, *totals, target, out);
+            let found = Found {
+                file,
+                import,
+                totals: *totals,
+            };
+            preview(ui, lang, clients, &found, target, out);
         }
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What an export held, as the preview shows it.
+struct Found<'a> {
+    /// The file name.
+    file: &'a str,
+    /// What the export holds.
+    import: &'a Import,
+    /// The chosen client's estimated total today, before and after the merge.
+    totals: (f64, f64),
+}
+
 fn preview(
     ui: &mut egui::Ui,
     lang: Language,
     clients: &[Client],
-    file: &str,
-    import: &Import,
-    totals: (f64, f64),
+    found: &Found<'_>,
     target: &mut usize,
     out: &mut Vec<Command>,
 ) {
+    let Found {
+        file,
+        import,
+        totals,
+    } = *found;
     ui.label(
         RichText::new(tr_args(
             lang,
@@ -229,7 +246,7 @@ fn preview(
             for (pillar, key, value) in &rows {
                 if last != Some(*pillar) {
                     ui.label(
-                        RichText::new(tr(lang, super::dashboard::pillar_key(*pillar)))
+                        RichText::new(tr(lang, widgets::pillar_key(*pillar)))
                             .strong()
                             .color(theme::pillar_color(*pillar)),
                     );

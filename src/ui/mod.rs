@@ -108,9 +108,13 @@ pub enum Command {
     /// Export something of the current client (asks where with a file dialog). Applied by
     /// `AppState::export_with_dialog`.
     Export(Export),
+    /// Workshop mode's files and dialogs. Applied by `AppState::apply_workshop`.
+    Workshop(WorkshopCommand),
     /// Undo the last change to the current client. Applied by `AppState::undo`.
     Undo,
 }
+
+pub use crate::workshop::WorkshopCommand;
 
 pub use crate::edit::ClientEdit;
 
@@ -256,15 +260,74 @@ impl ScreenState {
     }
 }
 
-/// Draw the current screen.
+/// What every screen may read: language, clock, the current client's view (none before the
+/// first client), the settings and the import job.
+pub struct ScreenCtx<'a> {
+    /// UI language.
+    pub lang: Language,
+    /// A monotonic clock (the workshop's countdown).
+    pub now: std::time::Duration,
+    /// The current client and what is derived from it; `None` without clients (the Import
+    /// and Workshop screens work without one).
+    pub view: Option<ViewCtx<'a>>,
+    /// What the settings screen shows besides the choices.
+    pub settings: SettingsInfo<'a>,
+    /// Where the LinkedIn import stands.
+    pub import: import::ImportView<'a>,
+}
+
+/// What screens may change besides returning commands: UI state that is not user data.
+pub struct ScreenMut<'a> {
+    /// The client screens' state (reset when the current client changes).
+    pub screens: &'a mut ScreenState,
+    /// Workshop mode's state (never client data).
+    pub workshop: &'a mut workshop::WorkshopState,
+    /// The client an import is merged into (index into the clients; one past the last: a
+    /// new client).
+    pub import_target: &'a mut usize,
+}
+
+/// Draw the current screen. Every screen has this one entry point; what it asks for goes to
+/// `out`.
 pub fn show_screen(
     ui: &mut egui::Ui,
     screen: Screen,
-    ctx: &ViewCtx<'_>,
-    state: &mut ScreenState,
-    extra: &settings::SettingsInfo<'_>,
+    ctx: &ScreenCtx<'_>,
+    state: ScreenMut<'_>,
     out: &mut Vec<Command>,
 ) {
+    let ScreenMut {
+        screens: state,
+        workshop,
+        import_target,
+    } = state;
+    match screen {
+        Screen::Workshop => {
+            let mut asked = Vec::new();
+            workshop::show(ui, ctx.lang, ctx.now, workshop, &mut asked);
+            out.extend(asked.into_iter().map(Command::Workshop));
+            return;
+        }
+        Screen::Import => {
+            let clients = ctx.view.as_ref().map_or(&[][..], |v| v.clients);
+            import::show(ui, ctx.lang, clients, &ctx.import, import_target, out);
+            return;
+        }
+        Screen::Dashboard
+        | Screen::Profile
+        | Screen::Engagement
+        | Screen::Messages
+        | Screen::Readings
+        | Screen::Knobs
+        | Screen::Sessions
+        | Screen::Clients
+        | Screen::Settings => {}
+    }
+    let Some(ctx_view) = &ctx.view else {
+        return;
+    };
+    let extra = &ctx.settings;
+    let ctx = ctx_view;
     match screen {
         Screen::Dashboard => dashboard::show(ui, ctx, state, out),
         Screen::Profile => profile::show(ui, ctx, state, out),
@@ -285,7 +348,7 @@ pub fn show_screen(
             sessions::show(ui, ctx, &mut state.sessions, extra.open_after_export, out);
         }
         Screen::Clients => clients::show(ui, ctx, &mut state.clients, out),
-        // drawn by the app itself (see `app/chrome.rs`)
+        // drawn above, with or without a client
         Screen::Workshop | Screen::Import => {}
         Screen::Settings => settings::show(ui, ctx, extra, &mut state.restore, out),
     }

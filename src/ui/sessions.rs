@@ -4,10 +4,9 @@
 use crate::ui::{ClientEdit, SettingsCommand};
 use egui::RichText;
 
-use super::clients::signed;
 use super::{Command, Export, ViewCtx, theme, widgets};
-use crate::engine::{self, Unit};
-use crate::i18n::{Language, format_date, format_number, format_points, parse_number, tr, tr_args};
+use crate::engine;
+use crate::i18n::{Language, format_date, format_points, parse_number, tr, tr_args};
 use crate::model::{ActionItem, Client, Date, Lever, Pillar, PillarScores, Session};
 
 /// An action item as typed, before it is agreed.
@@ -73,15 +72,6 @@ pub fn validate_item(d: &ItemDraft, today: Date, lang: Language) -> Result<Actio
     })
 }
 
-/// A lever's value in words: "Yes", "12", "2.5" (the lever's label names the unit).
-pub fn lever_text(lang: Language, lever: Lever, v: f64) -> String {
-    match engine::lever_unit(lever) {
-        Unit::Toggle => tr(lang, if v >= 0.5 { "common.yes" } else { "common.no" }).to_owned(),
-        _ if (v - v.round()).abs() < 0.05 => format_number(lang, v, 0),
-        _ => format_number(lang, v, 1),
-    }
-}
-
 /// The lever values of a session: as snapshotted, or (older files) recomputed for its day.
 fn levers_of(c: &Client, s: &Session) -> Vec<(Lever, f64)> {
     if s.snapshot.levers.is_empty() {
@@ -131,7 +121,7 @@ pub fn show(
     ));
     ui.label(RichText::new(tr(lang, "sessions.intro")).weak());
     compare(ui, ctx);
-    action_items(ui, ctx, true, out);
+    widgets::action_items(ui, ctx, true, out);
     record(ui, ctx, state, out);
     list(ui, ctx, state, out);
 
@@ -208,19 +198,16 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         ui.label(RichText::new(tr(lang, "sessions.change")).strong());
         ui.end_row();
         for p in Pillar::ALL {
-            ui.label(
-                RichText::new(tr(lang, super::dashboard::pillar_key(p)))
-                    .color(theme::pillar_color(p)),
-            );
+            ui.label(RichText::new(tr(lang, widgets::pillar_key(p))).color(theme::pillar_color(p)));
             ui.label(format_points(lang, before.get(p)));
             ui.label(format_points(lang, after.get(p)));
-            ui.label(signed(lang, after.get(p) - before.get(p)));
+            ui.label(widgets::signed(lang, after.get(p) - before.get(p)));
             ui.end_row();
         }
         ui.label(RichText::new(tr(lang, "sessions.total")).strong());
         ui.label(format_points(lang, before.total()));
         ui.label(format_points(lang, after.total()));
-        ui.label(RichText::new(signed(lang, after.total() - before.total())).strong());
+        ui.label(RichText::new(widgets::signed(lang, after.total() - before.total())).strong());
         ui.end_row();
     });
     ui.label(RichText::new(tr(lang, "caution.estimate_not_linkedin")).weak());
@@ -239,7 +226,7 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             &[
                 ("before", &format_points(lang, a.total)),
                 ("after", &format_points(lang, b.total)),
-                ("change", &signed(lang, b.total - a.total)),
+                ("change", &widgets::signed(lang, b.total - a.total)),
             ],
         ));
     }
@@ -274,84 +261,10 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             ui.label(format!(
                 "{}: {} -> {}",
                 tr(lang, engine::label_key(l)),
-                lever_text(lang, l, a),
-                lever_text(lang, l, b)
+                widgets::lever_text(lang, l, a),
+                widgets::lever_text(lang, l, b)
             ));
         }
-    }
-}
-
-/// The client's action items with a tick box each; `all` also lists the done ones.
-pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut Vec<Command>) {
-    let lang = ctx.lang;
-    let c = ctx.client;
-    let items: Vec<&ActionItem> = c
-        .action_items
-        .iter()
-        .filter(|a| all || a.done.is_none())
-        .collect();
-    if items.is_empty() && !all {
-        return;
-    }
-    widgets::section(ui, tr(lang, "sessions.action_items"));
-    if items.is_empty() {
-        ui.label(RichText::new(tr(lang, "sessions.no_items")).weak());
-        return;
-    }
-    for a in items {
-        ui.horizontal_wrapped(|ui| {
-            let mut done = a.done.is_some();
-            let mut text = tr(lang, engine::label_key(a.lever)).to_owned();
-            if let Some(t) = a.target {
-                text.push_str(": ");
-                text.push_str(&lever_text(lang, a.lever, t));
-            }
-            if !a.description.is_empty() {
-                text.push_str(" - ");
-                text.push_str(&a.description);
-            }
-            if ui.checkbox(&mut done, text).changed() {
-                out.push(Command::Edit(ClientEdit::SetActionDone(a.id, done)));
-            }
-            match (a.done, a.due) {
-                (Some(d), _) => {
-                    ui.label(
-                        RichText::new(tr_args(
-                            lang,
-                            "sessions.done_on",
-                            &[("date", &format_date(lang, d))],
-                        ))
-                        .color(theme::GOOD),
-                    );
-                }
-                (None, Some(due)) if due < ctx.today => {
-                    ui.label(
-                        RichText::new(tr_args(
-                            lang,
-                            "sessions.overdue",
-                            &[("date", &format_date(lang, due))],
-                        ))
-                        .color(theme::ERROR),
-                    );
-                }
-                (None, Some(due)) => {
-                    ui.label(tr_args(
-                        lang,
-                        "sessions.due",
-                        &[("date", &format_date(lang, due))],
-                    ));
-                }
-                (None, None) => {}
-            }
-            if all
-                && ui
-                    .small_button(tr(lang, "common.delete"))
-                    .on_hover_text(tr(lang, "sessions.delete_item"))
-                    .clicked()
-            {
-                out.push(Command::Edit(ClientEdit::DeleteActionItem(a.id)));
-            }
-        });
     }
 }
 
@@ -431,7 +344,7 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
     }
     ui.horizontal_wrapped(|ui| {
         if ui.button(tr(lang, "sessions.add_item")).clicked() {
-            state.drafts.push(super::dashboard::top_step_draft(ctx));
+            state.drafts.push(widgets::top_step_draft(ctx));
         }
         let ok = date.is_ok() && problem.is_none();
         if ui

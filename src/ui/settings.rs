@@ -11,7 +11,7 @@ use crate::store::{BackupInfo, BackupKind};
 /// What the settings screen shows besides the choices.
 pub struct SettingsInfo<'a> {
     /// The data folder.
-    pub data_dir: &'a std::path::Path,
+    pub folder: &'a std::path::Path,
     /// The current theme.
     pub theme: Theme,
     /// Open a report in the browser after exporting it.
@@ -57,7 +57,7 @@ pub fn show(
     });
     widgets::section(ui, tr(lang, "settings.data"));
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(info.data_dir.display().to_string()).monospace());
+        ui.label(RichText::new(info.folder.display().to_string()).monospace());
         if ui.button(tr(lang, "settings.open_folder")).clicked() {
             out.push(Command::Settings(SettingsCommand::OpenDataFolder));
         }

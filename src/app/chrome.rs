@@ -10,6 +10,22 @@ use crate::store::{SaveStatus, SecondVersion, SyncNotice};
 use crate::ui::import::ImportView;
 use crate::ui::{self, Command, Screen, ViewCtx, widgets};
 
+/// Redo: Ctrl+Shift+Z (⌘⇧Z on macOS).
+const REDO: egui::KeyboardShortcut = egui::KeyboardShortcut::new(
+    egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
+    egui::Key::Z,
+);
+
+/// Redo, the other common key: Ctrl+Y.
+const REDO_Y: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
+
+/// Whether a text field has the keyboard focus (it then keeps Ctrl+Z for its own typing).
+fn text_field_focused(ctx: &egui::Context) -> bool {
+    ctx.memory(|m| m.focused())
+        .is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some())
+}
+
 impl AppState {
     /// Draw the whole app into `ui` and apply what the user did.
     pub fn show(&mut self, ui: &mut egui::Ui) {
@@ -34,8 +50,15 @@ impl AppState {
                 out.push(Command::Import(ImportCommand::ImportFile(path)));
             }
         }
-        if ui.input_mut(|i| i.consume_shortcut(&widgets::UNDO)) {
-            out.push(Command::Undo);
+        // while a text field has the focus, Ctrl+Z and Ctrl+Y are its own (undo the typing);
+        // workshop mode changes no client, so its keys stay with its fields too
+        if !text_field_focused(ui.ctx()) && self.screen != Screen::Workshop {
+            let redo = ui.input_mut(|i| i.consume_shortcut(&REDO) || i.consume_shortcut(&REDO_Y));
+            if redo {
+                out.push(Command::Redo);
+            } else if ui.input_mut(|i| i.consume_shortcut(&widgets::UNDO)) {
+                out.push(Command::Undo);
+            }
         }
         let status = self.save_status();
         if matches!(status, SaveStatus::Saving) {
@@ -129,12 +152,21 @@ impl AppState {
                 }
             }
             ui.separator();
-            if ui
-                .add_enabled(self.can_undo(), egui::Button::new(tr(lang, "common.undo")))
-                .on_hover_text(widgets::shortcut_text(ui, &widgets::UNDO))
-                .clicked()
-            {
-                out.push(Command::Undo);
+            if !workshop {
+                if ui
+                    .add_enabled(self.can_undo(), egui::Button::new(tr(lang, "common.undo")))
+                    .on_hover_text(widgets::shortcut_text(ui, &widgets::UNDO))
+                    .clicked()
+                {
+                    out.push(Command::Undo);
+                }
+                if ui
+                    .add_enabled(self.can_redo(), egui::Button::new(tr(lang, "undo.redo")))
+                    .on_hover_text(widgets::shortcut_text(ui, &REDO))
+                    .clicked()
+                {
+                    out.push(Command::Redo);
+                }
             }
             match status {
                 SaveStatus::Saved => {
@@ -163,6 +195,13 @@ impl AppState {
         }
         if let Some(n) = &self.notice {
             widgets::error_label(ui, n);
+        }
+        if let Some(n) = self
+            .undo_notice
+            .as_ref()
+            .filter(|_| self.screen != Screen::Workshop)
+        {
+            ui.label(RichText::new(n).color(ui::theme::GOOD));
         }
         if let Some(p) = &self.exported {
             ui.label(
@@ -249,7 +288,7 @@ impl AppState {
                 }
             });
             if compare == Some(i) {
-                let this = self.clients.iter().find(|c| c.id == s.of);
+                let this = self.clients.iter().find(|c| c.id == s.of).map(|c| &**c);
                 self.compare_versions(ui, this, s);
             }
         }
@@ -347,9 +386,11 @@ impl AppState {
         match result {
             Ok(client) => {
                 self.close.second_versions.remove(i);
+                // the merged version replaces this one: its undo steps would not fit it
+                self.history.forget(&client.id);
                 match self.clients.iter_mut().find(|c| c.id == client.id) {
-                    Some(c) => *c = client,
-                    None => self.clients.push(client),
+                    Some(c) => *c = std::sync::Arc::new(client),
+                    None => self.clients.push(std::sync::Arc::new(client)),
                 }
                 self.changed();
             }
@@ -397,7 +438,9 @@ impl AppState {
         }
         for f in fresh {
             if let Some(c) = self.clients.iter_mut().find(|c| c.id == f.id) {
-                *c = f;
+                // another machine's version: this client's undo steps would not fit it
+                self.history.forget(&f.id);
+                *c = std::sync::Arc::new(f);
             }
         }
         self.changed();

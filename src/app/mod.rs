@@ -6,6 +6,7 @@ mod chrome;
 mod desktop;
 mod export;
 mod import;
+mod undo;
 mod workshop;
 
 pub use desktop::{Opener, SsiApp, default_data_dir, open_target, run};
@@ -23,9 +24,6 @@ use crate::ui::{
     self, ClientEdit, ClientsCommand, Command, ImportCommand, Screen, ScreenState, SettingsCommand,
 };
 
-/// How many undo steps are kept.
-const UNDO_DEPTH: usize = 100;
-
 /// Where "today" comes from: the local calendar day in the app, a fixed or moved day in tests.
 pub type DayClock = Arc<dyn Fn() -> Date + Send + Sync>;
 
@@ -38,14 +36,6 @@ struct Cache {
     plan: engine::Plan,
     history: Vec<(Date, f64)>,
     summaries: Vec<ui::ClientSummary>,
-}
-
-/// One step back.
-enum UndoStep {
-    /// A client as it was before an edit.
-    Edit(Client),
-    /// A client that was deleted.
-    Deleted(Client),
 }
 
 /// The whole app state, independent of eframe so tests can drive it with egui_kittest.
@@ -61,8 +51,10 @@ pub struct AppState {
     pub today: Date,
     /// The clock `today` follows (fixed at the day given to [`Self::new`] until one is set).
     clock: DayClock,
-    /// Loaded clients, sorted by name (the demo client last).
-    pub clients: Vec<Client>,
+    /// Loaded clients, sorted by name (the demo client last). Shared with the autosaver:
+    /// an edit changes the client in place ([`Arc::make_mut`]) once the autosaver has handed
+    /// its queued copy back, so no edit copies the whole client.
+    pub clients: Vec<Arc<Client>>,
     /// Index of the current client.
     pub current: usize,
     /// The screen shown.
@@ -77,6 +69,8 @@ pub struct AppState {
     pub store_error: Option<StoreError>,
     /// The last failed settings save or export, shown until the next success.
     pub notice: Option<String>,
+    /// What the last Undo or Redo did ("Undid: +1 on Comments"), until the next edit.
+    pub undo_notice: Option<String>,
     /// The file of the last successful export (shown with a confirmation).
     pub exported: Option<PathBuf>,
     /// Opens folders and files in the system's own program (a fake in tests).
@@ -92,7 +86,7 @@ pub struct AppState {
     import_totals: Option<((usize, u64), (f64, f64))>,
     /// Workshop mode's own state (participants, cohort, timer; never client data).
     pub workshop: crate::workshop::WorkshopState,
-    undo: Vec<UndoStep>,
+    history: undo::History,
     cache: Option<Cache>,
     backups: Option<(ClientId, Vec<BackupInfo>)>,
     revision: u64,
@@ -100,7 +94,7 @@ pub struct AppState {
     close: chrome::CloseState,
 }
 
-fn sort_clients(clients: &mut [Client]) {
+fn sort_clients(clients: &mut [Arc<Client>]) {
     clients.sort_by(|a, b| {
         a.demo
             .cmp(&b.demo)
@@ -163,6 +157,7 @@ impl AppState {
             settings,
             store_error,
             notice: None,
+            undo_notice: None,
             exported: None,
             opener: desktop::system_opener(),
             store,
@@ -172,7 +167,7 @@ impl AppState {
             import_target: 0,
             import_totals: None,
             workshop: crate::workshop::WorkshopState::default(),
-            undo: Vec::new(),
+            history: undo::History::default(),
             cache: None,
             backups: None,
             revision: 0,
@@ -221,7 +216,7 @@ impl AppState {
     }
 
     fn loaded(&mut self, report: store::LoadReport) {
-        let mut clients = report.clients;
+        let mut clients: Vec<Arc<Client>> = report.clients.into_iter().map(Arc::new).collect();
         sort_clients(&mut clients);
         self.current = self
             .settings
@@ -238,7 +233,7 @@ impl AppState {
 
     /// The current client, if any.
     pub fn client(&self) -> Option<&Client> {
-        self.clients.get(self.current)
+        self.clients.get(self.current).map(|c| &**c)
     }
 
     /// The current client's estimate today (recomputed only after a change).
@@ -327,11 +322,47 @@ impl AppState {
         });
     }
 
-    /// Hand the current client to the autosaver.
+    /// Hand the current client to the autosaver (shared, not copied).
     fn save_current(&mut self) {
         if let (Some(a), Some(c)) = (&self.autosaver, self.clients.get(self.current)) {
-            a.submit(c.clone());
+            a.submit(Arc::clone(c));
         }
+    }
+
+    /// Change the client `id` in place: the autosaver's queued copy is taken back first, so
+    /// the change copies nothing; `edit` says whether it changed anything. A change bumps the
+    /// revision (what the screens show is recomputed), keeps the list sorted by name and hands
+    /// the client to the autosaver.
+    fn edit_in_place(&mut self, id: &ClientId, edit: impl FnOnce(&mut Client) -> bool) -> bool {
+        let Some(index) = self.clients.iter().position(|c| &c.id == id) else {
+            return false;
+        };
+        let queued = self.autosaver.as_ref().and_then(|a| a.unqueue(id));
+        let taken_back = queued.is_some();
+        drop(queued);
+        let c = Arc::make_mut(&mut self.clients[index]);
+        let name = c.name.clone();
+        let changed = edit(c);
+        if changed && c.name != name {
+            let current = self.clients.get(self.current).map(|c| c.id.clone());
+            sort_clients(&mut self.clients);
+            if let Some(current) = current {
+                self.current = self
+                    .clients
+                    .iter()
+                    .position(|c| c.id == current)
+                    .unwrap_or(0);
+            }
+        }
+        if changed {
+            self.changed();
+        }
+        if (changed || taken_back)
+            && let (Some(a), Some(c)) = (&self.autosaver, self.clients.iter().find(|c| &c.id == id))
+        {
+            a.submit(Arc::clone(c));
+        }
+        changed
     }
 
     fn save_settings(&mut self) {
@@ -358,17 +389,10 @@ impl AppState {
         self.save_settings();
     }
 
-    fn push_undo(&mut self, step: UndoStep) {
-        self.undo.push(step);
-        if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
-        }
-    }
-
     /// Add a client and make it current.
     fn add_client(&mut self, client: Client) {
         let id = client.id.clone();
-        self.clients.push(client);
+        self.clients.push(Arc::new(client));
         sort_clients(&mut self.clients);
         let index = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
         self.select(index);
@@ -401,6 +425,7 @@ impl AppState {
             Command::Export(kind) => self.export_with_dialog(kind),
             Command::Workshop(c) => self.apply_workshop(c),
             Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
         }
     }
 
@@ -454,21 +479,7 @@ impl AppState {
                 c.language = self.lang;
                 self.add_client(c);
             }
-            ClientsCommand::DeleteClient => {
-                if self.current >= self.clients.len() {
-                    return;
-                }
-                let client = self.clients.remove(self.current);
-                if let Some(a) = &self.autosaver
-                    && let Err(e) = a.delete_client(&client.id)
-                    && !matches!(&e, StoreError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
-                {
-                    self.notice = Some(e.message(self.lang));
-                }
-                self.push_undo(UndoStep::Deleted(client));
-                let next = self.clients.iter().position(|c| !c.archived).unwrap_or(0);
-                self.select(next);
-            }
+            ClientsCommand::DeleteClient => self.delete_current(),
             ClientsCommand::RestoreBackup(id, info) => {
                 let Some(a) = &self.autosaver else {
                     return;
@@ -477,6 +488,7 @@ impl AppState {
                     Ok(client) => {
                         self.problems.retain(|p| p.id.as_ref() != Some(&id));
                         self.clients.retain(|c| c.id != id);
+                        self.history.forget(&id);
                         self.add_client(client);
                     }
                     Err(e) => self.notice = Some(e.message(self.lang)),
@@ -518,52 +530,42 @@ impl AppState {
         }
     }
 
-    /// Apply one edit to the current client with [`ClientEdit::apply`], record its undo step
-    /// and hand the client to the autosaver.
+    /// Delete the current client (its file goes to the trash); Undo brings it back.
+    fn delete_current(&mut self) {
+        if self.current >= self.clients.len() {
+            return;
+        }
+        let client = self.clients.remove(self.current);
+        if let Some(a) = &self.autosaver
+            && let Err(e) = a.delete_client(&client.id)
+            && !matches!(&e, StoreError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
+        {
+            self.notice = Some(e.message(self.lang));
+        }
+        self.record_deleted(client);
+        let next = self.clients.iter().position(|c| !c.archived).unwrap_or(0);
+        self.select(next);
+    }
+
+    /// Apply one edit to the current client with [`ClientEdit::apply_recorded`] (in place,
+    /// copying only the pieces it touches), record its undo step and hand the client to the
+    /// autosaver.
     fn apply_edit(&mut self, edit: ClientEdit) {
         let today = self.today;
-        let Some(c) = self.clients.get_mut(self.current) else {
+        let Some(id) = self.client().map(|c| c.id.clone()) else {
             return;
         };
-        let before = c.clone();
-        let resort = matches!(edit, ClientEdit::RenameClient(_));
-        edit.apply(c, today);
-        if *c == before {
-            return;
+        let mut recorded = None;
+        self.edit_in_place(&id, |c| {
+            let step = edit.apply_recorded(c, today);
+            let changed = !step.is_empty();
+            recorded = Some(step).filter(|_| changed);
+            changed
+        });
+        if let Some(step) = recorded {
+            self.undo_notice = None;
+            self.record_edit(id, step);
         }
-        self.push_undo(UndoStep::Edit(before));
-        if resort {
-            let id = self.clients[self.current].id.clone();
-            sort_clients(&mut self.clients);
-            self.current = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
-        }
-        self.changed();
-        self.save_current();
-    }
-
-    fn undo(&mut self) {
-        let Some(step) = self.undo.pop() else {
-            return;
-        };
-        let client = match step {
-            UndoStep::Edit(c) | UndoStep::Deleted(c) => c,
-        };
-        let id = client.id.clone();
-        self.clients.retain(|c| c.id != id);
-        self.clients.push(client);
-        sort_clients(&mut self.clients);
-        let index = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
-        if index == self.current {
-            self.changed();
-        } else {
-            self.select(index);
-        }
-        self.save_current();
-    }
-
-    /// Whether there is something to undo.
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
     }
 
     /// The window title: app name and current client, and whether this window is read-only

@@ -3,6 +3,10 @@
 //! screens' edits through it (`app::AppState::apply`); tests and the CLI can use the same code.
 //! No egui here.
 
+mod undo;
+
+pub use undo::{Arg, Label, Step};
+
 use crate::engine;
 use crate::i18n::Language;
 use crate::model::{

@@ -5,6 +5,7 @@
 //! missing language cannot compile and two people never edit the same table. `{name}`
 //! placeholders are filled by [`tr_args`].
 
+mod arch;
 mod coaching;
 mod common;
 mod desktop;
@@ -30,6 +31,7 @@ pub type Row = (&'static str, [&'static str; 3]);
 
 /// Every table, one per area. A new area adds its table here.
 pub const TABLES: &[&[Row]] = &[
+    arch::TEXTS,
     coaching::TEXTS,
     common::TEXTS,
     desktop::TEXTS,

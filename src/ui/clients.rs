@@ -77,7 +77,11 @@ pub struct ClientsState {
 }
 
 /// The order in which to list `clients`: indices, filtered by search and archive state.
-pub fn order(clients: &[Client], summaries: &[ClientSummary], state: &ClientsState) -> Vec<usize> {
+pub fn order(
+    clients: &[std::sync::Arc<Client>],
+    summaries: &[ClientSummary],
+    state: &ClientsState,
+) -> Vec<usize> {
     let needle = state.search.trim().to_lowercase();
     let mut idx: Vec<usize> = (0..clients.len())
         .filter(|&i| state.show_archived || !clients[i].archived)

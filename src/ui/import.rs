@@ -148,7 +148,7 @@ fn rows(lang: Language, i: &Import) -> Vec<(Pillar, &'static str, String)> {
 pub fn show(
     ui: &mut egui::Ui,
     lang: Language,
-    clients: &[Client],
+    clients: &[std::sync::Arc<Client>],
     view: &ImportView<'_>,
     target: &mut usize,
     out: &mut Vec<Command>,
@@ -213,7 +213,7 @@ struct Found<'a> {
 fn preview(
     ui: &mut egui::Ui,
     lang: Language,
-    clients: &[Client],
+    clients: &[std::sync::Arc<Client>],
     found: &Found<'_>,
     target: &mut usize,
     out: &mut Vec<Command>,
@@ -336,7 +336,7 @@ fn ask_date(ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) {
 fn accept_controls(
     ui: &mut egui::Ui,
     lang: Language,
-    clients: &[Client],
+    clients: &[std::sync::Arc<Client>],
     import: &Import,
     (before, after): (f64, f64),
     target: &mut usize,

@@ -110,8 +110,11 @@ pub enum Command {
     Export(Export),
     /// Workshop mode's files and dialogs. Applied by `AppState::apply_workshop`.
     Workshop(WorkshopCommand),
-    /// Undo the last change to the current client. Applied by `AppState::undo`.
+    /// Undo the last change to the current client (or bring back the last deleted client);
+    /// nothing in workshop mode. Applied by `AppState::undo`.
     Undo,
+    /// Make the current client's last undone change again. Applied by `AppState::redo`.
+    Redo,
 }
 
 pub use crate::workshop::WorkshopCommand;
@@ -195,7 +198,7 @@ pub struct ViewCtx<'a> {
     /// The current client.
     pub client: &'a Client,
     /// All clients (the current one is `clients[current]`).
-    pub clients: &'a [Client],
+    pub clients: &'a [std::sync::Arc<Client>],
     /// Index of the current client in `clients`.
     pub current: usize,
     /// Per client (same order as `clients`): estimate, last session, change.
@@ -309,7 +312,7 @@ pub fn show_screen(
             return;
         }
         Screen::Import => {
-            let clients = ctx.view.as_ref().map_or(&[][..], |v| v.clients);
+            let clients: &[std::sync::Arc<Client>] = ctx.view.as_ref().map_or(&[], |v| v.clients);
             import::show(ui, ctx.lang, clients, &ctx.import, import_target, out);
             return;
         }

@@ -401,3 +401,166 @@ fn next_fresh_id(c: &Client) -> u64 {
         .unwrap_or(0);
     c.next_id.max(used + 1)
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::model::{ProfileItem, demo_client};
+
+    fn today() -> Date {
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 12).unwrap()
+    }
+
+    /// The demo client with a session, an action item and an annotation.
+    fn start() -> Client {
+        let mut c = demo_client(today());
+        ClientEdit::RecordSession {
+            date: today() - chrono::Duration::days(14),
+            notes: "first session".into(),
+            items: vec![ActionItem {
+                id: 0,
+                session_id: None,
+                lever: Lever::Connections,
+                description: "connect with ten buyers".into(),
+                target: Some(600.0),
+                due: Some(today()),
+                done: None,
+            }],
+        }
+        .apply(&mut c, today());
+        c.annotations.push(Annotation {
+            start: today() - chrono::Duration::days(30),
+            end: today() - chrono::Duration::days(20),
+            label: "campaign".into(),
+        });
+        assert!(c.messages.len() > 3 && !c.readings.is_empty());
+        c
+    }
+
+    /// One edit of every kind, built on the demo client's own data.
+    fn every_edit(c: &Client) -> Vec<ClientEdit> {
+        let d = today();
+        let mut msg = c.messages[1].clone();
+        msg.replied = !msg.replied;
+        msg.note = "edited".into();
+        let mut new_msg = c.messages[2].clone();
+        new_msg.person = "Ana Lopez".into();
+        let mut reading = c.readings[0].clone();
+        reading.date = d;
+        let mut older = c.readings[0].clone();
+        older.date = d - chrono::Duration::days(400);
+        let mut item = c.action_items[0].clone();
+        item.description = "new item".into();
+        let ann = Annotation {
+            start: d - chrono::Duration::days(3),
+            end: d,
+            label: "holiday".into(),
+        };
+        vec![
+            ClientEdit::SetProfileItem(
+                ProfileItem::Banner,
+                !c.profile.is_done(ProfileItem::Banner),
+            ),
+            ClientEdit::SetSkills(c.profile.skills + 3),
+            ClientEdit::SetRecommendations(c.profile.recommendations + 1),
+            ClientEdit::SetSalesNavigator(!c.sales_navigator),
+            ClientEdit::SetNetwork {
+                connections: 900,
+                decision_makers: 40,
+            },
+            ClientEdit::SetActivity(d, ActivityKind::Comment, 7),
+            ClientEdit::SetActivity(d - chrono::Duration::days(9999), ActivityKind::Post, 2),
+            ClientEdit::SetGoal(ActivityKind::Post, 5),
+            ClientEdit::SetGoals(vec![(ActivityKind::Like, 9), (ActivityKind::Share, 0)]),
+            ClientEdit::AddMessage(new_msg),
+            ClientEdit::EditMessage(msg),
+            ClientEdit::DeleteMessage(c.messages[0].id),
+            ClientEdit::AddReading(reading),
+            ClientEdit::AddReadings(vec![older, c.readings[0].clone()]),
+            ClientEdit::DeleteReading(c.readings[0].date),
+            ClientEdit::SetCalibrate(!c.calibrate),
+            ClientEdit::RenameClient("Alex M.".into()),
+            ClientEdit::SetArchived(!c.archived),
+            ClientEdit::SetClientLanguage(Language::Da),
+            ClientEdit::RecordSession {
+                date: d,
+                notes: "went well".into(),
+                items: vec![item.clone()],
+            },
+            ClientEdit::SetSessionNotes(c.sessions[0].id, "new notes".into()),
+            ClientEdit::DeleteSession(c.sessions[0].id),
+            ClientEdit::AddActionItem(item),
+            ClientEdit::SetActionDone(c.action_items[0].id, c.action_items[0].done.is_none()),
+            ClientEdit::DeleteActionItem(c.action_items[0].id),
+            ClientEdit::AddAnnotation(ann),
+            ClientEdit::DeleteAnnotation(0),
+        ]
+    }
+
+    #[test]
+    fn every_edit_undoes_to_the_client_before_and_redoes_to_the_client_after() {
+        let start = start();
+        for edit in every_edit(&start) {
+            let mut expected = start.clone();
+            edit.clone().apply(&mut expected, today());
+            let mut c = start.clone();
+            let step = edit.clone().apply_recorded(&mut c, today());
+            assert_eq!(c, expected, "{edit:?} applies as apply does");
+            assert!(!step.is_empty(), "{edit:?} changed something");
+            step.undo(&mut c);
+            assert_eq!(c, start, "{edit:?} undone");
+            step.redo(&mut c);
+            assert_eq!(c, expected, "{edit:?} redone");
+        }
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_leaves_nothing_to_undo() {
+        let mut c = demo_client(today());
+        let skills = c.profile.skills;
+        let step = ClientEdit::SetSkills(skills).apply_recorded(&mut c, today());
+        assert!(step.is_empty());
+    }
+
+    #[test]
+    fn a_plus_one_keeps_one_day_not_the_message_log() {
+        let mut c = crate::model::heavy_client(today(), 2_000);
+        let n = c.activity.get(today(), ActivityKind::Comment);
+        let step = ClientEdit::SetActivity(today(), ActivityKind::Comment, n + 1)
+            .apply_recorded(&mut c, today());
+        assert!(
+            step.before
+                .iter()
+                .chain(&step.after)
+                .all(|p| matches!(p, Piece::ActivityDay(..)))
+        );
+        assert_eq!(
+            step.label.text(Language::En),
+            format!("+1 on Comments ({})", format_date(Language::En, today()))
+        );
+        assert!(step.label.text(Language::Nl).starts_with("+1 bij Reacties"));
+        assert!(
+            step.label
+                .text(Language::Da)
+                .starts_with("+1 på Kommentarer")
+        );
+    }
+
+    #[test]
+    fn labels_say_which_session_and_which_message() {
+        let c = start();
+        let s = &c.sessions[0];
+        let label = ClientEdit::DeleteSession(s.id).label(&c);
+        assert_eq!(
+            label.text(Language::En),
+            format!("session of {} deleted", format_date(Language::En, s.date))
+        );
+        let m = &c.messages[0];
+        let label = ClientEdit::EditMessage(m.clone()).label(&c);
+        assert_eq!(
+            label.text(Language::En),
+            format!("message to {} edited", m.person)
+        );
+    }
+}

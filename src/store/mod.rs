@@ -21,7 +21,7 @@ mod error;
 mod folder;
 pub mod format;
 pub mod merge;
-pub mod ops;
+mod ops;
 
 pub use autosave::{Autosaver, DEBOUNCE, MAX_DELAY, SaveStatus};
 pub use backup::{BackupInfo, BackupKind, KEEP_DAYS, KEEP_LAST, to_prune};
@@ -36,6 +36,12 @@ pub use format::{
 };
 
 use std::path::Path;
+
+/// The file operations the store runs, as a trait: the seam through which tests make one step
+/// of a save fail ([`seam::FaultyOps`]). Writing goes through [`write_file`] or the [`Store`].
+pub mod seam {
+    pub use super::ops::{FaultyOps, FileOps, PendingWrite, RealOps, Step};
+}
 
 use crate::model::Client;
 

@@ -1,7 +1,7 @@
 //! SSI Coach: an offline coach for LinkedIn's Social Selling Index.
 //!
 //! Layers only import downward (see `docs/architecture.md`):
-//! `model` -> `engine` -> `store` / `import` / `report` / `workshop` -> `ui` + `app`.
+//! `model` -> `engine` -> `store` / `import` / `report` / `workshop` / `edit` -> `ui` + `app`.
 //! Everything but `ui` and `app` builds without egui (`--no-default-features`).
 
 pub mod cli;

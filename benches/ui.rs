@@ -60,6 +60,12 @@ fn edit(c: &mut Criterion) {
     });
     assert!(state.can_undo());
     state.flush();
+    // what each edit cost before undo was stored as edits: a copy of the whole client, twice
+    // (one for undo, one for the autosaver)
+    let heavy = heavy_client(today, 50_000);
+    c.bench_function("one copy of the heavy client (before: two per edit)", |b| {
+        b.iter(|| std::hint::black_box(heavy.clone()));
+    });
 }
 
 criterion_group!(benches, bench, edit);

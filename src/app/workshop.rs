@@ -56,3 +56,35 @@ impl AppState {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use crate::app::AppState;
+    use crate::i18n::Language;
+    use crate::ui::{Command, WorkshopCommand};
+    use crate::workshop::{Tab, own_file};
+
+    #[test]
+    fn the_app_reads_and_saves_the_workshop_files_in_its_data_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut app = AppState::new(dir.path().to_owned(), today, Language::En);
+        app.apply(Command::Workshop(WorkshopCommand::Load));
+        assert!(app.workshop.ex.is_loaded());
+        assert!(app.workshop.participant().is_some());
+        // the first exercise, opened and saved: the participant's own file is written
+        app.workshop.ex.request_open(0, false);
+        app.workshop
+            .ex
+            .open_pending(std::time::Duration::ZERO, &app.workshop.sim.inputs.clone());
+        app.apply(Command::Workshop(WorkshopCommand::SaveResult));
+        assert!(own_file(dir.path()).exists());
+        // dropped files go to the cohort, which is then shown
+        let junk = dir.path().join("junk.ssip");
+        std::fs::write(&junk, "{").unwrap();
+        app.apply(Command::Workshop(WorkshopCommand::ImportPaths(vec![junk])));
+        assert_eq!(app.workshop.tab(), Tab::Cohort);
+        assert_eq!(app.workshop.cohort.skipped().len(), 1);
+    }
+}

@@ -1,5 +1,6 @@
 //! GUI cost: one frame of each screen, headless, with a heavy client (five years of daily
-//! activity, 50,000 messages). Figures in docs/performance.md.
+//! activity, 50,000 messages), and one edit on it (apply, undo step, hand-off to the
+//! autosaver). Figures in docs/performance.md.
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use chrono::NaiveDate;
@@ -7,20 +8,21 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use ssi_coach::app::AppState;
 use ssi_coach::i18n::Language;
+use ssi_coach::model::ActivityKind;
 use ssi_coach::model::heavy_client;
-use ssi_coach::ui::{Command, Screen};
+use ssi_coach::ui::{ClientEdit, Command, Screen};
 
 fn bench(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let client = heavy_client(today, 50_000);
     let mut state = AppState::new(dir.path().to_owned(), today, Language::En);
-    state.clients.push(client);
+    state.clients.push(std::sync::Arc::new(client));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
     for s in Screen::ALL {
-        h.state_mut().apply(Command::Show(s));
+        h.state_mut().apply(Command::Nav(s));
         h.run();
         c.bench_function(
             &format!("one frame: {s:?} (50,000 messages, 5 years)"),
@@ -31,5 +33,40 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// One "+1 on Comments" on the heavy client, as the app applies it: the edit in place, its
+/// undo step (the touched day, not the client) and the hand-off to the autosaver (shared, not
+/// copied). The autosaver writes in the background meanwhile, as in the app.
+fn edit(c: &mut Criterion) {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = AppState::new(dir.path().to_owned(), today, Language::En);
+    state
+        .clients
+        .push(std::sync::Arc::new(heavy_client(today, 50_000)));
+    let mut n = state
+        .client()
+        .unwrap()
+        .activity
+        .get(today, ActivityKind::Comment);
+    c.bench_function("one edit: +1 on Comments (50,000 messages, 5 years)", |b| {
+        b.iter(|| {
+            n += 1;
+            state.apply(Command::Edit(ClientEdit::SetActivity(
+                today,
+                ActivityKind::Comment,
+                n,
+            )));
+        });
+    });
+    assert!(state.can_undo());
+    state.flush();
+    // what each edit cost before undo was stored as edits: a copy of the whole client, twice
+    // (one for undo, one for the autosaver)
+    let heavy = heavy_client(today, 50_000);
+    c.bench_function("one copy of the heavy client (before: two per edit)", |b| {
+        b.iter(|| std::hint::black_box(heavy.clone()));
+    });
+}
+
+criterion_group!(benches, bench, edit);
 criterion_main!(benches);

@@ -10,8 +10,8 @@
 use chrono::Duration;
 use ssi_coach::engine;
 use ssi_coach::model::{
-    ActionItem, ActivityKind, Channel, Client, ClientId, Date, Lever, MessageEntry,
-    PillarScores, ProfileItem, Reading, Session, Settings,
+    ActionItem, ActivityKind, Channel, Client, ClientId, Date, Lever, MessageEntry, PillarScores,
+    ProfileItem, Reading, Session, Settings,
 };
 
 /// A small deterministic generator (xorshift), so the folder is the same every run.
@@ -39,8 +39,18 @@ const FIRST: [&str; 12] = [
     "Tobias",
 ];
 const LAST: [&str; 12] = [
-    "Whitfield", "de Vries", "Jensen", "Bakker", "Nielsen", "Visser", "Hansen", "Smit",
-    "Ortega", "Mulder", "Larsen", "Meijer",
+    "Whitfield",
+    "de Vries",
+    "Jensen",
+    "Bakker",
+    "Nielsen",
+    "Visser",
+    "Hansen",
+    "Smit",
+    "Ortega",
+    "Mulder",
+    "Larsen",
+    "Meijer",
 ];
 
 fn client(rng: &mut Rng, n: usize, today: Date) -> Client {
@@ -131,7 +141,8 @@ fn client(rng: &mut Rng, n: usize, today: Date) -> Client {
             description: "Comment on three customers' posts a week".to_owned(),
             target: Some(3.0),
             due: Some(d + Duration::days(14)),
-            done: (d + Duration::days(14) < today && rng.chance(70)).then_some(d + Duration::days(10)),
+            done: (d + Duration::days(14) < today && rng.chance(70))
+                .then_some(d + Duration::days(10)),
         });
         d += Duration::days(42);
     }

@@ -22,9 +22,14 @@ impl eframe::App for Preview {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let now = Duration::from_secs_f64(ui.ctx().input(|i| i.time));
         let today = chrono::Local::now().date_naive();
+        let mut asked = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| {
-            workshop::show(ui, self.lang, today, now, &self.dir, &mut self.state);
+            workshop::show(ui, self.lang, now, &mut self.state, &mut asked);
         });
+        // the preview performs what needs no dialog (the app also asks where to save)
+        for cmd in asked {
+            let _ = self.state.perform(cmd, self.lang, today, &self.dir);
+        }
     }
 }
 

@@ -1,10 +1,11 @@
 //! SSI Coach: an offline coach for LinkedIn's Social Selling Index.
 //!
 //! Layers only import downward (see `docs/architecture.md`):
-//! `model` -> `engine` -> `store` / `import` / `report` / `workshop` -> `ui` + `app`.
+//! `model` -> `engine` -> `store` / `import` / `report` / `workshop` / `edit` -> `ui` + `app`.
 //! Everything but `ui` and `app` builds without egui (`--no-default-features`).
 
 pub mod cli;
+pub mod edit;
 pub mod engine;
 pub mod i18n;
 pub mod import;

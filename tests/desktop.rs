@@ -3,6 +3,7 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+use ssi_coach::ui::{ClientEdit, ClientsCommand, SettingsCommand};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -34,7 +35,7 @@ fn fake_opener(
 fn app(dir: &Path, lang: Language, opener: ssi_coach::app::Opener) -> Harness<'static, AppState> {
     let mut state = AppState::new(dir.to_owned(), today(), lang);
     state.set_opener(opener);
-    state.apply(Command::StartDemo);
+    state.apply(Command::Clients(ClientsCommand::StartDemo));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
         .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
@@ -68,7 +69,7 @@ fn open_folder_hands_the_data_folder_to_the_system_opener() {
     let dir = tmp.path().join("coach #1?");
     let (opener, seen) = fake_opener(|| Ok(()));
     let mut h = app(&dir, Language::En, opener);
-    h.state_mut().apply(Command::Show(Screen::Settings));
+    h.state_mut().apply(Command::Nav(Screen::Settings));
     h.run();
     h.get_by_label("Open folder").click();
     h.run();
@@ -82,7 +83,7 @@ fn a_folder_that_cannot_be_opened_says_so_in_the_users_language() {
     let dir = tmp.path().join("data");
     let (opener, seen) = fake_opener(|| Err(std::io::ErrorKind::NotFound.into()));
     let mut h = app(&dir, Language::Nl, opener);
-    h.state_mut().apply(Command::Show(Screen::Settings));
+    h.state_mut().apply(Command::Nav(Screen::Settings));
     h.run();
     h.get_by_label("Map openen").click();
     h.run();
@@ -105,7 +106,7 @@ fn a_folder_that_cannot_be_opened_says_so_in_the_users_language() {
     let dir = tmp.path().join("andre data");
     let (opener, _) = fake_opener(|| Err(std::io::Error::other("xdg-open exited with 4")));
     let mut h = app(&dir, Language::Da, opener);
-    h.state_mut().apply(Command::Show(Screen::Settings));
+    h.state_mut().apply(Command::Nav(Screen::Settings));
     h.run();
     h.get_by_label("Åbn mappe").click();
     h.run();
@@ -123,11 +124,15 @@ fn an_exported_report_is_opened_by_its_own_path_only_when_wanted() {
     let report = out.join("ssi report?.html");
     let (opener, seen) = fake_opener(|| Ok(()));
     let mut h = app(&tmp.path().join("data"), Language::En, opener);
-    h.state_mut().apply(Command::SetOpenAfterExport(false));
+    h.state_mut()
+        .apply(Command::Settings(SettingsCommand::SetOpenAfterExport(
+            false,
+        )));
     h.state_mut().export_and_open(Export::Report, &report);
     assert!(report.is_file());
     assert!(seen.lock().unwrap().is_empty(), "not wanted: not opened");
-    h.state_mut().apply(Command::SetOpenAfterExport(true));
+    h.state_mut()
+        .apply(Command::Settings(SettingsCommand::SetOpenAfterExport(true)));
     h.state_mut().export_and_open(Export::Report, &report);
     assert_eq!(*seen.lock().unwrap(), vec![report.clone()]);
     // a CSV is never opened
@@ -174,7 +179,7 @@ fn a_second_window_on_a_held_data_folder_says_read_only_in_its_title() {
     }
     // with a client open, its name stays in front
     let mut second = AppState::new(dir.clone(), today(), Language::En);
-    second.apply(Command::StartDemo);
+    second.apply(Command::Clients(ClientsCommand::StartDemo));
     let name = second.client().unwrap().name.clone();
     assert_eq!(
         second.title(),
@@ -194,7 +199,7 @@ fn app_on(dir: &Path, os: egui::os::OperatingSystem) -> Harness<'static, AppStat
     let (opener, _) = fake_opener(|| Ok(()));
     let mut h = app(dir, Language::En, opener);
     h.ctx.set_os(os);
-    h.state_mut().apply(Command::SetSkills(7));
+    h.state_mut().apply(Command::Edit(ClientEdit::SetSkills(7)));
     h.run();
     h
 }
@@ -209,7 +214,7 @@ fn undo_hint(h: &Harness<'static, AppState>) -> Option<String> {
 }
 
 fn find_hint(h: &mut Harness<'static, AppState>) -> Vec<String> {
-    h.state_mut().apply(Command::Show(Screen::Messages));
+    h.state_mut().apply(Command::Nav(Screen::Messages));
     h.run();
     ["Ctrl+F", "⌘F", "Cmd+F"]
         .into_iter()
@@ -342,7 +347,7 @@ fn previous_and_next_day_buttons_step_the_typed_day_and_stop_at_today() {
     let tmp = tempfile::tempdir().unwrap();
     let (opener, _) = fake_opener(|| Ok(()));
     let mut h = app(&tmp.path().join("data"), Language::En, opener);
-    h.state_mut().apply(Command::Show(Screen::Engagement));
+    h.state_mut().apply(Command::Nav(Screen::Engagement));
     h.run();
     let day_value = |h: &Harness<'static, AppState>| {
         h.query_by_role_and_label(egui::accesskit::Role::TextInput, "Day")

@@ -1206,7 +1206,7 @@ mod preview {
     use egui_kittest::kittest::Queryable;
     use ssi_coach::app::AppState;
     use ssi_coach::i18n::Language;
-    use ssi_coach::ui::Command;
+    use ssi_coach::ui::{Command, ImportCommand};
     use std::io::Write as _;
 
     fn harness(dir: &std::path::Path, lang: Language) -> Harness<'static, AppState> {
@@ -1248,7 +1248,8 @@ mod preview {
         );
         let mut h = harness(dir.path(), Language::Nl);
         h.run();
-        h.state_mut().apply(Command::ImportFile(zip));
+        h.state_mut()
+            .apply(Command::Import(ImportCommand::ImportFile(zip)));
         h.state_mut().wait_for_import();
         h.run();
         // the files table and the warning in the user's language
@@ -1305,7 +1306,8 @@ mod preview {
         h.get_by_label("Explore a demo client").click();
         h.run();
         let now = h.state().client().unwrap().network.connections;
-        h.state_mut().apply(Command::ImportFile(zip));
+        h.state_mut()
+            .apply(Command::Import(ImportCommand::ImportFile(zip)));
         h.state_mut().wait_for_import();
         h.run();
         assert!(

@@ -19,7 +19,7 @@ use ssi_coach::model::{
     Language, Lever, MessageEntry, MessageSource, Network, PillarScores, ProfileChecklist,
     ProfileItem, Reading, Session, Settings, Snapshot, Theme, WeeklyGoals,
 };
-use ssi_coach::store::ops::{FaultyOps, FileOps, PendingWrite, RealOps, Step};
+use ssi_coach::store::seam::{FaultyOps, FileOps, PendingWrite, RealOps, Step};
 use ssi_coach::store::{
     self, Autosaver, BackupKind, KEEP_DAYS, KEEP_LAST, LoadReport, SCHEMA_VERSION, SaveStatus,
     Store, StoreError,

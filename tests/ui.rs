@@ -284,9 +284,11 @@ fn every_screen_draws_in_every_language_at_the_smallest_size() {
                 AppState::new(dir.path().to_owned(), today(), lang),
             );
         h.run();
-        h.state_mut().apply(ssi_coach::ui::Command::StartDemo);
+        h.state_mut().apply(ssi_coach::ui::Command::Clients(
+            ssi_coach::ui::ClientsCommand::StartDemo,
+        ));
         for s in Screen::ALL {
-            h.state_mut().apply(ssi_coach::ui::Command::Show(s));
+            h.state_mut().apply(ssi_coach::ui::Command::Nav(s));
             h.run();
             let name = ssi_coach::i18n::tr(lang, s.label_key());
             assert!(
@@ -361,8 +363,9 @@ fn language_and_current_client_survive_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut h = demo(dir.path());
-        h.state_mut()
-            .apply(ssi_coach::ui::Command::AddClient("Dana Whitfield".into()));
+        h.state_mut().apply(ssi_coach::ui::Command::Clients(
+            ssi_coach::ui::ClientsCommand::AddClient("Dana Whitfield".into()),
+        ));
         h.run();
         h.get_by_label("NL").click();
         h.run();
@@ -386,12 +389,9 @@ fn a_second_copy_opens_read_only_and_says_so() {
     let mut second = harness(dir.path(), Language::En);
     second.run();
     assert!(second.query_by_label_contains("Read-only").is_some());
-    second
-        .state_mut()
-        .apply(ssi_coach::ui::Command::SetProfileItem(
-            ProfileItem::Banner,
-            true,
-        ));
+    second.state_mut().apply(ssi_coach::ui::Command::Edit(
+        ssi_coach::ui::ClientEdit::SetProfileItem(ProfileItem::Banner, true),
+    ));
     second.run();
     assert!(!second.state().flush().is_saved());
     assert_eq!(
@@ -409,9 +409,8 @@ fn a_damaged_file_is_quarantined_and_its_backup_restored() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut h = demo(dir.path());
-        h.state_mut().apply(ssi_coach::ui::Command::SetProfileItem(
-            ProfileItem::Banner,
-            true,
+        h.state_mut().apply(ssi_coach::ui::Command::Edit(
+            ssi_coach::ui::ClientEdit::SetProfileItem(ProfileItem::Banner, true),
         ));
         assert!(h.state().flush().is_saved());
     }
@@ -431,7 +430,7 @@ fn a_damaged_file_is_quarantined_and_its_backup_restored() {
 }
 
 fn show(h: &mut Harness<'static, AppState>, screen: Screen) {
-    h.state_mut().apply(ssi_coach::ui::Command::Show(screen));
+    h.state_mut().apply(ssi_coach::ui::Command::Nav(screen));
     h.run();
 }
 
@@ -486,9 +485,8 @@ fn deleting_a_client_asks_first_and_can_be_undone() {
 fn two_sessions_with_an_action_item_compare() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = demo(dir.path());
-    h.state_mut().apply(ssi_coach::ui::Command::SetProfileItem(
-        ProfileItem::Banner,
-        false,
+    h.state_mut().apply(ssi_coach::ui::Command::Edit(
+        ssi_coach::ui::ClientEdit::SetProfileItem(ProfileItem::Banner, false),
     ));
     show(&mut h, Screen::Sessions);
     type_into(&mut h, "Notes", "Agreed: banner this week");
@@ -531,9 +529,8 @@ fn two_sessions_with_an_action_item_compare() {
         Some(today())
     );
 
-    h.state_mut().apply(ssi_coach::ui::Command::SetProfileItem(
-        ProfileItem::Banner,
-        true,
+    h.state_mut().apply(ssi_coach::ui::Command::Edit(
+        ssi_coach::ui::ClientEdit::SetProfileItem(ProfileItem::Banner, true),
     ));
     show(&mut h, Screen::Sessions);
     h.get_by_label("Save session").click();
@@ -623,8 +620,9 @@ fn exports_write_the_report_and_the_logs() {
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let mut h = demo(dir.path());
-    h.state_mut()
-        .apply(ssi_coach::ui::Command::SetClientLanguage(Language::Nl));
+    h.state_mut().apply(ssi_coach::ui::Command::Edit(
+        ssi_coach::ui::ClientEdit::SetClientLanguage(Language::Nl),
+    ));
     h.run();
     let st = h.state();
     let report = out.path().join("r.html");
@@ -692,8 +690,9 @@ fn importing_a_linkedin_export_previews_and_merges() {
     w.finish().unwrap();
 
     let mut h = demo(dir.path());
-    h.state_mut()
-        .apply(ssi_coach::ui::Command::ImportFile(zip_path.clone()));
+    h.state_mut().apply(ssi_coach::ui::Command::Import(
+        ssi_coach::ui::ImportCommand::ImportFile(zip_path.clone()),
+    ));
     h.state_mut().wait_for_import();
     h.run();
     assert!(
@@ -721,7 +720,9 @@ fn importing_a_linkedin_export_previews_and_merges() {
     // a file that is not a ZIP gets a clear message
     let bad = dir.path().join("photo.zip");
     std::fs::write(&bad, b"not a zip").unwrap();
-    h.state_mut().apply(ssi_coach::ui::Command::ImportFile(bad));
+    h.state_mut().apply(ssi_coach::ui::Command::Import(
+        ssi_coach::ui::ImportCommand::ImportFile(bad),
+    ));
     h.state_mut().wait_for_import();
     h.run();
     assert!(h.query_by_label_contains("is not a ZIP file").is_some());

@@ -27,7 +27,7 @@ fn open(dir: &std::path::Path, clock: &Arc<Mutex<NaiveDate>>) -> Harness<'static
     h.run();
     h.get_by_label("Explore a demo client").click();
     h.run();
-    h.state_mut().apply(Command::Show(Screen::Engagement));
+    h.state_mut().apply(Command::Nav(Screen::Engagement));
     h.run();
     h
 }

@@ -9,6 +9,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use ssi_coach::app::AppState;
 use ssi_coach::i18n::Language;
 use ssi_coach::import::readings::read_readings;
+use ssi_coach::ui::ClientsCommand;
 use ssi_coach::ui::{Command, Export, Screen};
 
 fn today() -> NaiveDate {
@@ -27,8 +28,9 @@ fn own_profile(dir: &std::path::Path, lang: Language) -> Harness<'static, AppSta
         .with_size(egui::vec2(1280.0, 900.0))
         .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
     h.run();
-    h.state_mut().apply(Command::StartOwn("Dana".into()));
-    h.state_mut().apply(Command::Show(Screen::Readings));
+    h.state_mut()
+        .apply(Command::Clients(ClientsCommand::StartOwn("Dana".into())));
+    h.state_mut().apply(Command::Nav(Screen::Readings));
     h.run();
     h
 }

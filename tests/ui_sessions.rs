@@ -86,7 +86,7 @@ fn the_screen_and_the_report_list_the_same_moved_levers_in_the_same_order() {
         let mut h = harness(dir.path(), lang);
         h.run();
         h.state_mut()
-            .apply(ssi_coach::ui::Command::Show(Screen::Sessions));
+            .apply(ssi_coach::ui::Command::Nav(Screen::Sessions));
         h.run();
         let mut on_screen: Vec<(f32, &'static str)> = engine::all_levers()
             .into_iter()

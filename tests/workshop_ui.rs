@@ -39,7 +39,12 @@ fn harness(dir: &std::path::Path, lang: Language) -> Harness<'static, World> {
         .build_ui_state(
             |ui, w: &mut World| {
                 let (lang, now, dir) = (w.lang, w.now, w.dir.clone());
-                workshop::show(ui, lang, today(), now, &dir, &mut w.ws);
+                let mut asked = Vec::new();
+                workshop::show(ui, lang, now, &mut w.ws, &mut asked);
+                // what the app performs after the frame (no dialogs in a test)
+                for cmd in asked {
+                    let _ = w.ws.perform(cmd, lang, today(), &dir);
+                }
             },
             world,
         )

@@ -1,6 +1,7 @@
 //! The frame around the screens: top bar (client, language, undo, save status), banners
 //! (data not being saved, read-only, damaged files), navigation, and the current screen.
 
+use crate::ui::{ClientsCommand, ImportCommand, SettingsCommand};
 use egui::RichText;
 
 use super::{AppState, ImportJob};
@@ -8,6 +9,22 @@ use crate::i18n::{Language, format_date, tr, tr_args};
 use crate::store::{SaveStatus, SecondVersion, SyncNotice};
 use crate::ui::import::ImportView;
 use crate::ui::{self, Command, Screen, ViewCtx, widgets};
+
+/// Redo: Ctrl+Shift+Z (⌘⇧Z on macOS).
+const REDO: egui::KeyboardShortcut = egui::KeyboardShortcut::new(
+    egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
+    egui::Key::Z,
+);
+
+/// Redo, the other common key: Ctrl+Y.
+const REDO_Y: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
+
+/// Whether a text field has the keyboard focus (it then keeps Ctrl+Z for its own typing).
+fn text_field_focused(ctx: &egui::Context) -> bool {
+    ctx.memory(|m| m.focused())
+        .is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some())
+}
 
 impl AppState {
     /// Draw the whole app into `ui` and apply what the user did.
@@ -30,11 +47,18 @@ impl AppState {
                 .map(|f| f.path().to_path_buf())
                 .find(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("zip")))
             {
-                out.push(Command::ImportFile(path));
+                out.push(Command::Import(ImportCommand::ImportFile(path)));
             }
         }
-        if ui.input_mut(|i| i.consume_shortcut(&widgets::UNDO)) {
-            out.push(Command::Undo);
+        // while a text field has the focus, Ctrl+Z and Ctrl+Y are its own (undo the typing);
+        // workshop mode changes no client, so its keys stay with its fields too
+        if !text_field_focused(ui.ctx()) && self.screen != Screen::Workshop {
+            let redo = ui.input_mut(|i| i.consume_shortcut(&REDO) || i.consume_shortcut(&REDO_Y));
+            if redo {
+                out.push(Command::Redo);
+            } else if ui.input_mut(|i| i.consume_shortcut(&widgets::UNDO)) {
+                out.push(Command::Undo);
+            }
         }
         let status = self.save_status();
         if matches!(status, SaveStatus::Saving) {
@@ -62,25 +86,8 @@ impl AppState {
                 .request_repaint_after(std::time::Duration::from_millis(30));
             return;
         }
-        if self.screen == Screen::Import {
-            if !self.clients.is_empty() {
-                self.navigation(ui, &mut out);
-            }
-            self.import_screen(ui, &mut out);
-        } else if workshop {
-            if !presenter && !self.clients.is_empty() {
-                self.navigation(ui, &mut out);
-            }
-            let (lang, today, dir) = (self.lang, self.today, self.data_dir.clone());
-            let now = std::time::Duration::from_secs_f64(ui.input(|i| i.time).max(0.0));
-            egui::CentralPanel::default().show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        ui::workshop::show(ui, lang, today, now, &dir, &mut self.workshop);
-                    });
-            });
-        } else if self.clients.is_empty() {
+        let own_screen = matches!(self.screen, Screen::Import | Screen::Workshop);
+        if self.clients.is_empty() && !own_screen {
             let lang = self.lang;
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
@@ -88,7 +95,9 @@ impl AppState {
                 });
             });
         } else {
-            self.navigation(ui, &mut out);
+            if !presenter && !self.clients.is_empty() {
+                self.navigation(ui, &mut out);
+            }
             self.central(ui, &mut out);
         }
         for cmd in out {
@@ -108,7 +117,7 @@ impl AppState {
             if workshop && self.clients.is_empty() {
                 ui.separator();
                 if ui.button(tr(lang, "top.leave_workshop")).clicked() {
-                    out.push(Command::Show(Screen::Dashboard));
+                    out.push(Command::Nav(Screen::Dashboard));
                 }
             }
             // the workshop may be on a projector: no client names there
@@ -128,7 +137,7 @@ impl AppState {
                     .response
                     .labelled_by(l.id);
                 if selected != self.current {
-                    out.push(Command::SwitchClient(selected));
+                    out.push(Command::Clients(ClientsCommand::SwitchClient(selected)));
                 }
             }
             ui.separator();
@@ -139,16 +148,25 @@ impl AppState {
                     .clicked()
                     && l != lang
                 {
-                    out.push(Command::SetLanguage(l));
+                    out.push(Command::Settings(SettingsCommand::SetLanguage(l)));
                 }
             }
             ui.separator();
-            if ui
-                .add_enabled(self.can_undo(), egui::Button::new(tr(lang, "common.undo")))
-                .on_hover_text(widgets::shortcut_text(ui, &widgets::UNDO))
-                .clicked()
-            {
-                out.push(Command::Undo);
+            if !workshop {
+                if ui
+                    .add_enabled(self.can_undo(), egui::Button::new(tr(lang, "common.undo")))
+                    .on_hover_text(widgets::shortcut_text(ui, &widgets::UNDO))
+                    .clicked()
+                {
+                    out.push(Command::Undo);
+                }
+                if ui
+                    .add_enabled(self.can_redo(), egui::Button::new(tr(lang, "undo.redo")))
+                    .on_hover_text(widgets::shortcut_text(ui, &REDO))
+                    .clicked()
+                {
+                    out.push(Command::Redo);
+                }
             }
             match status {
                 SaveStatus::Saved => {
@@ -178,6 +196,13 @@ impl AppState {
         if let Some(n) = &self.notice {
             widgets::error_label(ui, n);
         }
+        if let Some(n) = self
+            .undo_notice
+            .as_ref()
+            .filter(|_| self.screen != Screen::Workshop)
+        {
+            ui.label(RichText::new(n).color(ui::theme::GOOD));
+        }
         if let Some(p) = &self.exported {
             ui.label(
                 RichText::new(tr_args(
@@ -204,11 +229,14 @@ impl AppState {
                     let when = format_date(lang, b.taken.date());
                     let label = tr_args(lang, "top.restore_backup", &[("date", &when)]);
                     if ui.button(label).clicked() {
-                        out.push(Command::RestoreBackup(id.clone(), b.clone()));
+                        out.push(Command::Clients(ClientsCommand::RestoreBackup(
+                            id.clone(),
+                            b.clone(),
+                        )));
                     }
                 }
                 if ui.button(tr(lang, "top.dismiss")).clicked() {
-                    out.push(Command::DismissProblem(i));
+                    out.push(Command::Clients(ClientsCommand::DismissProblem(i)));
                 }
             });
         }
@@ -260,7 +288,7 @@ impl AppState {
                 }
             });
             if compare == Some(i) {
-                let this = self.clients.iter().find(|c| c.id == s.of);
+                let this = self.clients.iter().find(|c| c.id == s.of).map(|c| &**c);
                 self.compare_versions(ui, this, s);
             }
         }
@@ -358,9 +386,11 @@ impl AppState {
         match result {
             Ok(client) => {
                 self.close.second_versions.remove(i);
+                // the merged version replaces this one: its undo steps would not fit it
+                self.history.forget(&client.id);
                 match self.clients.iter_mut().find(|c| c.id == client.id) {
-                    Some(c) => *c = client,
-                    None => self.clients.push(client),
+                    Some(c) => *c = std::sync::Arc::new(client),
+                    None => self.clients.push(std::sync::Arc::new(client)),
                 }
                 self.changed();
             }
@@ -408,7 +438,9 @@ impl AppState {
         }
         for f in fresh {
             if let Some(c) = self.clients.iter_mut().find(|c| c.id == f.id) {
-                *c = f;
+                // another machine's version: this client's undo steps would not fit it
+                self.history.forget(&f.id);
+                *c = std::sync::Arc::new(f);
             }
         }
         self.changed();
@@ -547,7 +579,7 @@ impl AppState {
                         )
                         .clicked()
                     {
-                        out.push(Command::Show(s));
+                        out.push(Command::Nav(s));
                     }
                 }
             });
@@ -560,76 +592,78 @@ impl AppState {
             self.backups();
         }
         let lang = self.lang;
-        let data_dir = self.data_dir.clone();
-        egui::CentralPanel::default().show(ui, |ui| {
-            let (Some(client), Some(cache)) = (self.clients.get(self.current), self.cache.as_ref())
-            else {
-                return;
-            };
-            let ctx = ViewCtx {
-                lang,
-                today: self.today,
-                client,
-                clients: &self.clients,
-                current: self.current,
-                summaries: &cache.summaries,
-                estimate: &cache.now,
-                last_week: &cache.week,
-                knobs: &cache.knobs,
-                plan: &cache.plan,
-                history: &cache.history,
-            };
-            let info = ui::SettingsInfo {
-                data_dir: &data_dir,
-                theme: self.theme,
-                open_after_export: self.settings.open_report_after_export,
-                backups: self.backups.as_ref().map_or(&[], |(_, l)| l.as_slice()),
-                read_only: self.read_only_reason().is_some(),
-            };
-            if self.screen == Screen::Messages {
-                ui::show_screen(ui, self.screen, &ctx, &mut self.screens, &info, out);
-            } else {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        ui::show_screen(ui, self.screen, &ctx, &mut self.screens, &info, out);
-                    });
-            }
-        });
-    }
-
-    fn import_screen(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
-        let lang = self.lang;
+        let screen = self.screen;
         let totals = self.import_totals();
         let name = match &self.import {
             ImportJob::Reading { path, .. } | ImportJob::Preview { path, .. } => {
                 super::import::file_name(path)
             }
-            _ => String::new(),
+            ImportJob::Idle | ImportJob::Failed(_) | ImportJob::Done(_) => String::new(),
         };
         let failed = match &self.import {
             ImportJob::Failed(e) => e.message(lang),
-            _ => String::new(),
+            ImportJob::Idle
+            | ImportJob::Reading { .. }
+            | ImportJob::Preview { .. }
+            | ImportJob::Done(_) => String::new(),
         };
-        let view = match &self.import {
-            ImportJob::Idle => ImportView::Idle,
-            ImportJob::Reading { .. } => ImportView::Reading { file: &name },
-            ImportJob::Preview { import, .. } => ImportView::Preview {
-                file: &name,
-                import,
-                totals,
-            },
-            ImportJob::Failed(_) => ImportView::Failed(&failed),
-            ImportJob::Done(text) => ImportView::Done(text),
-        };
-        let clients = &self.clients;
-        let target = &mut self.import_target;
+        let now = std::time::Duration::from_secs_f64(ui.input(|i| i.time).max(0.0));
+        let read_only = self.read_only_reason().is_some();
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    ui::import::show(ui, lang, clients, &view, target, out);
-                });
+            let view = match (self.clients.get(self.current), self.cache.as_ref()) {
+                (Some(client), Some(cache)) => Some(ViewCtx {
+                    lang,
+                    today: self.today,
+                    client,
+                    clients: &self.clients,
+                    current: self.current,
+                    summaries: &cache.summaries,
+                    estimate: &cache.now,
+                    last_week: &cache.week,
+                    knobs: &cache.knobs,
+                    plan: &cache.plan,
+                    history: &cache.history,
+                }),
+                _ => None,
+            };
+            let import = match &self.import {
+                ImportJob::Idle => ImportView::Idle,
+                ImportJob::Reading { .. } => ImportView::Reading { file: &name },
+                ImportJob::Preview { import, .. } => ImportView::Preview {
+                    file: &name,
+                    import,
+                    totals,
+                },
+                ImportJob::Failed(_) => ImportView::Failed(&failed),
+                ImportJob::Done(text) => ImportView::Done(text),
+            };
+            let ctx = ui::ScreenCtx {
+                lang,
+                now,
+                view,
+                settings: ui::SettingsInfo {
+                    folder: &self.data_dir,
+                    theme: self.theme,
+                    open_after_export: self.settings.open_report_after_export,
+                    backups: self.backups.as_ref().map_or(&[], |(_, l)| l.as_slice()),
+                    read_only,
+                },
+                import,
+            };
+            let state = ui::ScreenMut {
+                screens: &mut self.screens,
+                workshop: &mut self.workshop,
+                import_target: &mut self.import_target,
+            };
+            if screen == Screen::Messages {
+                ui::show_screen(ui, screen, &ctx, state, out);
+            } else {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui::show_screen(ui, screen, &ctx, state, out);
+                    });
+            }
         });
     }
 }

@@ -8,7 +8,6 @@ use super::AppState;
 use crate::i18n::{tr, tr_args};
 use crate::model::Client;
 use crate::report;
-use crate::store::ops;
 use crate::ui::Export;
 
 /// Why an export failed (the message is in the user's language).
@@ -49,8 +48,7 @@ impl AppState {
             Export::ActivityCsv => report::activity_csv(c, self.lang),
             Export::ReadingsCsv => crate::import::readings::readings_csv(&c.readings).into_bytes(),
         };
-        ops::write_atomic(&ops::RealOps, path, &bytes)
-            .map_err(|e| ExportError(e.message(self.lang)))
+        crate::store::write_file(path, &bytes).map_err(|e| ExportError(e.message(self.lang)))
     }
 
     /// Read spreadsheets of readings (chosen in the file dialog) into the readings preview:

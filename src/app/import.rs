@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
-use super::{AppState, UndoStep};
+use super::AppState;
 use crate::i18n::{count, tr_args};
 use crate::import::{Import, ImportError, read_zip_file};
 
@@ -170,14 +170,34 @@ impl AppState {
         let ImportJob::Preview { import, .. } = &self.import else {
             return;
         };
-        let Some(c) = self.clients.get_mut(index) else {
+        let import = import.clone();
+        let Some(id) = self.clients.get(index).map(|c| c.id.clone()) else {
             return;
         };
-        let before = c.clone();
-        let summary = crate::import::merge(c, import, self.today);
-        let name = c.name.clone();
-        if *c != before {
-            self.push_undo(UndoStep::Edit(before));
+        let today = self.today;
+        let mut merged = None;
+        // an import changes too much to list: its undo step keeps the client before and after
+        self.edit_in_place(&id, |c| {
+            let before = c.clone();
+            let summary = crate::import::merge(c, &import, today);
+            let step = (*c != before).then(|| {
+                crate::edit::Step::whole(before, c, crate::edit::Label::new("undo.import"))
+            });
+            let changed = step.is_some();
+            merged = Some((summary, c.name.clone(), step));
+            changed
+        });
+        let Some((summary, name, step)) = merged else {
+            return;
+        };
+        let index = self
+            .clients
+            .iter()
+            .position(|c| c.id == id)
+            .unwrap_or(index);
+        if let Some(step) = step {
+            self.undo_notice = None;
+            self.record_edit(id, step);
         }
         let lang = self.lang;
         let text = if summary.is_empty() {

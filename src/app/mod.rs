@@ -6,6 +6,8 @@ mod chrome;
 mod desktop;
 mod export;
 mod import;
+mod undo;
+mod workshop;
 
 pub use desktop::{Opener, SsiApp, default_data_dir, open_target, run};
 pub use export::ExportError;
@@ -16,12 +18,11 @@ use std::sync::Arc;
 
 use crate::engine::{self, Estimate, Knob};
 use crate::i18n::{Language, tr};
-use crate::model::{Client, ClientId, Date, Settings, Snapshot, Theme, demo_client};
+use crate::model::{Client, ClientId, Date, Settings, Theme, demo_client};
 use crate::store::{self, Autosaver, BackupInfo, LoadProblem, SaveStatus, Store, StoreError};
-use crate::ui::{self, Command, Screen, ScreenState};
-
-/// How many undo steps are kept.
-const UNDO_DEPTH: usize = 100;
+use crate::ui::{
+    self, ClientEdit, ClientsCommand, Command, ImportCommand, Screen, ScreenState, SettingsCommand,
+};
 
 /// Where "today" comes from: the local calendar day in the app, a fixed or moved day in tests.
 pub type DayClock = Arc<dyn Fn() -> Date + Send + Sync>;
@@ -37,14 +38,6 @@ struct Cache {
     summaries: Vec<ui::ClientSummary>,
 }
 
-/// One step back.
-enum UndoStep {
-    /// A client as it was before an edit.
-    Edit(Client),
-    /// A client that was deleted.
-    Deleted(Client),
-}
-
 /// The whole app state, independent of eframe so tests can drive it with egui_kittest.
 pub struct AppState {
     /// The data folder.
@@ -58,8 +51,10 @@ pub struct AppState {
     pub today: Date,
     /// The clock `today` follows (fixed at the day given to [`Self::new`] until one is set).
     clock: DayClock,
-    /// Loaded clients, sorted by name (the demo client last).
-    pub clients: Vec<Client>,
+    /// Loaded clients, sorted by name (the demo client last). Shared with the autosaver:
+    /// an edit changes the client in place ([`Arc::make_mut`]) once the autosaver has handed
+    /// its queued copy back, so no edit copies the whole client.
+    pub clients: Vec<Arc<Client>>,
     /// Index of the current client.
     pub current: usize,
     /// The screen shown.
@@ -74,6 +69,8 @@ pub struct AppState {
     pub store_error: Option<StoreError>,
     /// The last failed settings save or export, shown until the next success.
     pub notice: Option<String>,
+    /// What the last Undo or Redo did ("Undid: +1 on Comments"), until the next edit.
+    pub undo_notice: Option<String>,
     /// The file of the last successful export (shown with a confirmation).
     pub exported: Option<PathBuf>,
     /// Opens folders and files in the system's own program (a fake in tests).
@@ -88,8 +85,8 @@ pub struct AppState {
     /// ((target, revision), (total before, total after)) of the import preview.
     import_totals: Option<((usize, u64), (f64, f64))>,
     /// Workshop mode's own state (participants, cohort, timer; never client data).
-    pub workshop: ui::workshop::WorkshopState,
-    undo: Vec<UndoStep>,
+    pub workshop: crate::workshop::WorkshopState,
+    history: undo::History,
     cache: Option<Cache>,
     backups: Option<(ClientId, Vec<BackupInfo>)>,
     revision: u64,
@@ -97,7 +94,7 @@ pub struct AppState {
     close: chrome::CloseState,
 }
 
-fn sort_clients(clients: &mut [Client]) {
+fn sort_clients(clients: &mut [Arc<Client>]) {
     clients.sort_by(|a, b| {
         a.demo
             .cmp(&b.demo)
@@ -160,6 +157,7 @@ impl AppState {
             settings,
             store_error,
             notice: None,
+            undo_notice: None,
             exported: None,
             opener: desktop::system_opener(),
             store,
@@ -168,8 +166,8 @@ impl AppState {
             import: ImportJob::Idle,
             import_target: 0,
             import_totals: None,
-            workshop: ui::workshop::WorkshopState::default(),
-            undo: Vec::new(),
+            workshop: crate::workshop::WorkshopState::default(),
+            history: undo::History::default(),
             cache: None,
             backups: None,
             revision: 0,
@@ -218,7 +216,7 @@ impl AppState {
     }
 
     fn loaded(&mut self, report: store::LoadReport) {
-        let mut clients = report.clients;
+        let mut clients: Vec<Arc<Client>> = report.clients.into_iter().map(Arc::new).collect();
         sort_clients(&mut clients);
         self.current = self
             .settings
@@ -235,7 +233,7 @@ impl AppState {
 
     /// The current client, if any.
     pub fn client(&self) -> Option<&Client> {
-        self.clients.get(self.current)
+        self.clients.get(self.current).map(|c| &**c)
     }
 
     /// The current client's estimate today (recomputed only after a change).
@@ -314,7 +312,7 @@ impl AppState {
                 week,
                 knobs: engine::knobs(&inputs),
                 plan: engine::plan(&inputs, budget),
-                history: ui::history(c, self.today),
+                history: crate::engine::history(c, self.today),
                 summaries: self
                     .clients
                     .iter()
@@ -324,11 +322,47 @@ impl AppState {
         });
     }
 
-    /// Hand the current client to the autosaver.
+    /// Hand the current client to the autosaver (shared, not copied).
     fn save_current(&mut self) {
         if let (Some(a), Some(c)) = (&self.autosaver, self.clients.get(self.current)) {
-            a.submit(c.clone());
+            a.submit(Arc::clone(c));
         }
+    }
+
+    /// Change the client `id` in place: the autosaver's queued copy is taken back first, so
+    /// the change copies nothing; `edit` says whether it changed anything. A change bumps the
+    /// revision (what the screens show is recomputed), keeps the list sorted by name and hands
+    /// the client to the autosaver.
+    fn edit_in_place(&mut self, id: &ClientId, edit: impl FnOnce(&mut Client) -> bool) -> bool {
+        let Some(index) = self.clients.iter().position(|c| &c.id == id) else {
+            return false;
+        };
+        let queued = self.autosaver.as_ref().and_then(|a| a.unqueue(id));
+        let taken_back = queued.is_some();
+        drop(queued);
+        let c = Arc::make_mut(&mut self.clients[index]);
+        let name = c.name.clone();
+        let changed = edit(c);
+        if changed && c.name != name {
+            let current = self.clients.get(self.current).map(|c| c.id.clone());
+            sort_clients(&mut self.clients);
+            if let Some(current) = current {
+                self.current = self
+                    .clients
+                    .iter()
+                    .position(|c| c.id == current)
+                    .unwrap_or(0);
+            }
+        }
+        if changed {
+            self.changed();
+        }
+        if (changed || taken_back)
+            && let (Some(a), Some(c)) = (&self.autosaver, self.clients.iter().find(|c| &c.id == id))
+        {
+            a.submit(Arc::clone(c));
+        }
+        changed
     }
 
     fn save_settings(&mut self) {
@@ -355,17 +389,10 @@ impl AppState {
         self.save_settings();
     }
 
-    fn push_undo(&mut self, step: UndoStep) {
-        self.undo.push(step);
-        if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
-        }
-    }
-
     /// Add a client and make it current.
     fn add_client(&mut self, client: Client) {
         let id = client.id.clone();
-        self.clients.push(client);
+        self.clients.push(Arc::new(client));
         sort_clients(&mut self.clients);
         let index = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
         self.select(index);
@@ -386,36 +413,54 @@ impl AppState {
 
     /// Apply one command: the only place where user data changes.
     pub fn apply(&mut self, cmd: Command) {
-        let today = self.today;
         match cmd {
-            Command::SetLanguage(l) => {
+            Command::Nav(s) => {
+                self.screen = s;
+                self.backups = None;
+            }
+            Command::Settings(c) => self.apply_settings(c),
+            Command::Clients(c) => self.apply_clients(c),
+            Command::Edit(edit) => self.apply_edit(edit),
+            Command::Import(c) => self.apply_import(c),
+            Command::Export(kind) => self.export_with_dialog(kind),
+            Command::Workshop(c) => self.apply_workshop(c),
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+        }
+    }
+
+    fn apply_settings(&mut self, cmd: SettingsCommand) {
+        match cmd {
+            SettingsCommand::SetLanguage(l) => {
                 self.lang = l;
                 self.save_settings();
             }
-            Command::SetTheme(t) => {
+            SettingsCommand::SetTheme(t) => {
                 self.theme = t;
                 self.save_settings();
             }
-            Command::OpenDataFolder => self.open_in_system(&self.data_dir.clone()),
-            Command::SetOpenAfterExport(on) => {
+            SettingsCommand::OpenDataFolder => self.open_in_system(&self.data_dir.clone()),
+            SettingsCommand::SetOpenAfterExport(on) => {
                 self.settings.open_report_after_export = on;
                 self.save_settings();
             }
-            Command::SetPlanMinutes(m) => {
+            SettingsCommand::SetPlanMinutes(m) => {
                 self.settings.plan_minutes = Some(m.min(engine::MAX_BUDGET_MINUTES));
                 self.save_settings();
                 self.changed();
             }
-            Command::Show(s) => {
-                self.screen = s;
-                self.backups = None;
-            }
-            Command::SwitchClient(i) => {
+        }
+    }
+
+    fn apply_clients(&mut self, cmd: ClientsCommand) {
+        let today = self.today;
+        match cmd {
+            ClientsCommand::SwitchClient(i) => {
                 if i < self.clients.len() {
                     self.select(i);
                 }
             }
-            Command::StartDemo => match self.clients.iter().position(|c| c.demo) {
+            ClientsCommand::StartDemo => match self.clients.iter().position(|c| c.demo) {
                 Some(i) => self.select(i),
                 None => {
                     let mut c = demo_client(today);
@@ -423,7 +468,7 @@ impl AppState {
                     self.add_client(c);
                 }
             },
-            Command::StartOwn(name) | Command::AddClient(name) => {
+            ClientsCommand::StartOwn(name) | ClientsCommand::AddClient(name) => {
                 let name = name.trim();
                 let name = if name.is_empty() {
                     tr(self.lang, "welcome.default_name").to_owned()
@@ -434,22 +479,8 @@ impl AppState {
                 c.language = self.lang;
                 self.add_client(c);
             }
-            Command::DeleteClient => {
-                if self.current >= self.clients.len() {
-                    return;
-                }
-                let client = self.clients.remove(self.current);
-                if let Some(a) = &self.autosaver
-                    && let Err(e) = a.delete_client(&client.id)
-                    && !matches!(&e, StoreError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
-                {
-                    self.notice = Some(e.message(self.lang));
-                }
-                self.push_undo(UndoStep::Deleted(client));
-                let next = self.clients.iter().position(|c| !c.archived).unwrap_or(0);
-                self.select(next);
-            }
-            Command::RestoreBackup(id, info) => {
+            ClientsCommand::DeleteClient => self.delete_current(),
+            ClientsCommand::RestoreBackup(id, info) => {
                 let Some(a) = &self.autosaver else {
                     return;
                 };
@@ -457,18 +488,23 @@ impl AppState {
                     Ok(client) => {
                         self.problems.retain(|p| p.id.as_ref() != Some(&id));
                         self.clients.retain(|c| c.id != id);
+                        self.history.forget(&id);
                         self.add_client(client);
                     }
                     Err(e) => self.notice = Some(e.message(self.lang)),
                 }
             }
-            Command::DismissProblem(i) => {
+            ClientsCommand::DismissProblem(i) => {
                 if i < self.problems.len() {
                     self.problems.remove(i);
                 }
             }
-            Command::Export(kind) => self.export_with_dialog(kind),
-            Command::ReadingsPick => {
+        }
+    }
+
+    fn apply_import(&mut self, cmd: ImportCommand) {
+        match cmd {
+            ImportCommand::ReadingsPick => {
                 let picked = rfd::FileDialog::new()
                     .set_title(tr(self.lang, "readings.import.choose"))
                     .add_filter("CSV, TSV", &["csv", "tsv", "txt"])
@@ -477,8 +513,8 @@ impl AppState {
                     self.preview_readings(&paths);
                 }
             }
-            Command::ReadingsCancel => self.screens.readings_import = None,
-            Command::ImportPick => {
+            ImportCommand::ReadingsCancel => self.screens.readings_import = None,
+            ImportCommand::ImportPick => {
                 let picked = rfd::FileDialog::new()
                     .set_title(tr(self.lang, "import.choose"))
                     .add_filter("ZIP", &["zip"])
@@ -487,56 +523,49 @@ impl AppState {
                     self.start_import(path);
                 }
             }
-            Command::ImportFile(path) => self.start_import(path),
-            Command::ImportAccept(index) => self.accept_import(index),
-            Command::ImportSetDate(day) => self.set_import_date(day),
-            Command::ImportCancel => self.import = ImportJob::Idle,
-            Command::Undo => self.undo(),
-            edit => {
-                let Some(c) = self.clients.get_mut(self.current) else {
-                    return;
-                };
-                let before = c.clone();
-                let resort = matches!(edit, Command::RenameClient(_));
-                apply_edit(c, edit, today);
-                if *c == before {
-                    return;
-                }
-                self.push_undo(UndoStep::Edit(before));
-                if resort {
-                    let id = self.clients[self.current].id.clone();
-                    sort_clients(&mut self.clients);
-                    self.current = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
-                }
-                self.changed();
-                self.save_current();
-            }
+            ImportCommand::ImportFile(path) => self.start_import(path),
+            ImportCommand::ImportAccept(index) => self.accept_import(index),
+            ImportCommand::ImportSetDate(day) => self.set_import_date(day),
+            ImportCommand::ImportCancel => self.import = ImportJob::Idle,
         }
     }
 
-    fn undo(&mut self) {
-        let Some(step) = self.undo.pop() else {
+    /// Delete the current client (its file goes to the trash); Undo brings it back.
+    fn delete_current(&mut self) {
+        if self.current >= self.clients.len() {
+            return;
+        }
+        let client = self.clients.remove(self.current);
+        if let Some(a) = &self.autosaver
+            && let Err(e) = a.delete_client(&client.id)
+            && !matches!(&e, StoreError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
+        {
+            self.notice = Some(e.message(self.lang));
+        }
+        self.record_deleted(client);
+        let next = self.clients.iter().position(|c| !c.archived).unwrap_or(0);
+        self.select(next);
+    }
+
+    /// Apply one edit to the current client with [`ClientEdit::apply_recorded`] (in place,
+    /// copying only the pieces it touches), record its undo step and hand the client to the
+    /// autosaver.
+    fn apply_edit(&mut self, edit: ClientEdit) {
+        let today = self.today;
+        let Some(id) = self.client().map(|c| c.id.clone()) else {
             return;
         };
-        let client = match step {
-            UndoStep::Edit(c) | UndoStep::Deleted(c) => c,
-        };
-        let id = client.id.clone();
-        self.clients.retain(|c| c.id != id);
-        self.clients.push(client);
-        sort_clients(&mut self.clients);
-        let index = self.clients.iter().position(|c| c.id == id).unwrap_or(0);
-        if index == self.current {
-            self.changed();
-        } else {
-            self.select(index);
+        let mut recorded = None;
+        self.edit_in_place(&id, |c| {
+            let step = edit.apply_recorded(c, today);
+            let changed = !step.is_empty();
+            recorded = Some(step).filter(|_| changed);
+            changed
+        });
+        if let Some(step) = recorded {
+            self.undo_notice = None;
+            self.record_edit(id, step);
         }
-        self.save_current();
-    }
-
-    /// Whether there is something to undo.
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
     }
 
     /// The window title: app name and current client, and whether this window is read-only
@@ -552,108 +581,5 @@ impl AppState {
             }
         };
         desktop::read_only_title(self.lang, title, self.read_only_reason())
-    }
-}
-
-/// The estimate and newest reading of `c` on `day`.
-fn snapshot(c: &Client, day: Date) -> Snapshot {
-    let inputs = engine::inputs(c, day);
-    Snapshot {
-        estimate: engine::estimate(c, day).pillars,
-        reading: c.latest_reading(day).cloned(),
-        levers: engine::all_levers()
-            .into_iter()
-            .map(|l| (l, engine::lever_value(&inputs, l)))
-            .collect(),
-    }
-}
-
-fn apply_edit(c: &mut Client, cmd: Command, today: Date) {
-    match cmd {
-        Command::SetProfileItem(item, done) => c.profile.set(item, done),
-        Command::SetSkills(n) => c.profile.skills = n,
-        Command::SetRecommendations(n) => c.profile.recommendations = n,
-        Command::SetSalesNavigator(on) => c.sales_navigator = on,
-        Command::SetNetwork {
-            connections,
-            decision_makers,
-        } => {
-            c.network.connections = connections;
-            c.network.decision_makers = decision_makers.min(connections);
-        }
-        Command::SetActivity(day, kind, n) => c.activity.set(day, kind, n),
-        Command::SetGoal(kind, n) => c.goals.set(kind, n),
-        Command::SetGoals(goals) => {
-            for (kind, n) in goals {
-                c.goals.set(kind, n);
-            }
-        }
-        Command::AddMessage(mut m) => {
-            m.id = c.fresh_id();
-            c.add_message(m);
-        }
-        Command::EditMessage(m) => {
-            c.messages.retain(|x| x.id != m.id);
-            c.add_message(m);
-        }
-        Command::DeleteMessage(id) => c.messages.retain(|m| m.id != id),
-        Command::AddReading(r) => {
-            c.readings.retain(|x| x.date != r.date);
-            c.readings.push(r);
-            c.readings.sort_by_key(|r| r.date);
-        }
-        Command::AddReadings(readings) => {
-            crate::import::readings::merge_readings(c, &readings);
-        }
-        Command::DeleteReading(d) => c.readings.retain(|r| r.date != d),
-        Command::SetCalibrate(on) => c.calibrate = on,
-        Command::RenameClient(name) => {
-            let name = name.trim();
-            if !name.is_empty() {
-                name.clone_into(&mut c.name);
-            }
-        }
-        Command::SetArchived(on) => c.archived = on,
-        Command::SetClientLanguage(l) => c.language = l,
-        Command::RecordSession { date, notes, items } => {
-            let id = c.fresh_id();
-            let snapshot = snapshot(c, date);
-            c.sessions.push(crate::model::Session {
-                id,
-                date,
-                notes,
-                snapshot,
-            });
-            c.sessions.sort_by_key(|s| (s.date, s.id));
-            for mut item in items {
-                item.id = c.fresh_id();
-                item.session_id = Some(id);
-                c.action_items.push(item);
-            }
-        }
-        Command::SetSessionNotes(id, notes) => {
-            if let Some(s) = c.sessions.iter_mut().find(|s| s.id == id) {
-                s.notes = notes;
-            }
-        }
-        Command::DeleteSession(id) => c.sessions.retain(|s| s.id != id),
-        Command::AddActionItem(mut item) => {
-            item.id = c.fresh_id();
-            c.action_items.push(item);
-        }
-        Command::SetActionDone(id, done) => {
-            if let Some(a) = c.action_items.iter_mut().find(|a| a.id == id) {
-                a.done = done.then_some(today);
-            }
-        }
-        Command::DeleteActionItem(id) => c.action_items.retain(|a| a.id != id),
-        Command::AddAnnotation(a) => {
-            c.annotations.push(a);
-            c.annotations.sort_by_key(|a| (a.start, a.end));
-        }
-        Command::DeleteAnnotation(i) if i < c.annotations.len() => {
-            c.annotations.remove(i);
-        }
-        _ => {}
     }
 }

@@ -57,7 +57,7 @@ pub fn calendar(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     let refs: Vec<&Client> = clients.iter().collect();
     let stamp = chrono::Utc::now().naive_utc();
     let ics = crate::report::ics::calendar(&refs, lang, stamp);
-    crate::store::ops::write_atomic(&crate::store::ops::RealOps, out_path, ics.as_bytes())
+    crate::store::write_file(out_path, ics.as_bytes())
         .map_err(|e| CliError::Input(format!("cannot write {e}")))?;
     let events = crate::report::ics::event_count(&refs, lang);
     writeln!(

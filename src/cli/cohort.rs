@@ -46,7 +46,7 @@ pub fn cohort(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     if let Some(file) = args.value("out") {
         let path = Path::new(file);
         let html = cohort_html(&stats, lang);
-        crate::store::ops::write_atomic(&crate::store::ops::RealOps, path, html.as_bytes())
+        crate::store::write_file(path, html.as_bytes())
             .map_err(|e| CliError::Input(format!("cannot write {}: {e}", path.display())))?;
         if !args.flag("json") {
             writeln!(out, "\nsummary page written to {}", path.display()).map_err(CliError::io)?;

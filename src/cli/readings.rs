@@ -128,7 +128,7 @@ fn export(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     };
     let client = super::report::find_client(&data_dir(args)?, wanted)?;
     let csv = readings_csv(&client.readings);
-    crate::store::ops::write_atomic(&crate::store::ops::RealOps, out_path, csv.as_bytes())
+    crate::store::write_file(out_path, csv.as_bytes())
         .map_err(|e| CliError::Input(format!("cannot write {e}")))?;
     writeln!(
         out,

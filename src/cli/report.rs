@@ -38,7 +38,7 @@ pub fn report(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
     let client = find_client(&dir, wanted)?;
     let lang = lang.unwrap_or(client.language);
     let html = crate::report::session_report(&client, today, lang);
-    crate::store::ops::write_atomic(&crate::store::ops::RealOps, out_path, html.as_bytes())
+    crate::store::write_file(out_path, html.as_bytes())
         .map_err(|e| CliError::Input(format!("cannot write {e}")))?;
     writeln!(
         out,

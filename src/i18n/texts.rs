@@ -52,6 +52,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("store", include_str!("texts/store.txt")),
     ("sync", include_str!("texts/sync.txt")),
     ("top", include_str!("texts/top.txt")),
+    ("undo", include_str!("texts/undo.txt")),
     ("validation", include_str!("texts/validation.txt")),
     ("welcome", include_str!("texts/welcome.txt")),
     ("why", include_str!("texts/why.txt")),

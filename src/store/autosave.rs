@@ -47,7 +47,7 @@ impl SaveStatus {
 
 #[derive(Debug)]
 struct State {
-    pending: BTreeMap<ClientId, Client>,
+    pending: BTreeMap<ClientId, Arc<Client>>,
     first_edit: Option<Instant>,
     last_edit: Option<Instant>,
     in_flight: bool,
@@ -178,7 +178,8 @@ impl Autosaver {
 
     /// Queue `client` for saving (replaces an older queued version of the same client).
     /// Returns at once.
-    pub fn submit(&self, client: Client) {
+    pub fn submit(&self, client: impl Into<Arc<Client>>) {
+        let client = client.into();
         let now = Instant::now();
         let mut s = self.shared.lock();
         s.pending.insert(client.id.clone(), client);
@@ -186,6 +187,13 @@ impl Autosaver {
         s.last_edit = Some(now);
         drop(s);
         self.shared.wake.notify_all();
+    }
+
+    /// Take back the queued version of `id` (not one being written), so the app can change
+    /// its own shared copy in place instead of copying the client, then [`Self::submit`] it
+    /// again. The timers are kept: the resubmitted version is due when this one was.
+    pub fn unqueue(&self, id: &ClientId) -> Option<Arc<Client>> {
+        self.shared.lock().pending.remove(id)
     }
 
     /// Save what is queued now, without waiting for the pause (for focus loss). Returns at once.

@@ -21,7 +21,7 @@ mod error;
 mod folder;
 pub mod format;
 pub mod merge;
-pub mod ops;
+mod ops;
 
 pub use autosave::{Autosaver, DEBOUNCE, MAX_DELAY, SaveStatus};
 pub use backup::{BackupInfo, BackupKind, KEEP_DAYS, KEEP_LAST, to_prune};
@@ -37,7 +37,21 @@ pub use format::{
 
 use std::path::Path;
 
+/// The file operations the store runs, as a trait: the seam through which tests make one step
+/// of a save fail ([`seam::FaultyOps`]). Writing goes through [`write_file`] or the [`Store`].
+pub mod seam {
+    pub use super::ops::{FaultyOps, FileOps, PendingWrite, RealOps, Step};
+}
+
 use crate::model::Client;
+
+/// Write `bytes` to `path` atomically: a temporary file in the same folder, synced, then
+/// renamed over the old file, so a crash leaves the old file or the new one, never half of
+/// one. For exports and pages written where the user chose (report, CSV, cohort page,
+/// participant file).
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    ops::write_atomic(&ops::RealOps, path, bytes)
+}
 
 /// Write a client file at any path atomically (for exports and tools; the app saves through
 /// [`Store::save_client`], which also keeps backups).

@@ -1,5 +1,6 @@
 //! Clients: the coach's list (search, sort, open), and add / rename / archive / delete.
 
+use crate::ui::{ClientEdit, ClientsCommand};
 use egui::RichText;
 
 use super::{Command, ViewCtx, widgets};
@@ -76,7 +77,11 @@ pub struct ClientsState {
 }
 
 /// The order in which to list `clients`: indices, filtered by search and archive state.
-pub fn order(clients: &[Client], summaries: &[ClientSummary], state: &ClientsState) -> Vec<usize> {
+pub fn order(
+    clients: &[std::sync::Arc<Client>],
+    summaries: &[ClientSummary],
+    state: &ClientsState,
+) -> Vec<usize> {
     let needle = state.search.trim().to_lowercase();
     let mut idx: Vec<usize> = (0..clients.len())
         .filter(|&i| state.show_archived || !clients[i].archived)
@@ -125,7 +130,9 @@ pub fn show(
             || enter)
             && ok
         {
-            out.push(Command::AddClient(std::mem::take(&mut state.new_name)));
+            out.push(Command::Clients(ClientsCommand::AddClient(std::mem::take(
+                &mut state.new_name,
+            ))));
         }
     });
 
@@ -179,7 +186,7 @@ pub fn show(
                     .clicked()
                     && i != ctx.current
                 {
-                    out.push(Command::SwitchClient(i));
+                    out.push(Command::Clients(ClientsCommand::SwitchClient(i)));
                 }
                 let Some(s) = ctx.summaries.get(i) else {
                     ui.end_row();
@@ -229,7 +236,9 @@ fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: 
                 || enter)
                 && ok
             {
-                out.push(Command::RenameClient(text.trim().to_owned()));
+                out.push(Command::Edit(ClientEdit::RenameClient(
+                    text.trim().to_owned(),
+                )));
                 state.rename = None;
             } else if ui.button(tr(lang, "common.cancel")).clicked() {
                 state.rename = None;
@@ -249,7 +258,7 @@ fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: 
             .response
             .labelled_by(l.id);
         if chosen != c.language {
-            out.push(Command::SetClientLanguage(chosen));
+            out.push(Command::Edit(ClientEdit::SetClientLanguage(chosen)));
         }
     });
     ui.horizontal_wrapped(|ui| {
@@ -259,7 +268,7 @@ fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: 
             "clients.archive"
         };
         if ui.button(tr(lang, archive)).clicked() {
-            out.push(Command::SetArchived(!c.archived));
+            out.push(Command::Edit(ClientEdit::SetArchived(!c.archived)));
         }
         if !state.confirm_delete
             && ui
@@ -282,7 +291,7 @@ fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: 
             ));
             ui.horizontal(|ui| {
                 if ui.button(tr(lang, "clients.delete_yes")).clicked() {
-                    out.push(Command::DeleteClient);
+                    out.push(Command::Clients(ClientsCommand::DeleteClient));
                     state.confirm_delete = false;
                 }
                 if ui.button(tr(lang, "common.cancel")).clicked() {

@@ -1,6 +1,7 @@
 //! Dashboard: the estimate and why it moved, the four pillars, the band, change since last
 //! week, the plan's first steps.
 
+use crate::ui::{ClientEdit, SettingsCommand};
 use egui::RichText;
 
 use super::{Command, ScreenState, ViewCtx, theme, widgets};
@@ -72,7 +73,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
         .show(ui, |ui| {
             for p in Pillar::ALL {
                 let value = e.pillars.get(p);
-                let name = tr(lang, pillar_key(p));
+                let name = tr(lang, widgets::pillar_key(p));
                 ui.label(name);
                 let label = format!("{name}: {}", format_points(lang, value));
                 if widgets::value_bar(ui, &label, value, Pillar::MAX, theme::pillar_color(p))
@@ -109,7 +110,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 lang,
                 "dashboard.contributions_of",
                 &[
-                    ("pillar", tr(lang, pillar_key(p))),
+                    ("pillar", tr(lang, widgets::pillar_key(p))),
                     ("value", &format_points(lang, e.pillars.get(p))),
                 ],
             ),
@@ -133,9 +134,9 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
 
     plan_section(ui, ctx, state, out);
     if ui.button(tr(lang, "dashboard.all_knobs")).clicked() {
-        out.push(Command::Show(super::Screen::Knobs));
+        out.push(Command::Nav(super::Screen::Knobs));
     }
-    super::sessions::action_items(ui, ctx, false, out);
+    widgets::action_items(ui, ctx, false, out);
 }
 
 /// The plan: budget, the first three steps (kept steady), totals, goals, Sales Navigator.
@@ -168,7 +169,7 @@ fn plan_section(
             )
             .labelled_by(l.id);
         if r.changed() && minutes != plan.minutes_budget {
-            out.push(Command::SetPlanMinutes(minutes));
+            out.push(Command::Settings(SettingsCommand::SetPlanMinutes(minutes)));
         }
     });
     if plan.items.is_empty() {
@@ -178,7 +179,7 @@ fn plan_section(
     state.dashboard_steps = steps.iter().map(|i| i.step.lever).collect();
     for item in &steps {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(step_text(lang, &item.step)).strong());
+            ui.label(RichText::new(widgets::step_text(lang, &item.step)).strong());
             ui.label(
                 RichText::new(tr_args(
                     lang,
@@ -200,7 +201,7 @@ fn plan_section(
         );
     }
     if !plan.items.is_empty() {
-        ui.label(super::knobs::plan_summary(lang, plan));
+        ui.label(widgets::plan_summary(lang, plan));
     }
     let goals = engine::plan_goals(plan);
     ui.horizontal_wrapped(|ui| {
@@ -216,7 +217,7 @@ fn plan_section(
             );
         }
         if button.clicked() {
-            out.push(Command::SetGoals(goals.clone()));
+            out.push(Command::Edit(ClientEdit::SetGoals(goals.clone())));
         }
     });
     if let Some(g) = plan.sales_navigator.filter(|g| *g >= 0.05) {
@@ -230,49 +231,6 @@ fn plan_section(
             .weak(),
         );
     }
-}
-
-/// A step said as a coach says it: "Reply to the 3 people who viewed your profile this week
-/// (15 min)", "Add a profile photo (10 min, once)".
-pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
-    let lever = engine::lever_key(step.lever);
-    let key = format!("step.{lever}");
-    let n = step.to.round();
-    let minutes = format!("{:.0}", step.minutes);
-    if crate::i18n::has_key(&format!("{key}.other")) {
-        // a count of something a week: "Comment on 1 post" never appears
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let count = n.max(0.0) as u64;
-        return crate::i18n::tr_n(lang, &key, count, &[("minutes", &minutes)]);
-    }
-    if crate::i18n::has_key(&key) {
-        return tr_args(
-            lang,
-            &key,
-            &[
-                ("n", &crate::i18n::format_number(lang, n, 0)),
-                ("minutes", &minutes),
-            ],
-        );
-    }
-    format!(
-        "{}: {}",
-        tr(lang, engine::label_key(step.lever)),
-        crate::i18n::format_number(lang, n, 0)
-    )
-}
-
-/// A new action item starts on the plan's top step and its target.
-pub fn top_step_draft(ctx: &ViewCtx<'_>) -> super::ItemDraft {
-    let mut d = super::ItemDraft::default();
-    if let Some(item) = ctx.plan.items.first() {
-        d.lever = item.step.lever;
-        d.description = step_text(ctx.lang, &item.step);
-        if item.step.kind == engine::StepKind::Weekly {
-            d.target = crate::i18n::format_number(ctx.lang, item.step.to.round(), 0);
-        }
-    }
-    d
 }
 
 /// "Why 44?": the factors that moved since last week, largest first.
@@ -332,16 +290,6 @@ pub fn moved_factors(
     sums.retain(|(_, d)| d.abs() >= 0.05);
     sums.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
     sums
-}
-
-/// The i18n key of a pillar's full name.
-pub fn pillar_key(p: Pillar) -> &'static str {
-    match p {
-        Pillar::Brand => "pillar.brand",
-        Pillar::Find => "pillar.find",
-        Pillar::Engage => "pillar.engage",
-        Pillar::Relationships => "pillar.relationships",
-    }
 }
 
 /// A factor's label: the lever label where there is one, else a factor text.

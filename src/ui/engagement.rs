@@ -1,5 +1,6 @@
 //! Engagement: weekly goals, this week's progress, +1 buttons, past weeks, streak, edit a day.
 
+use crate::ui::ClientEdit;
 use chrono::{Datelike, Duration};
 use egui::RichText;
 
@@ -83,7 +84,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                     .on_hover_text(tr(lang, "engagement.goal"))
                     .changed()
                 {
-                    out.push(Command::SetGoal(kind, g));
+                    out.push(Command::Edit(ClientEdit::SetGoal(kind, g)));
                 }
                 let plus = ui.button("+1").on_hover_text(tr_args(
                     lang,
@@ -94,11 +95,11 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                     egui::WidgetInfo::labeled(egui::Role::Button, true, format!("+1 {name}"))
                 });
                 if plus.clicked() {
-                    out.push(Command::SetActivity(
+                    out.push(Command::Edit(ClientEdit::SetActivity(
                         today,
                         kind,
                         c.activity.get(today, kind).saturating_add(1),
-                    ));
+                    )));
                 }
                 if goal > 0 {
                     ui.add(
@@ -112,7 +113,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
             }
         });
 
-    super::sessions::action_items(ui, ctx, false, out);
+    widgets::action_items(ui, ctx, false, out);
 
     widgets::section(ui, tr(lang, "engagement.edit_day"));
     if state.edit_day.is_empty() {
@@ -139,7 +140,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                         .labelled_by(l.id)
                         .changed()
                     {
-                        out.push(Command::SetActivity(day, kind, n));
+                        out.push(Command::Edit(ClientEdit::SetActivity(day, kind, n)));
                     }
                     ui.end_row();
                 }

@@ -1,6 +1,7 @@
 //! Import from LinkedIn: choose or drop the export ZIP, watch it being read, see what was
 //! found per pillar (unknown shown as unknown), and merge it into a client.
 
+use crate::ui::ImportCommand;
 use egui::RichText;
 
 use super::{Command, theme, widgets};
@@ -146,7 +147,7 @@ fn rows(lang: Language, i: &Import) -> Vec<(Pillar, &'static str, String)> {
 pub fn show(
     ui: &mut egui::Ui,
     lang: Language,
-    clients: &[Client],
+    clients: &[std::sync::Arc<Client>],
     view: &ImportView<'_>,
     target: &mut usize,
     out: &mut Vec<Command>,
@@ -160,7 +161,7 @@ pub fn show(
             .add_enabled(!busy, egui::Button::new(tr(lang, "import.choose")))
             .clicked()
         {
-            out.push(Command::ImportPick);
+            out.push(Command::Import(ImportCommand::ImportPick));
         }
         ui.label(RichText::new(tr(lang, "import.drop")).weak());
     });
@@ -188,22 +189,39 @@ pub fn show(
             import,
             totals,
         } => {
-            preview(ui, lang, clients, file, import, *totals, target, out);
+            let found = Found {
+                file,
+                import,
+                totals: *totals,
+            };
+            preview(ui, lang, clients, &found, target, out);
         }
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What an export held, as the preview shows it.
+struct Found<'a> {
+    /// The file name.
+    file: &'a str,
+    /// What the export holds.
+    import: &'a Import,
+    /// The chosen client's estimated total today, before and after the merge.
+    totals: (f64, f64),
+}
+
 fn preview(
     ui: &mut egui::Ui,
     lang: Language,
-    clients: &[Client],
-    file: &str,
-    import: &Import,
-    totals: (f64, f64),
+    clients: &[std::sync::Arc<Client>],
+    found: &Found<'_>,
     target: &mut usize,
     out: &mut Vec<Command>,
 ) {
+    let Found {
+        file,
+        import,
+        totals,
+    } = *found;
     ui.label(
         RichText::new(tr_args(
             lang,
@@ -227,7 +245,7 @@ fn preview(
             for (pillar, key, value) in &rows {
                 if last != Some(*pillar) {
                     ui.label(
-                        RichText::new(tr(lang, super::dashboard::pillar_key(*pillar)))
+                        RichText::new(tr(lang, widgets::pillar_key(*pillar)))
                             .strong()
                             .color(theme::pillar_color(*pillar)),
                     );
@@ -311,7 +329,7 @@ fn ask_date(ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) {
             .clicked()
             && let Some(day) = day
         {
-            out.push(Command::ImportSetDate(day));
+            out.push(Command::Import(ImportCommand::ImportSetDate(day)));
         }
     });
     ui.data_mut(|d| d.insert_temp(id, text));
@@ -320,7 +338,7 @@ fn ask_date(ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) {
 fn accept_controls(
     ui: &mut egui::Ui,
     lang: Language,
-    clients: &[Client],
+    clients: &[std::sync::Arc<Client>],
     import: &Import,
     (before, after): (f64, f64),
     target: &mut usize,
@@ -394,10 +412,10 @@ fn accept_controls(
             .button(tr_args(lang, "import.accept", &[("name", name)]))
             .clicked()
         {
-            out.push(Command::ImportAccept(*target));
+            out.push(Command::Import(ImportCommand::ImportAccept(*target)));
         }
         if ui.button(tr(lang, "common.cancel")).clicked() {
-            out.push(Command::ImportCancel);
+            out.push(Command::Import(ImportCommand::ImportCancel));
         }
     });
 }

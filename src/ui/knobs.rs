@@ -37,7 +37,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
             ui.label(format!(
                 "{}. {}",
                 n + 1,
-                super::dashboard::step_text(lang, &item.step)
+                widgets::step_text(lang, &item.step)
             ));
             ui.label(
                 RichText::new(tr_args(
@@ -50,7 +50,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
         });
     }
     if !plan.items.is_empty() {
-        ui.label(plan_summary(lang, plan));
+        ui.label(widgets::plan_summary(lang, plan));
     }
     if let Some(g) = plan.sales_navigator.filter(|g| *g >= 0.05) {
         ui.label(
@@ -116,20 +116,4 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
 /// A knob value as the user thinks of it: yes/no for toggles, whole numbers for counts.
 fn value(lang: crate::i18n::Language, k: &engine::Knob, v: f64) -> String {
     crate::i18n::format_unit(lang, k.unit, v)
-}
-
-/// "44 min a week and 95 min once: +29.1 in 6 weeks (from 0.0 to 29.1)": the plan's cost and
-/// its joint gain by the engine's forecast, the same words on the dashboard and here.
-pub fn plan_summary(lang: crate::i18n::Language, plan: &crate::engine::Plan) -> String {
-    tr_args(
-        lang,
-        "plan.summary",
-        &[
-            ("per_week", &format!("{:.0}", plan.minutes_per_week())),
-            ("once", &format!("{:.0}", plan.minutes_once())),
-            ("gain", &format!("+{}", format_points(lang, plan.gain()))),
-            ("from", &format_points(lang, plan.estimate)),
-            ("to", &format_points(lang, plan.forecast.total())),
-        ],
-    )
 }

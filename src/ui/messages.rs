@@ -1,6 +1,7 @@
 //! Messaging log: a virtual table (only visible rows are drawn), add, edit, delete, search,
 //! sort by any column, filter "follow-up due".
 
+use crate::ui::ClientEdit;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
@@ -232,9 +233,9 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
                 m.note.clone_from(&old.note);
                 m.source = old.source;
                 m.external_key.clone_from(&old.external_key);
-                out.push(Command::EditMessage(m));
+                out.push(Command::Edit(ClientEdit::EditMessage(m)));
             } else {
-                out.push(Command::AddMessage(m));
+                out.push(Command::Edit(ClientEdit::AddMessage(m)));
             }
             let date = s.form.date.clone();
             s.form = MessageForm {
@@ -399,7 +400,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
         };
     }
     if let Some(id) = delete {
-        out.push(Command::DeleteMessage(id));
+        out.push(Command::Edit(ClientEdit::DeleteMessage(id)));
     }
     if let Some(m) = edit {
         s.form = MessageForm {

@@ -19,15 +19,12 @@ pub mod workshop;
 
 pub use clients::{ClientSort, ClientSummary, ClientsState};
 pub use messages::MessagesState;
-pub use readings::{AnnotationForm, ReadingForm, history};
+pub use readings::{AnnotationForm, ReadingForm};
 pub use sessions::{ItemDraft, SessionsState};
 
 use crate::engine::{Estimate, Knob};
 use crate::i18n::Language;
-use crate::model::{
-    ActionItem, ActivityKind, Annotation, Client, ClientId, Date, MessageEntry, Pillar,
-    ProfileItem, Reading, Theme,
-};
+use crate::model::{Client, ClientId, Date, Pillar, Theme};
 use crate::store::BackupInfo;
 
 /// The screens of the app.
@@ -91,62 +88,57 @@ impl Screen {
     }
 }
 
-/// Every change the UI asks for. Applied by `app.rs` only.
+/// Every change the UI asks for, in groups. Applied by `app::AppState::apply` only; every
+/// `match` on a command names every variant (no wildcard arm), so a new variant that is not
+/// handled does not compile.
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
 pub enum Command {
-    /// Tick or untick a checklist item.
-    SetProfileItem(ProfileItem, bool),
-    /// Set the number of skills.
-    SetSkills(u32),
-    /// Set the number of recommendations.
-    SetRecommendations(u32),
-    /// Set Sales Navigator on or off.
-    SetSalesNavigator(bool),
-    /// Set connections and decision makers.
-    SetNetwork {
-        /// Connections.
-        connections: u32,
-        /// Decision makers among them.
-        decision_makers: u32,
-    },
-    /// Set the count of an activity on a day.
-    SetActivity(Date, ActivityKind, u32),
-    /// Set a weekly goal.
-    SetGoal(ActivityKind, u32),
-    /// Set several weekly goals at once (the plan made this week's goals).
-    SetGoals(Vec<(ActivityKind, u32)>),
-    /// Set the plan's weekly time budget in minutes.
-    SetPlanMinutes(u32),
-    /// Add a message to the log.
-    AddMessage(MessageEntry),
-    /// Replace a message (same id).
-    EditMessage(MessageEntry),
-    /// Delete a message by id.
-    DeleteMessage(u64),
-    /// Add a real reading.
-    AddReading(Reading),
-    /// Add readings from a spreadsheet (the previewed import): a day already there is
-    /// skipped, so importing the same file twice changes nothing.
-    AddReadings(Vec<Reading>),
-    /// Delete the reading at this date.
-    DeleteReading(Date),
-    /// Choose spreadsheets of readings (CSV, TSV) with a file dialog and preview them.
-    ReadingsPick,
-    /// Close the readings preview without adding anything.
-    ReadingsCancel,
-    /// Calibrate the estimate to the readings.
-    SetCalibrate(bool),
-    /// Undo the last change.
+    /// Go to a screen. Applied by `AppState::apply`.
+    Nav(Screen),
+    /// App settings (not client data). Applied by `AppState::apply_settings`.
+    Settings(SettingsCommand),
+    /// Which clients there are and which is current. Applied by `AppState::apply_clients`.
+    Clients(ClientsCommand),
+    /// A change to the current client. Applied by [`ClientEdit::apply`] (through
+    /// `AppState::apply_edit`, which records the undo step and hands it to the autosaver).
+    Edit(ClientEdit),
+    /// LinkedIn export and readings spreadsheets. Applied by `AppState::apply_import`.
+    Import(ImportCommand),
+    /// Export something of the current client (asks where with a file dialog). Applied by
+    /// `AppState::export_with_dialog`.
+    Export(Export),
+    /// Workshop mode's files and dialogs. Applied by `AppState::apply_workshop`.
+    Workshop(WorkshopCommand),
+    /// Undo the last change to the current client (or bring back the last deleted client);
+    /// nothing in workshop mode. Applied by `AppState::undo`.
     Undo,
+    /// Make the current client's last undone change again. Applied by `AppState::redo`.
+    Redo,
+}
+
+pub use crate::workshop::WorkshopCommand;
+
+pub use crate::edit::ClientEdit;
+
+/// App settings. Applied by `AppState::apply_settings`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SettingsCommand {
     /// Switch language.
     SetLanguage(Language),
     /// Switch theme.
     SetTheme(Theme),
     /// Open the data folder in the system's file manager.
     OpenDataFolder,
-    /// Go to a screen.
-    Show(Screen),
+    /// Open the report in the browser after exporting it.
+    SetOpenAfterExport(bool),
+    /// Set the plan's weekly time budget in minutes.
+    SetPlanMinutes(u32),
+}
+
+/// The list of clients. Applied by `AppState::apply_clients`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientsCommand {
     /// First run: create the user's own (empty) client with this name.
     StartOwn(String),
     /// First run: open the demo client.
@@ -155,46 +147,18 @@ pub enum Command {
     SwitchClient(usize),
     /// Add a client with this name and make it current.
     AddClient(String),
-    /// Rename the current client.
-    RenameClient(String),
-    /// Archive (true) or bring back (false) the current client.
-    SetArchived(bool),
     /// Delete the current client (its file goes to the trash; undo brings it back).
     DeleteClient,
-    /// The current client's language (for reports).
-    SetClientLanguage(Language),
-    /// Record a session today-or-earlier with notes and the action items agreed; the
-    /// estimate and latest reading are snapshotted when it is applied.
-    RecordSession {
-        /// The day of the session.
-        date: Date,
-        /// Notes.
-        notes: String,
-        /// Action items agreed (ids are assigned when applied).
-        items: Vec<ActionItem>,
-    },
-    /// Replace a session's notes.
-    SetSessionNotes(u64, String),
-    /// Delete a session (its action items stay).
-    DeleteSession(u64),
-    /// Add an action item (id assigned when applied).
-    AddActionItem(ActionItem),
-    /// Tick an action item done (today) or open again.
-    SetActionDone(u64, bool),
-    /// Delete an action item.
-    DeleteActionItem(u64),
-    /// Add a history annotation.
-    AddAnnotation(Annotation),
-    /// Delete the history annotation at this index.
-    DeleteAnnotation(usize),
     /// Restore a client from one of its backups.
     RestoreBackup(ClientId, BackupInfo),
     /// Hide the load problem at this index.
     DismissProblem(usize),
-    /// Open the report in the browser after exporting it.
-    SetOpenAfterExport(bool),
-    /// Export something of the current client (asks where with a file dialog).
-    Export(Export),
+}
+
+/// Reading files in: the LinkedIn export ZIP and spreadsheets of readings. Applied by
+/// `AppState::apply_import`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportCommand {
     /// Choose a LinkedIn export ZIP with a file dialog and read it.
     ImportPick,
     /// Read this LinkedIn export ZIP (dropped on the window).
@@ -206,6 +170,10 @@ pub enum Command {
     ImportSetDate(crate::model::Date),
     /// Close the import preview without merging.
     ImportCancel,
+    /// Choose spreadsheets of readings (CSV, TSV) with a file dialog and preview them.
+    ReadingsPick,
+    /// Close the readings preview without adding anything.
+    ReadingsCancel,
 }
 
 /// What can be exported.
@@ -230,7 +198,7 @@ pub struct ViewCtx<'a> {
     /// The current client.
     pub client: &'a Client,
     /// All clients (the current one is `clients[current]`).
-    pub clients: &'a [Client],
+    pub clients: &'a [std::sync::Arc<Client>],
     /// Index of the current client in `clients`.
     pub current: usize,
     /// Per client (same order as `clients`): estimate, last session, change.
@@ -295,15 +263,74 @@ impl ScreenState {
     }
 }
 
-/// Draw the current screen.
+/// What every screen may read: language, clock, the current client's view (none before the
+/// first client), the settings and the import job.
+pub struct ScreenCtx<'a> {
+    /// UI language.
+    pub lang: Language,
+    /// A monotonic clock (the workshop's countdown).
+    pub now: std::time::Duration,
+    /// The current client and what is derived from it; `None` without clients (the Import
+    /// and Workshop screens work without one).
+    pub view: Option<ViewCtx<'a>>,
+    /// What the settings screen shows besides the choices.
+    pub settings: SettingsInfo<'a>,
+    /// Where the LinkedIn import stands.
+    pub import: import::ImportView<'a>,
+}
+
+/// What screens may change besides returning commands: UI state that is not user data.
+pub struct ScreenMut<'a> {
+    /// The client screens' state (reset when the current client changes).
+    pub screens: &'a mut ScreenState,
+    /// Workshop mode's state (never client data).
+    pub workshop: &'a mut workshop::WorkshopState,
+    /// The client an import is merged into (index into the clients; one past the last: a
+    /// new client).
+    pub import_target: &'a mut usize,
+}
+
+/// Draw the current screen. Every screen has this one entry point; what it asks for goes to
+/// `out`.
 pub fn show_screen(
     ui: &mut egui::Ui,
     screen: Screen,
-    ctx: &ViewCtx<'_>,
-    state: &mut ScreenState,
-    extra: &settings::SettingsInfo<'_>,
+    ctx: &ScreenCtx<'_>,
+    state: ScreenMut<'_>,
     out: &mut Vec<Command>,
 ) {
+    let ScreenMut {
+        screens: state,
+        workshop,
+        import_target,
+    } = state;
+    match screen {
+        Screen::Workshop => {
+            let mut asked = Vec::new();
+            workshop::show(ui, ctx.lang, ctx.now, workshop, &mut asked);
+            out.extend(asked.into_iter().map(Command::Workshop));
+            return;
+        }
+        Screen::Import => {
+            let clients: &[std::sync::Arc<Client>] = ctx.view.as_ref().map_or(&[], |v| v.clients);
+            import::show(ui, ctx.lang, clients, &ctx.import, import_target, out);
+            return;
+        }
+        Screen::Dashboard
+        | Screen::Profile
+        | Screen::Engagement
+        | Screen::Messages
+        | Screen::Readings
+        | Screen::Knobs
+        | Screen::Sessions
+        | Screen::Clients
+        | Screen::Settings => {}
+    }
+    let Some(ctx_view) = &ctx.view else {
+        return;
+    };
+    let extra = &ctx.settings;
+    let ctx = ctx_view;
     match screen {
         Screen::Dashboard => dashboard::show(ui, ctx, state, out),
         Screen::Profile => profile::show(ui, ctx, state, out),
@@ -324,7 +351,7 @@ pub fn show_screen(
             sessions::show(ui, ctx, &mut state.sessions, extra.open_after_export, out);
         }
         Screen::Clients => clients::show(ui, ctx, &mut state.clients, out),
-        // drawn by the app itself (see `app/chrome.rs`)
+        // drawn above, with or without a client
         Screen::Workshop | Screen::Import => {}
         Screen::Settings => settings::show(ui, ctx, extra, &mut state.restore, out),
     }

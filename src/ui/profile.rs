@@ -1,5 +1,6 @@
 //! Profile checklist: every item with why it matters and what "done well" means.
 
+use crate::ui::ClientEdit;
 use egui::RichText;
 
 use super::{Command, ScreenState, ViewCtx, widgets};
@@ -21,7 +22,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
             .checkbox(&mut done, RichText::new(label).strong())
             .changed()
         {
-            out.push(Command::SetProfileItem(item, done));
+            out.push(Command::Edit(ClientEdit::SetProfileItem(item, done)));
         }
         ui.indent(item.key(), |ui| {
             ui.label(tr(lang, &format!("knob.{}", engine::profile_factor(item))));
@@ -48,7 +49,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 .labelled_by(l.id)
                 .changed()
             {
-                out.push(Command::SetSkills(skills));
+                out.push(Command::Edit(ClientEdit::SetSkills(skills)));
             }
             ui.end_row();
             let mut recs = client.profile.recommendations;
@@ -58,7 +59,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 .labelled_by(l.id)
                 .changed()
             {
-                out.push(Command::SetRecommendations(recs));
+                out.push(Command::Edit(ClientEdit::SetRecommendations(recs)));
             }
             ui.end_row();
             let mut sn = client.sales_navigator;
@@ -67,7 +68,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 .checkbox(&mut sn, tr(lang, "profile.has_sales_navigator"))
                 .changed()
             {
-                out.push(Command::SetSalesNavigator(sn));
+                out.push(Command::Edit(ClientEdit::SetSalesNavigator(sn)));
             }
             ui.end_row();
         });
@@ -103,10 +104,10 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 != (client.network.connections, client.network.decision_makers)
                 && ui.button(tr(lang, "common.save")).clicked()
             {
-                out.push(Command::SetNetwork {
+                out.push(Command::Edit(ClientEdit::SetNetwork {
                     connections: c as u32,
                     decision_makers: d as u32,
-                });
+                }));
             }
         }
         _ => error = Some(tr(lang, "validation.whole_number")),

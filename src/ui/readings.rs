@@ -1,5 +1,6 @@
 //! Readings and history: type in a real SSI reading; chart of readings and estimates.
 
+use crate::ui::{ClientEdit, ImportCommand};
 use chrono::Duration;
 use egui::RichText;
 use egui_plot::{HLine, Line, Plot, PlotPoint, PlotPoints, Points, Polygon, Text};
@@ -119,7 +120,7 @@ pub fn show(
         if add.clicked()
             && let Ok(r) = &result
         {
-            out.push(Command::AddReading(r.clone()));
+            out.push(Command::Edit(ClientEdit::AddReading(r.clone())));
             let date = form.fields[0].clone();
             *form = ReadingForm::default();
             form.fields[0] = date;
@@ -133,7 +134,7 @@ pub fn show(
 
     ui.horizontal_wrapped(|ui| {
         if ui.button(tr(lang, "readings.import.button")).clicked() {
-            out.push(Command::ReadingsPick);
+            out.push(Command::Import(ImportCommand::ReadingsPick));
         }
         if ui
             .add_enabled(
@@ -154,7 +155,7 @@ pub fn show(
         .checkbox(&mut calibrate, tr(lang, "readings.calibrate"))
         .changed()
     {
-        out.push(Command::SetCalibrate(calibrate));
+        out.push(Command::Edit(ClientEdit::SetCalibrate(calibrate)));
     }
     match engine::calibrate(c, ctx.today) {
         Some(cal) => {
@@ -190,7 +191,7 @@ pub fn show(
                     );
                 }
                 if ui.small_button(tr(lang, "common.delete")).clicked() {
-                    out.push(Command::DeleteReading(r.date));
+                    out.push(Command::Edit(ClientEdit::DeleteReading(r.date)));
                 }
                 ui.end_row();
             }
@@ -325,7 +326,7 @@ pub fn annotations(
             .clicked()
             && let Ok(a) = &result
         {
-            out.push(Command::AddAnnotation(a.clone()));
+            out.push(Command::Edit(ClientEdit::AddAnnotation(a.clone())));
             *form = AnnotationForm::default();
         }
         if let Err(e) = &result
@@ -352,16 +353,10 @@ pub fn annotations(
                 .on_hover_text(tr(lang, "annotations.delete"))
                 .clicked()
             {
-                out.push(Command::DeleteAnnotation(i));
+                out.push(Command::Edit(ClientEdit::DeleteAnnotation(i)));
             }
         });
     }
-}
-
-/// The estimated total over the chart's range: the same series the report's chart draws
-/// ([`engine::history`]). Computed once per change, not per frame.
-pub fn history(c: &crate::model::Client, today: Date) -> Vec<(Date, f64)> {
-    engine::history(c, today)
 }
 
 /// Spreadsheets of readings read and waiting for "Add": what each file gave, every row that
@@ -491,10 +486,10 @@ fn import_preview(
                 egui::Button::new(count(lang, "readings.import.add", p.new.len())),
             );
             if add.clicked() {
-                out.push(Command::AddReadings(p.new.clone()));
-                out.push(Command::ReadingsCancel);
+                out.push(Command::Edit(ClientEdit::AddReadings(p.new.clone())));
+                out.push(Command::Import(ImportCommand::ReadingsCancel));
             } else if ui.button(tr(lang, "common.cancel")).clicked() {
-                out.push(Command::ReadingsCancel);
+                out.push(Command::Import(ImportCommand::ReadingsCancel));
             }
         });
     });

@@ -1,6 +1,7 @@
 //! Coaching sessions: record one (notes, snapshot, action items), compare it with the
 //! previous one, tick action items, export the report and the logs.
 
+use crate::ui::{ClientEdit, SettingsCommand};
 use egui::RichText;
 
 use super::{Command, Export, ViewCtx, theme, widgets};
@@ -91,7 +92,7 @@ pub fn show(
     ));
     ui.label(RichText::new(tr(lang, "sessions.intro")).weak());
     compare(ui, ctx);
-    action_items(ui, ctx, true, out);
+    widgets::action_items(ui, ctx, true, out);
     record(ui, ctx, state, out);
     list(ui, ctx, state, out);
 
@@ -112,7 +113,7 @@ pub fn show(
         .checkbox(&mut open, tr(lang, "sessions.open_after_export"))
         .changed()
     {
-        out.push(Command::SetOpenAfterExport(open));
+        out.push(Command::Settings(SettingsCommand::SetOpenAfterExport(open)));
     }
 }
 
@@ -165,10 +166,7 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         ui.label(RichText::new(tr(lang, "sessions.change")).strong());
         ui.end_row();
         for p in Pillar::ALL {
-            ui.label(
-                RichText::new(tr(lang, super::dashboard::pillar_key(p)))
-                    .color(theme::pillar_color(p)),
-            );
+            ui.label(RichText::new(tr(lang, widgets::pillar_key(p))).color(theme::pillar_color(p)));
             ui.label(format_points(lang, before.get(p)));
             ui.label(format_points(lang, after.get(p)));
             ui.label(signed(lang, after.get(p) - before.get(p)));
@@ -244,80 +242,6 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             ))
             .weak(),
         );
-    }
-}
-
-/// The client's action items with a tick box each; `all` also lists the done ones.
-pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut Vec<Command>) {
-    let lang = ctx.lang;
-    let c = ctx.client;
-    let items: Vec<&ActionItem> = c
-        .action_items
-        .iter()
-        .filter(|a| all || a.done.is_none())
-        .collect();
-    if items.is_empty() && !all {
-        return;
-    }
-    widgets::section(ui, tr(lang, "sessions.action_items"));
-    if items.is_empty() {
-        ui.label(RichText::new(tr(lang, "sessions.no_items")).weak());
-        return;
-    }
-    for a in items {
-        ui.horizontal_wrapped(|ui| {
-            let mut done = a.done.is_some();
-            let mut text = tr(lang, engine::label_key(a.lever)).to_owned();
-            if let Some(t) = a.target {
-                text.push_str(": ");
-                text.push_str(&format_lever(lang, a.lever, t));
-            }
-            if !a.description.is_empty() {
-                text.push_str(" - ");
-                text.push_str(&a.description);
-            }
-            if ui.checkbox(&mut done, text).changed() {
-                out.push(Command::SetActionDone(a.id, done));
-            }
-            match (a.done, a.due) {
-                (Some(d), _) => {
-                    ui.label(
-                        RichText::new(tr_args(
-                            lang,
-                            "sessions.done_on",
-                            &[("date", &format_date(lang, d))],
-                        ))
-                        .color(theme::GOOD),
-                    );
-                }
-                (None, Some(due)) if due < ctx.today => {
-                    ui.label(
-                        RichText::new(tr_args(
-                            lang,
-                            "sessions.overdue",
-                            &[("date", &format_date(lang, due))],
-                        ))
-                        .color(theme::ERROR),
-                    );
-                }
-                (None, Some(due)) => {
-                    ui.label(tr_args(
-                        lang,
-                        "sessions.due",
-                        &[("date", &format_date(lang, due))],
-                    ));
-                }
-                (None, None) => {}
-            }
-            if all
-                && ui
-                    .small_button(tr(lang, "common.delete"))
-                    .on_hover_text(tr(lang, "sessions.delete_item"))
-                    .clicked()
-            {
-                out.push(Command::DeleteActionItem(a.id));
-            }
-        });
     }
 }
 
@@ -397,7 +321,7 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
     }
     ui.horizontal_wrapped(|ui| {
         if ui.button(tr(lang, "sessions.add_item")).clicked() {
-            state.drafts.push(super::dashboard::top_step_draft(ctx));
+            state.drafts.push(widgets::top_step_draft(ctx));
         }
         let ok = date.is_ok() && problem.is_none();
         if ui
@@ -405,11 +329,11 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
             .clicked()
             && let Ok(date) = date
         {
-            out.push(Command::RecordSession {
+            out.push(Command::Edit(ClientEdit::RecordSession {
                 date,
                 notes: std::mem::take(&mut state.notes),
                 items,
-            });
+            }));
             state.drafts.clear();
         }
     });
@@ -469,7 +393,10 @@ fn session_row(
                     })
                     .inner;
                 if save {
-                    out.push(Command::SetSessionNotes(s.id, text.clone()));
+                    out.push(Command::Edit(ClientEdit::SetSessionNotes(
+                        s.id,
+                        text.clone(),
+                    )));
                 }
                 if save || cancel {
                     state.editing = None;
@@ -488,7 +415,7 @@ fn session_row(
                         .on_hover_text(tr(lang, "sessions.delete_session"))
                         .clicked()
                     {
-                        out.push(Command::DeleteSession(s.id));
+                        out.push(Command::Edit(ClientEdit::DeleteSession(s.id)));
                     }
                 });
             }

@@ -1,5 +1,6 @@
 //! Settings: language, theme, data folder, about.
 
+use crate::ui::{ClientsCommand, SettingsCommand};
 use egui::RichText;
 
 use super::{Command, ViewCtx, widgets};
@@ -10,7 +11,7 @@ use crate::store::{BackupInfo, BackupKind};
 /// What the settings screen shows besides the choices.
 pub struct SettingsInfo<'a> {
     /// The data folder.
-    pub data_dir: &'a std::path::Path,
+    pub folder: &'a std::path::Path,
     /// The current theme.
     pub theme: Theme,
     /// Open a report in the browser after exporting it.
@@ -35,7 +36,7 @@ pub fn show(
     ui.horizontal(|ui| {
         for l in Language::ALL {
             if ui.selectable_label(l == lang, l.native_name()).clicked() && l != lang {
-                out.push(Command::SetLanguage(l));
+                out.push(Command::Settings(SettingsCommand::SetLanguage(l)));
             }
         }
     });
@@ -50,15 +51,15 @@ pub fn show(
                 .selectable_label(info.theme == t, tr(lang, key))
                 .clicked()
             {
-                out.push(Command::SetTheme(t));
+                out.push(Command::Settings(SettingsCommand::SetTheme(t)));
             }
         }
     });
     widgets::section(ui, tr(lang, "settings.data"));
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(info.data_dir.display().to_string()).monospace());
+        ui.label(RichText::new(info.folder.display().to_string()).monospace());
         if ui.button(tr(lang, "settings.open_folder")).clicked() {
-            out.push(Command::OpenDataFolder);
+            out.push(Command::Settings(SettingsCommand::OpenDataFolder));
         }
     });
     ui.label(RichText::new(tr(lang, "settings.data_note")).weak());
@@ -118,7 +119,10 @@ fn backups(
                     )
                     .clicked()
                 {
-                    out.push(Command::RestoreBackup(ctx.client.id.clone(), b.clone()));
+                    out.push(Command::Clients(ClientsCommand::RestoreBackup(
+                        ctx.client.id.clone(),
+                        b.clone(),
+                    )));
                     *pending = None;
                 }
                 if ui.button(tr(lang, "common.cancel")).clicked() {

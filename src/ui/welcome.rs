@@ -1,5 +1,6 @@
 //! The first-run welcome.
 
+use crate::ui::ClientsCommand;
 use egui::RichText;
 
 use super::Command;
@@ -31,7 +32,9 @@ pub fn show(ui: &mut egui::Ui, lang: Language, own_name: &mut String, out: &mut 
             )
             .clicked()
         {
-            out.push(Command::StartOwn(own_name.trim().to_owned()));
+            out.push(Command::Clients(ClientsCommand::StartOwn(
+                own_name.trim().to_owned(),
+            )));
         }
         ui.add_space(super::theme::SPACE.s);
         if ui
@@ -41,12 +44,12 @@ pub fn show(ui: &mut egui::Ui, lang: Language, own_name: &mut String, out: &mut 
             )
             .clicked()
         {
-            out.push(Command::StartDemo);
+            out.push(Command::Clients(ClientsCommand::StartDemo));
         }
         ui.add_space(super::theme::SPACE.xl);
         ui.label(RichText::new(tr(lang, "welcome.trainer")).weak());
         if ui.button(tr(lang, "welcome.workshop")).clicked() {
-            out.push(Command::Show(super::Screen::Workshop));
+            out.push(Command::Nav(super::Screen::Workshop));
         }
     });
 }

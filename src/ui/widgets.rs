@@ -2,9 +2,10 @@
 
 use egui::{Color32, Response, RichText, Sense, Ui, Vec2};
 
-use super::theme;
-use crate::engine::Band;
-use crate::i18n::{Language, tr};
+use super::{ClientEdit, Command, ViewCtx, theme};
+use crate::engine::{self, Band};
+use crate::i18n::{Language, format_date, format_points, tr, tr_args};
+use crate::model::{ActionItem, Pillar};
 
 /// Undo the last change: Ctrl+Z, ⌘Z on macOS.
 pub const UNDO: egui::KeyboardShortcut =
@@ -68,6 +69,151 @@ pub fn section(ui: &mut Ui, text: &str) {
     ui.add_space(theme::SECTION_GAP);
     ui.label(RichText::new(text).heading().strong());
     ui.add_space(theme::SPACE.xs);
+}
+
+// Pieces more than one screen shows (moved here so screens do not import each other).
+
+/// "44 min a week and 95 min once: +29.1 in 6 weeks (from 0.0 to 29.1)": the plan's cost and
+/// its joint gain by the engine's forecast, the same words on the dashboard and here.
+pub fn plan_summary(lang: crate::i18n::Language, plan: &crate::engine::Plan) -> String {
+    tr_args(
+        lang,
+        "plan.summary",
+        &[
+            ("per_week", &format!("{:.0}", plan.minutes_per_week())),
+            ("once", &format!("{:.0}", plan.minutes_once())),
+            ("gain", &format!("+{}", format_points(lang, plan.gain()))),
+            ("from", &format_points(lang, plan.estimate)),
+            ("to", &format_points(lang, plan.forecast.total())),
+        ],
+    )
+}
+
+/// A step said as a coach says it: "Reply to the 3 people who viewed your profile this week
+/// (15 min)", "Add a profile photo (10 min, once)".
+pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
+    let lever = engine::lever_key(step.lever);
+    let key = format!("step.{lever}");
+    let n = step.to.round();
+    let minutes = format!("{:.0}", step.minutes);
+    if crate::i18n::has_key(&format!("{key}.other")) {
+        // a count of something a week: "Comment on 1 post" never appears
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let count = n.max(0.0) as u64;
+        return crate::i18n::tr_n(lang, &key, count, &[("minutes", &minutes)]);
+    }
+    if crate::i18n::has_key(&key) {
+        return tr_args(
+            lang,
+            &key,
+            &[
+                ("n", &crate::i18n::format_number(lang, n, 0)),
+                ("minutes", &minutes),
+            ],
+        );
+    }
+    format!(
+        "{}: {}",
+        tr(lang, engine::label_key(step.lever)),
+        crate::i18n::format_number(lang, n, 0)
+    )
+}
+
+/// A new action item starts on the plan's top step and its target.
+pub fn top_step_draft(ctx: &ViewCtx<'_>) -> super::ItemDraft {
+    let mut d = super::ItemDraft::default();
+    if let Some(item) = ctx.plan.items.first() {
+        d.lever = item.step.lever;
+        d.description = step_text(ctx.lang, &item.step);
+        if item.step.kind == engine::StepKind::Weekly {
+            d.target = crate::i18n::format_number(ctx.lang, item.step.to.round(), 0);
+        }
+    }
+    d
+}
+
+/// The i18n key of a pillar's full name.
+pub fn pillar_key(p: Pillar) -> &'static str {
+    match p {
+        Pillar::Brand => "pillar.brand",
+        Pillar::Find => "pillar.find",
+        Pillar::Engage => "pillar.engage",
+        Pillar::Relationships => "pillar.relationships",
+    }
+}
+
+/// The client's action items with a tick box each; `all` also lists the done ones.
+pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut Vec<Command>) {
+    let lang = ctx.lang;
+    let c = ctx.client;
+    let items: Vec<&ActionItem> = c
+        .action_items
+        .iter()
+        .filter(|a| all || a.done.is_none())
+        .collect();
+    if items.is_empty() && !all {
+        return;
+    }
+    section(ui, tr(lang, "sessions.action_items"));
+    if items.is_empty() {
+        ui.label(RichText::new(tr(lang, "sessions.no_items")).weak());
+        return;
+    }
+    for a in items {
+        ui.horizontal_wrapped(|ui| {
+            let mut done = a.done.is_some();
+            let mut text = tr(lang, engine::label_key(a.lever)).to_owned();
+            if let Some(t) = a.target {
+                text.push_str(": ");
+                text.push_str(&crate::i18n::format_lever(lang, a.lever, t));
+            }
+            if !a.description.is_empty() {
+                text.push_str(" - ");
+                text.push_str(&a.description);
+            }
+            if ui.checkbox(&mut done, text).changed() {
+                out.push(Command::Edit(ClientEdit::SetActionDone(a.id, done)));
+            }
+            match (a.done, a.due) {
+                (Some(d), _) => {
+                    ui.label(
+                        RichText::new(tr_args(
+                            lang,
+                            "sessions.done_on",
+                            &[("date", &format_date(lang, d))],
+                        ))
+                        .color(theme::GOOD),
+                    );
+                }
+                (None, Some(due)) if due < ctx.today => {
+                    ui.label(
+                        RichText::new(tr_args(
+                            lang,
+                            "sessions.overdue",
+                            &[("date", &format_date(lang, due))],
+                        ))
+                        .color(theme::ERROR),
+                    );
+                }
+                (None, Some(due)) => {
+                    ui.label(tr_args(
+                        lang,
+                        "sessions.due",
+                        &[("date", &format_date(lang, due))],
+                    ));
+                }
+                (None, None) => {}
+            }
+            if all
+                && ui
+                    .small_button(tr(lang, "common.delete"))
+                    .on_hover_text(tr(lang, "sessions.delete_item"))
+                    .clicked()
+            {
+                out.push(Command::Edit(ClientEdit::DeleteActionItem(a.id)));
+            }
+        });
+    }
 }
 
 /// The order a region writes a day in. `YYYY-MM-DD` is understood everywhere besides.

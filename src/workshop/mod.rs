@@ -6,6 +6,7 @@ pub mod cohort;
 pub mod exercises;
 mod html;
 pub mod participant;
+pub mod state;
 pub mod timer;
 
 pub use cohort::{
@@ -21,4 +22,5 @@ pub use participant::{
     ExerciseResult, PARTICIPANT_EXTENSION, PARTICIPANT_FORMAT, PARTICIPANT_SCHEMA,
     ParticipantError, ParticipantFile, ParticipantId, ParticipantInputs,
 };
+pub use state::{CohortState, ExState, SimState, Tab, WorkshopCommand, WorkshopState, own_file};
 pub use timer::{Timer, format_countdown};

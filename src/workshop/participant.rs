@@ -564,7 +564,7 @@ impl ParticipantFile {
         } else {
             None
         };
-        crate::store::ops::write_atomic(&crate::store::ops::RealOps, path, text.as_bytes())
+        crate::store::write_file(path, text.as_bytes())
             .map_err(|e| ParticipantError::Io(e.to_string()))?;
         Ok(set_aside)
     }

@@ -3,7 +3,7 @@
 //! band, the most common gaps and the knobs with the most points for the group; export the
 //! summary as one HTML page.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, BoxElem, BoxPlot, BoxSpread, Plot};
@@ -12,64 +12,8 @@ use crate::engine::{self, Band};
 use crate::i18n::{Language, format_points, tr, tr_args};
 use crate::model::{Lever, Pillar};
 use crate::ui::{theme, widgets};
-use crate::workshop::{Cohort, CohortStats, PARTICIPANT_EXTENSION, Skipped, cohort_html};
-
-/// The cohort screen's state: the participants imported so far and the last import's skips.
-#[derive(Debug, Default)]
-pub struct CohortState {
-    cohort: Cohort,
-    skipped: Vec<Skipped>,
-    stats: Option<CohortStats>,
-    notice: Option<Result<String, String>>,
-}
-
-impl CohortState {
-    /// Import files and folders (folders: their `.ssip` files); duplicates are recognised,
-    /// bad files listed with the reason. Replaces the list of skipped files.
-    pub fn import(&mut self, paths: &[PathBuf]) {
-        if paths.is_empty() {
-            return;
-        }
-        self.skipped = self.cohort.add_paths(paths);
-        self.stats = self.cohort.stats();
-        self.notice = None;
-    }
-
-    /// The participants in the cohort.
-    pub fn len(&self) -> usize {
-        self.cohort.len()
-    }
-
-    /// Whether nobody has been imported yet.
-    pub fn is_empty(&self) -> bool {
-        self.cohort.is_empty()
-    }
-
-    /// The files the last import skipped, with the reasons.
-    pub fn skipped(&self) -> &[Skipped] {
-        &self.skipped
-    }
-
-    /// Start again with nobody.
-    pub fn clear(&mut self) {
-        *self = Self::default();
-    }
-
-    /// Write the summary page to `path`. The error is a message in `lang`.
-    pub fn export_html(&self, path: &Path, lang: Language) -> Result<(), String> {
-        let Some(stats) = &self.stats else {
-            return Err(tr(lang, "workshop.ui.cohort.empty").to_owned());
-        };
-        let html = cohort_html(stats, lang);
-        std::fs::write(path, html.as_bytes()).map_err(|e| {
-            tr_args(
-                lang,
-                "workshop.ui.export_failed",
-                &[("reason", &e.to_string())],
-            )
-        })
-    }
-}
+use crate::workshop::CohortStats;
+use crate::workshop::state::{CohortState, WorkshopCommand};
 
 fn file_name(p: &Path) -> String {
     p.file_name().map_or_else(
@@ -84,39 +28,29 @@ fn pillar_name(lang: Language, p: Pillar) -> String {
 }
 
 /// The cohort screen.
-pub fn show(ui: &mut Ui, lang: Language, presenter: bool, state: &mut CohortState) {
+pub fn show(
+    ui: &mut Ui,
+    lang: Language,
+    presenter: bool,
+    state: &mut CohortState,
+    out: &mut Vec<WorkshopCommand>,
+) {
     ui.horizontal_wrapped(|ui| {
         if ui
             .button(tr(lang, "workshop.ui.cohort.import_files"))
             .clicked()
-            && let Some(files) = rfd::FileDialog::new()
-                .add_filter("SSI Coach", &[PARTICIPANT_EXTENSION])
-                .pick_files()
         {
-            state.import(&files);
+            out.push(WorkshopCommand::PickFiles);
         }
         if ui
             .button(tr(lang, "workshop.ui.cohort.import_folder"))
             .clicked()
-            && let Some(folder) = rfd::FileDialog::new().pick_folder()
         {
-            state.import(&[folder]);
+            out.push(WorkshopCommand::PickFolder);
         }
         if !state.is_empty() {
-            if ui.button(tr(lang, "workshop.ui.cohort.export")).clicked()
-                && let Some(path) = rfd::FileDialog::new()
-                    .set_title(tr(lang, "workshop.ui.dialog_title"))
-                    .set_file_name("cohort.html")
-                    .add_filter("HTML", &["html"])
-                    .save_file()
-            {
-                state.notice = Some(state.export_html(&path, lang).map(|()| {
-                    tr_args(
-                        lang,
-                        "workshop.ui.exported",
-                        &[("path", &path.display().to_string())],
-                    )
-                }));
+            if ui.button(tr(lang, "workshop.ui.cohort.export")).clicked() {
+                out.push(WorkshopCommand::ExportCohort);
             }
             if ui.button(tr(lang, "workshop.ui.cohort.clear")).clicked() {
                 state.clear();

@@ -4,319 +4,49 @@
 //!
 //! The end signal is visual (a flashing "time is up" banner): egui plays no sound.
 
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use egui::{Color32, RichText, Ui};
 
 use crate::engine::{self, Inputs};
 use crate::i18n::{Language, format_points, tr, tr_args};
-use crate::model::{Date, Lever, Pillar, PillarScores, ProfileItem, Reading};
+use crate::model::{Lever, Pillar, ProfileItem};
 use crate::ui::{theme, widgets};
-use crate::workshop::exercises::{field_label_key, ids};
-use crate::workshop::{
-    EXERCISES_FILE, Exercise, ExerciseKind, ExerciseResult, ParticipantError, ParticipantFile,
-    Timer, all_exercises,
-};
+use crate::workshop::exercises::field_label_key;
+use crate::workshop::state::{Draft, ExState, Notice, WorkshopCommand};
+use crate::workshop::{EXERCISES_FILE, Exercise, ExerciseKind};
 
-/// How long the end banner flashes after the countdown runs out.
-const FLASH: Duration = Duration::from_secs(10);
-
-/// The participant's own file in the data folder (kept between runs of the app).
-pub fn own_file(data_dir: &Path) -> PathBuf {
-    data_dir.join("workshop").join("participant.ssip")
+/// What the exercises screen reads besides its own state.
+pub struct ExCtx<'a> {
+    /// UI language.
+    pub lang: Language,
+    /// The monotonic clock of the countdown.
+    pub now: Duration,
+    /// Whether the presenter view is on.
+    pub presenter: bool,
+    /// The simulator's inputs (the estimate in the participant's file starts from them).
+    pub sim: &'a Inputs,
 }
 
-/// What the participant is typing or ticking for the open exercise.
-#[derive(Debug, Clone, Default)]
-struct Draft {
-    texts: Vec<String>,
-    ticked: BTreeSet<ProfileItem>,
-    knobs: Vec<(Option<Lever>, u32)>,
-    reading: PillarScores,
-}
-
-/// The open exercise.
-#[derive(Debug, Clone)]
-struct Open {
-    index: usize,
-    draft: Draft,
-}
-
-/// A message under the buttons: good news or a problem.
-#[derive(Debug, Clone, PartialEq)]
-enum Notice {
-    Ok(String),
-    Problem(String),
-}
-
-/// Exercises, the timer and the participant's file.
-#[derive(Debug, Default)]
-pub struct ExState {
-    loaded: bool,
-    exercises: Vec<Exercise>,
-    file_error: Option<crate::workshop::ExerciseFileError>,
-    open: Option<Open>,
-    /// The countdown of the open (or last) exercise.
-    timer: Option<Timer>,
-    flash_until: Option<Duration>,
-    participant: Option<ParticipantFile>,
-    name: String,
-    notice: Option<Notice>,
-    pending: Option<(usize, bool)>,
-}
-
-impl ExState {
-    /// Load the exercises and the participant's own file once.
-    fn load(&mut self, lang: Language, today: Date, data_dir: &Path) {
-        if self.loaded {
-            return;
-        }
-        self.loaded = true;
-        let (all, err) = all_exercises(data_dir);
-        self.exercises = all;
-        self.file_error = err;
-        let path = own_file(data_dir);
-        self.participant = Some(if path.exists() {
-            match ParticipantFile::load(&path) {
-                Ok(p) => p,
-                Err(e) => {
-                    self.notice = Some(Notice::Problem(e.message(lang)));
-                    ParticipantFile::new(today)
-                }
-            }
-        } else {
-            ParticipantFile::new(today)
-        });
-        if let Some(p) = &self.participant {
-            self.name = p.name.clone().unwrap_or_default();
-        }
+/// The exercises screen. The exercises and the participant's file are read by the app
+/// ([`WorkshopCommand::Load`]) before the first frame that needs them.
+pub fn show(ui: &mut Ui, ctx: &ExCtx<'_>, state: &mut ExState, out: &mut Vec<WorkshopCommand>) {
+    if !state.is_loaded() {
+        out.push(WorkshopCommand::Load);
+        ui.ctx().request_repaint();
     }
-
-    /// Open the exercise at `index` of the list on the next frame (what its button does),
-    /// and start its timer if `start`.
-    pub fn request_open(&mut self, index: usize, start: bool) {
-        self.pending = Some((index, start));
-    }
-
-    fn open_exercise(&mut self, index: usize, sim: &Inputs) {
-        if let Some(ex) = self.exercises.get(index) {
-            let draft = self.draft_for(ex, sim);
-            self.timer = Some(Timer::new(ex.duration()));
-            self.flash_until = None;
-            self.notice = None;
-            self.open = Some(Open { index, draft });
-        }
-    }
-
-    /// The participant's file as it stands (after the first frame).
-    pub fn participant(&self) -> Option<&ParticipantFile> {
-        self.participant.as_ref()
-    }
-
-    /// The countdown's end signal: call every frame. True while the banner should flash.
-    pub fn tick(&mut self, now: Duration) -> bool {
-        if let Some(t) = &mut self.timer
-            && t.take_end_signal(now)
-        {
-            self.flash_until = Some(now + FLASH);
-        }
-        if let Some(t) = &self.timer
-            && t.is_running()
-            && !t.is_finished(now)
-        {
-            return false;
-        }
-        self.flash_until.is_some_and(|f| now < f)
-    }
-
-    /// The time left while the countdown runs (for the header on the other sections).
-    pub fn running_text(&self, now: Duration) -> Option<String> {
-        self.timer
-            .as_ref()
-            .filter(|t| t.is_running() && !t.is_finished(now))
-            .map(|t| t.remaining_text(now))
-    }
-
-    /// Whether the countdown has run out.
-    pub fn time_is_up(&self, now: Duration) -> bool {
-        self.timer.as_ref().is_some_and(|t| t.is_finished(now))
-    }
-
-    /// Whether the countdown needs the screen redrawn soon.
-    pub fn needs_repaint(&self, now: Duration) -> bool {
-        self.timer
-            .as_ref()
-            .is_some_and(|t| t.is_running() && !t.is_finished(now))
-            || self.flash_until.is_some_and(|f| now < f)
-    }
-
-    /// Put the name and the estimate into the participant's file. The estimate comes from
-    /// the simulator's knobs, with the participant's own checklist once it is audited.
-    fn refresh_participant(&mut self, sim: &Inputs) {
-        let Some(p) = &mut self.participant else {
-            return;
-        };
-        let name = self.name.trim();
-        p.name = (!name.is_empty()).then(|| name.to_owned());
-        let mut inputs = sim.clone();
-        if p.exercises.contains_key(ids::PROFILE_AUDIT) {
-            inputs.profile = p.profile.done.clone();
-        }
-        p.set_inputs(&inputs);
-    }
-
-    /// Write the participant's file to `path` (the export; also used by tests).
-    pub fn export_to(&mut self, sim: &Inputs, path: &Path) -> Result<(), ParticipantError> {
-        self.refresh_participant(sim);
-        let Some(p) = &self.participant else {
-            return Err(ParticipantError::Io("no participant".to_owned()));
-        };
-        if let Some(dir) = path.parent()
-            && !dir.as_os_str().is_empty()
-        {
-            std::fs::create_dir_all(dir).map_err(|e| ParticipantError::Io(e.to_string()))?;
-        }
-        p.save(path)
-    }
-
-    fn draft_for(&self, ex: &Exercise, sim: &Inputs) -> Draft {
-        let previous = self
-            .participant
-            .as_ref()
-            .and_then(|p| p.exercises.get(&ex.id));
-        let fields = usize::from(ex.fields.max(1));
-        let mut d = Draft::default();
-        match ex.kind {
-            ExerciseKind::FreeText => {
-                d.texts = previous.map(|r| r.texts.clone()).unwrap_or_default();
-                d.texts.resize(fields, String::new());
-            }
-            ExerciseKind::Checklist => {
-                d.ticked = match (previous, &self.participant) {
-                    (Some(_), Some(p)) => p.profile.done.clone(),
-                    _ => sim.profile.clone(),
-                };
-            }
-            ExerciseKind::KnobChoice => {
-                let goals = self.participant.as_ref().map(|p| p.goals.clone());
-                d.knobs = previous
-                    .map(|r| {
-                        r.ticked
-                            .iter()
-                            .filter_map(|k| {
-                                engine::all_levers()
-                                    .into_iter()
-                                    .find(|l| engine::lever_key(*l) == k)
-                            })
-                            .map(|l| {
-                                let g = crate::engine::lever_activity(l)
-                                    .zip(goals.as_ref())
-                                    .map_or(0, |(kind, g)| g.get(kind));
-                                (Some(l), g)
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                d.knobs.resize(fields, (None, 0));
-            }
-            ExerciseKind::Reading => {
-                if let Some(r) = self.participant.as_ref().and_then(|p| p.reading.as_ref()) {
-                    d.reading = r.pillars;
-                }
-            }
-        }
-        d
-    }
-
-    /// Save the open exercise's draft into the participant's file and that file in the
-    /// data folder.
-    fn save_result(&mut self, sim: &Inputs, today: Date, data_dir: &Path, lang: Language) {
-        let Some(open) = &self.open else {
-            return;
-        };
-        let Some(ex) = self.exercises.get(open.index) else {
-            return;
-        };
-        let Some(p) = &mut self.participant else {
-            return;
-        };
-        let d = &open.draft;
-        let mut result = ExerciseResult::default();
-        match ex.kind {
-            ExerciseKind::FreeText => result.texts = d.texts.clone(),
-            ExerciseKind::Checklist => {
-                for item in ProfileItem::ALL {
-                    p.profile.set(item, d.ticked.contains(&item));
-                }
-                result.ticked = d.ticked.iter().map(|i| i.key().to_owned()).collect();
-            }
-            ExerciseKind::KnobChoice => {
-                for (lever, goal) in &d.knobs {
-                    let Some(lever) = lever else {
-                        continue;
-                    };
-                    result.ticked.push(engine::lever_key(*lever).to_owned());
-                    if let Some(kind) = crate::engine::lever_activity(*lever) {
-                        p.goals.set(kind, *goal);
-                    }
-                }
-            }
-            ExerciseKind::Reading => {
-                p.reading = Some(Reading {
-                    date: today,
-                    total: d.reading.total(),
-                    pillars: d.reading,
-                    industry_rank_pct: None,
-                    network_rank_pct: None,
-                    industry_average: None,
-                    network_average: None,
-                });
-            }
-        }
-        p.exercises.insert(ex.id.clone(), result);
-        let path = own_file(data_dir);
-        self.notice = Some(match self.export_to(sim, &path) {
-            Ok(()) => Notice::Ok(tr(lang, "workshop.ui.result.saved").to_owned()),
-            Err(e) => Notice::Problem(tr_args(
-                lang,
-                "workshop.ui.export_failed",
-                &[("reason", &e.message(lang))],
-            )),
-        });
-    }
-}
-
-/// The exercises screen.
-#[allow(clippy::too_many_arguments)]
-pub fn show(
-    ui: &mut Ui,
-    lang: Language,
-    today: Date,
-    now: Duration,
-    data_dir: &Path,
-    presenter: bool,
-    sim: &Inputs,
-    state: &mut ExState,
-) {
-    state.load(lang, today, data_dir);
-    if let Some((index, start)) = state.pending.take() {
-        state.open_exercise(index, sim);
-        if start && let Some(t) = &mut state.timer {
-            t.start(now);
-        }
-    }
+    state.open_pending(ctx.now, ctx.sim);
     egui::ScrollArea::vertical()
         .id_salt("workshop_exercises")
         .auto_shrink([false, false])
         .show(ui, |ui| match state.open.as_ref().map(|o| o.index) {
-            Some(index) => exercise(ui, lang, today, now, data_dir, presenter, sim, state, index),
-            None => list(ui, lang, sim, state),
+            Some(index) => exercise(ui, ctx, state, index, out),
+            None => list(ui, ctx, state, out),
         });
 }
 
-fn list(ui: &mut Ui, lang: Language, sim: &Inputs, state: &mut ExState) {
+fn list(ui: &mut Ui, ctx: &ExCtx<'_>, state: &mut ExState, out: &mut Vec<WorkshopCommand>) {
+    let (lang, sim) = (ctx.lang, ctx.sim);
     let mut open = None;
     let done = |id: &str| {
         state
@@ -368,29 +98,23 @@ fn list(ui: &mut Ui, lang: Language, sim: &Inputs, state: &mut ExState) {
         state.open_exercise(i, sim);
     }
     ui.add_space(theme::SECTION_GAP);
-    me(ui, lang, sim, state);
+    me(ui, lang, state, out);
 }
 
-#[allow(clippy::too_many_arguments)]
 fn exercise(
     ui: &mut Ui,
-    lang: Language,
-    today: Date,
-    now: Duration,
-    data_dir: &Path,
-    presenter: bool,
-    sim: &Inputs,
+    ctx: &ExCtx<'_>,
     state: &mut ExState,
     index: usize,
+    out: &mut Vec<WorkshopCommand>,
 ) {
+    let (lang, now, presenter, sim) = (ctx.lang, ctx.now, ctx.presenter, ctx.sim);
     let Some(ex) = state.exercises.get(index).cloned() else {
         state.open = None;
         return;
     };
     if ui.button(tr(lang, "workshop.ui.ex.back")).clicked() {
-        state.open = None;
-        state.timer = None;
-        state.flash_until = None;
+        state.close();
         return;
     }
     ui.label(RichText::new(ex.title(lang)).heading().strong());
@@ -405,11 +129,11 @@ fn exercise(
     result_form(ui, lang, &ex, sim, &mut open.draft);
     ui.add_space(8.0);
     if ui.button(tr(lang, "workshop.ui.result.save")).clicked() {
-        state.save_result(sim, today, data_dir, lang);
+        out.push(WorkshopCommand::SaveResult);
     }
     notice(ui, state);
     ui.add_space(theme::SECTION_GAP);
-    me(ui, lang, sim, state);
+    me(ui, lang, state, out);
 }
 
 fn notice(ui: &mut Ui, state: &ExState) {
@@ -618,7 +342,7 @@ fn knob_choice(ui: &mut Ui, lang: Language, sim: &Inputs, d: &mut Draft) {
 }
 
 /// The participant's own file: optional name, progress, export.
-fn me(ui: &mut Ui, lang: Language, sim: &Inputs, state: &mut ExState) {
+fn me(ui: &mut Ui, lang: Language, state: &mut ExState, out: &mut Vec<WorkshopCommand>) {
     widgets::section(ui, tr(lang, "workshop.ui.me.title"));
     ui.horizontal(|ui| {
         let l = ui.label(tr(lang, "workshop.ui.me.name"));
@@ -643,31 +367,7 @@ fn me(ui: &mut Ui, lang: Language, sim: &Inputs, state: &mut ExState) {
     ));
     ui.label(RichText::new(tr(lang, "workshop.ui.me.estimate_from")).weak());
     if ui.button(tr(lang, "workshop.ui.me.export")).clicked() {
-        state.refresh_participant(sim);
-        let file_name = state
-            .participant
-            .as_ref()
-            .map(ParticipantFile::suggested_file_name)
-            .unwrap_or_default();
-        let picked = rfd::FileDialog::new()
-            .set_title(tr(lang, "workshop.ui.dialog_title"))
-            .set_file_name(file_name)
-            .add_filter("SSI Coach", &[crate::workshop::PARTICIPANT_EXTENSION])
-            .save_file();
-        if let Some(path) = picked {
-            state.notice = Some(match state.export_to(sim, &path) {
-                Ok(()) => Notice::Ok(tr_args(
-                    lang,
-                    "workshop.ui.exported",
-                    &[("path", &path.display().to_string())],
-                )),
-                Err(e) => Notice::Problem(tr_args(
-                    lang,
-                    "workshop.ui.export_failed",
-                    &[("reason", &e.message(lang))],
-                )),
-            });
-        }
+        out.push(WorkshopCommand::ExportParticipant);
     }
     if state.open.is_none() {
         notice(ui, state);

@@ -12,91 +12,15 @@ mod cohort;
 mod exercises;
 mod simulator;
 
-use std::path::Path;
 use std::time::Duration;
 
 use egui::{Color32, Key, Modifiers, RichText, Ui};
 
 use crate::i18n::{Language, tr};
-use crate::model::Date;
 
-pub use cohort::CohortState;
-pub use exercises::{ExState, own_file};
-pub use simulator::SimState;
-
-/// The sections of the workshop.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Tab {
-    /// The what-if simulator.
-    #[default]
-    Simulator,
-    /// Exercises with a timer and the participant's result.
-    Exercises,
-    /// The trainer's cohort statistics.
-    Cohort,
-}
-
-impl Tab {
-    const ALL: [Self; 3] = [Self::Simulator, Self::Exercises, Self::Cohort];
-
-    fn label_key(self) -> &'static str {
-        match self {
-            Self::Simulator => "workshop.ui.tab.simulator",
-            Self::Exercises => "workshop.ui.tab.exercises",
-            Self::Cohort => "workshop.ui.tab.cohort",
-        }
-    }
-}
-
-/// Everything the workshop screens remember. Owns its own participant and cohort data.
-#[derive(Debug, Default)]
-pub struct WorkshopState {
-    presenter: bool,
-    tab: Tab,
-    /// The what-if simulator.
-    pub sim: SimState,
-    /// Exercises, their timer and the participant's own file.
-    pub ex: ExState,
-    /// The trainer's cohort.
-    pub cohort: CohortState,
-}
-
-impl WorkshopState {
-    /// Whether the presenter view is on (the app then hides its navigation and side panels).
-    pub fn presenter(&self) -> bool {
-        self.presenter
-    }
-
-    /// Turn the presenter view on or off (without touching the window; [`show`] does that
-    /// when the key is pressed or the button clicked).
-    pub fn set_presenter(&mut self, on: bool) {
-        self.presenter = on;
-    }
-
-    /// The section shown.
-    pub fn tab(&self) -> Tab {
-        self.tab
-    }
-
-    /// The participant's file as it stands (loaded on the first frame of the exercises).
-    pub fn participant(&self) -> Option<&crate::workshop::ParticipantFile> {
-        self.ex.participant()
-    }
-
-    /// Export the participant's file to `path` (what the export button does after its
-    /// dialog).
-    pub fn export_participant_to(
-        &mut self,
-        path: &Path,
-    ) -> Result<(), crate::workshop::ParticipantError> {
-        self.ex.export_to(&self.sim.inputs, path)
-    }
-
-    /// Show another section.
-    pub fn set_tab(&mut self, tab: Tab) {
-        self.tab = tab;
-    }
-}
+pub use crate::workshop::state::{
+    CohortState, ExState, SimState, Tab, WorkshopCommand, WorkshopState, own_file,
+};
 
 /// Switch the presenter view and the window's full screen together.
 fn toggle_presenter(ui: &Ui, state: &mut WorkshopState, on: bool) {
@@ -146,15 +70,14 @@ fn presenter_style(ui: &mut Ui) {
 }
 
 /// The workshop: call it in the central panel. `now` is a monotonic clock (for the exercise
-/// timer; the app passes `ctx.input(|i| i.time)` as a `Duration`), `data_dir` is where the
-/// participant's own file and the trainer's `exercises.ron` live.
+/// timer; the app passes `ctx.input(|i| i.time)` as a `Duration`). What needs files or
+/// dialogs goes to `out`, for the app to perform.
 pub fn show(
     ui: &mut Ui,
     lang: Language,
-    today: Date,
     now: Duration,
-    data_dir: &Path,
     state: &mut WorkshopState,
+    out: &mut Vec<WorkshopCommand>,
 ) {
     // F11 switches the presenter view; Esc leaves it
     let f11 = ui
@@ -179,8 +102,7 @@ pub fn show(
         .filter(|p| !p.as_os_str().is_empty())
         .collect();
     if !dropped.is_empty() {
-        state.cohort.import(&dropped);
-        state.tab = Tab::Cohort;
+        out.push(WorkshopCommand::ImportPaths(dropped));
     }
     if state.presenter {
         presenter_style(ui);
@@ -239,16 +161,15 @@ pub fn show(
     ui.separator();
     match state.tab {
         Tab::Simulator => simulator::show(ui, lang, state.presenter, &mut state.sim),
-        Tab::Exercises => exercises::show(
-            ui,
-            lang,
-            today,
-            now,
-            data_dir,
-            state.presenter,
-            &state.sim.inputs,
-            &mut state.ex,
-        ),
-        Tab::Cohort => cohort::show(ui, lang, state.presenter, &mut state.cohort),
+        Tab::Exercises => {
+            let ctx = exercises::ExCtx {
+                lang,
+                now,
+                presenter: state.presenter,
+                sim: &state.sim.inputs,
+            };
+            exercises::show(ui, &ctx, &mut state.ex, out);
+        }
+        Tab::Cohort => cohort::show(ui, lang, state.presenter, &mut state.cohort, out),
     }
 }

@@ -3,36 +3,11 @@
 
 use egui::{RichText, Ui};
 
-use crate::engine::{self, Inputs, Persona, TARGET_TOTAL, Unit};
+use crate::engine::{self, Persona, TARGET_TOTAL, Unit};
 use crate::i18n::{Language, format_points, tr, tr_args};
 use crate::model::{Lever, Pillar};
 use crate::ui::{theme, widgets};
-
-/// What the simulator remembers between frames.
-#[derive(Debug, Clone)]
-pub struct SimState {
-    /// The persona it started from (what "reset" goes back to).
-    pub persona: Persona,
-    /// The current what-if inputs.
-    pub inputs: Inputs,
-}
-
-impl Default for SimState {
-    fn default() -> Self {
-        Self {
-            persona: Persona::Average,
-            inputs: engine::persona(Persona::Average),
-        }
-    }
-}
-
-impl SimState {
-    /// Start again from `p`.
-    pub fn start_from(&mut self, p: Persona) {
-        self.persona = p;
-        self.inputs = engine::persona(p);
-    }
-}
+use crate::workshop::state::SimState;
 
 /// The slider range of a lever that is not a toggle: generous, so that every persona fits.
 fn range(lever: Lever) -> std::ops::RangeInclusive<f64> {

@@ -568,6 +568,7 @@ impl AppState {
             };
             let ctx = ViewCtx {
                 lang,
+                region: self.region(),
                 today: self.today,
                 client,
                 clients: &self.clients,
@@ -582,6 +583,7 @@ impl AppState {
             let info = ui::SettingsInfo {
                 data_dir: &data_dir,
                 theme: self.theme,
+                formats: self.settings.formats,
                 open_after_export: self.settings.open_report_after_export,
                 backups: self.backups.as_ref().map_or(&[], |(_, l)| l.as_slice()),
                 read_only: self.read_only_reason().is_some(),
@@ -622,13 +624,14 @@ impl AppState {
             ImportJob::Failed(_) => ImportView::Failed(&failed),
             ImportJob::Done(text) => ImportView::Done(text),
         };
+        let locale = self.locale();
         let clients = &self.clients;
         let target = &mut self.import_target;
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    ui::import::show(ui, lang, clients, &view, target, out);
+                    ui::import::show(ui, locale, clients, &view, target, out);
                 });
         });
     }

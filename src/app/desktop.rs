@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::AppState;
-use crate::i18n::{Language, tr_args};
+use crate::i18n::{Language, Locale, Region, tr_args};
 use crate::model::Theme;
 use crate::store::Store;
 
@@ -61,6 +61,22 @@ pub(super) fn read_only_title(
 }
 
 impl AppState {
+    /// The operating system's region (read once at start by [`SsiApp::new`]; tests give
+    /// one). Dates, numbers and CSV files follow it unless Settings chooses another.
+    pub fn set_system_region(&mut self, region: Region) {
+        self.system_region = region;
+    }
+
+    /// The region dates, numbers and CSV files are written in now.
+    pub fn region(&self) -> Region {
+        Region::chosen(self.settings.formats, self.system_region)
+    }
+
+    /// The UI language with the region's dates and numbers.
+    pub fn locale(&self) -> Locale {
+        Locale::new(self.lang, self.region())
+    }
+
     /// Use `opener` for "Open folder" and for opening a report after its export.
     pub fn set_opener(&mut self, opener: Opener) {
         self.opener = opener;
@@ -114,6 +130,7 @@ impl SsiApp {
         let today = chrono::Local::now().date_naive();
         let mut state = AppState::start_loading(data_dir, today, crate::i18n::system_language());
         state.set_clock(std::sync::Arc::new(|| chrono::Local::now().date_naive()));
+        state.set_system_region(crate::i18n::system_region());
         Self {
             state,
             title: String::new(),

@@ -58,6 +58,8 @@ pub struct AppState {
     pub today: Date,
     /// The clock `today` follows (fixed at the day given to [`Self::new`] until one is set).
     clock: DayClock,
+    /// The operating system's region, injected by the desktop shell (`desktop.rs`).
+    system_region: crate::i18n::Region,
     /// Loaded clients, sorted by name (the demo client last).
     pub clients: Vec<Client>,
     /// Index of the current client.
@@ -152,6 +154,7 @@ impl AppState {
             theme: settings.theme,
             today,
             clock: Arc::new(move || today),
+            system_region: crate::i18n::Region::of_language(lang),
             clients: Vec::new(),
             current: 0,
             screen: Screen::Dashboard,
@@ -394,6 +397,10 @@ impl AppState {
             }
             Command::SetTheme(t) => {
                 self.theme = t;
+                self.save_settings();
+            }
+            Command::SetFormats(f) => {
+                self.settings.formats = f;
                 self.save_settings();
             }
             Command::OpenDataFolder => self.open_in_system(&self.data_dir.clone()),

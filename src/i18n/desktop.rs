@@ -61,6 +61,32 @@ pub const TEXTS: &[Row] = &[
             "Indtast en dato som MM/DD/ÅÅÅÅ eller ÅÅÅÅ-MM-DD",
         ],
     ),
+    ("desktop.formats", ["Formats", "Notatie", "Formater"]),
+    (
+        "desktop.formats.system",
+        ["Follow the system", "Volg het systeem", "Følg systemet"],
+    ),
+    (
+        "desktop.formats.en_us",
+        ["English (US)", "Engels (VS)", "Engelsk (USA)"],
+    ),
+    (
+        "desktop.formats.en_gb",
+        ["English (UK)", "Engels (VK)", "Engelsk (UK)"],
+    ),
+    (
+        "desktop.formats.nl",
+        ["Nederlands", "Nederlands", "Nederlandsk"],
+    ),
+    ("desktop.formats.da", ["Dansk", "Deens", "Dansk"]),
+    (
+        "desktop.formats.example",
+        [
+            "Dates {date}, numbers {number}, CSV files separated by {csv}",
+            "Datums {date}, getallen {number}, CSV-bestanden gescheiden door {csv}",
+            "Datoer {date}, tal {number}, CSV-filer adskilt med {csv}",
+        ],
+    ),
     (
         "desktop.previous_day",
         ["Previous day", "Vorige dag", "Forrige dag"],

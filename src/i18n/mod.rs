@@ -12,6 +12,7 @@ mod format;
 mod import;
 mod knobs;
 mod plan;
+mod region;
 mod report;
 mod store;
 mod ui;
@@ -19,6 +20,7 @@ mod workshop;
 mod workshop_ui;
 
 pub use format::{format_date, format_number, format_points, parse_number};
+pub use region::{DateOrder, FormatsChoice, Locale, Region};
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -129,6 +131,12 @@ pub fn reading_problem(lang: Language, problem: &crate::model::ReadingProblem) -
             &[("date", &format_date(lang, d))],
         ),
     }
+}
+
+/// The region of the system locale (dates, numbers, CSV), falling back to the United States.
+/// Read once at start by the desktop shell; never inside a test.
+pub fn system_region() -> Region {
+    sys_locale::get_locale().map_or(Region::US, |l| Region::of_locale(&l))
 }
 
 /// The language of the system locale, falling back to English.

@@ -108,6 +108,7 @@ pub fn show(
     out: &mut Vec<Command>,
 ) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     ui.heading(tr(lang, "screen.clients"));
     ui.label(RichText::new(tr(lang, "clients.intro")).weak());
 
@@ -185,15 +186,15 @@ pub fn show(
                     ui.end_row();
                     continue;
                 };
-                ui.label(format_points(lang, s.total));
+                ui.label(format_points(loc, s.total));
                 ui.label(tr(lang, Band::of(s.total).label_key()));
                 ui.label(
                     s.last_session
-                        .map_or_else(|| "-".to_owned(), |d| format_date(lang, d)),
+                        .map_or_else(|| "-".to_owned(), |d| format_date(loc, d)),
                 );
                 ui.label(
                     s.change_since_session
-                        .map_or_else(|| "-".to_owned(), |d| signed(lang, d)),
+                        .map_or_else(|| "-".to_owned(), |d| signed(loc, d)),
                 );
                 ui.end_row();
             }
@@ -203,13 +204,14 @@ pub fn show(
 }
 
 /// A signed number of points: "+1.5", "-0.3".
-pub fn signed(lang: Language, v: f64) -> String {
+pub fn signed(loc: impl Into<crate::i18n::Locale>, v: f64) -> String {
+    let loc: crate::i18n::Locale = loc.into();
     if v >= 0.05 {
-        format!("+{}", format_points(lang, v))
+        format!("+{}", format_points(loc, v))
     } else if v <= -0.05 {
-        format!("-{}", format_points(lang, -v))
+        format!("-{}", format_points(loc, -v))
     } else {
-        format_points(lang, 0.0)
+        format_points(loc, 0.0)
     }
 }
 

@@ -11,6 +11,7 @@ use crate::model::Pillar;
 /// Draw the dashboard.
 pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let e = ctx.estimate;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr(lang, "common.estimate")).size(20.0).weak());
@@ -32,7 +33,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                     &format!(
                         "{}{}",
                         if delta >= 0.0 { "+" } else { "" },
-                        format_points(lang, delta)
+                        format_points(loc, delta)
                     ),
                 )],
             );
@@ -47,7 +48,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 ui.label(tr_args(
                     lang,
                     "dashboard.gap_to_70",
-                    &[("gap", &format_points(lang, gap))],
+                    &[("gap", &format_points(loc, gap))],
                 ));
             } else {
                 ui.label(RichText::new(tr(lang, "common.target_70")).color(theme::GOOD));
@@ -75,7 +76,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 let value = e.pillars.get(p);
                 let name = tr(lang, pillar_key(p));
                 ui.label(name);
-                let label = format!("{name}: {}", format_points(lang, value));
+                let label = format!("{name}: {}", format_points(loc, value));
                 if widgets::value_bar(ui, &label, value, Pillar::MAX, theme::pillar_color(p))
                     .clicked()
                 {
@@ -88,10 +89,10 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 let why = tr_args(
                     lang,
                     "dashboard.why",
-                    &[("value", &format_points(lang, value))],
+                    &[("value", &format_points(loc, value))],
                 );
                 if ui
-                    .link(format!("{} / 25 · {why}", format_points(lang, value)))
+                    .link(format!("{} / 25 · {why}", format_points(loc, value)))
                     .clicked()
                 {
                     state.selected_pillar = if state.selected_pillar == Some(p) {
@@ -111,7 +112,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 "dashboard.contributions_of",
                 &[
                     ("pillar", tr(lang, pillar_key(p))),
-                    ("value", &format_points(lang, e.pillars.get(p))),
+                    ("value", &format_points(loc, e.pillars.get(p))),
                 ],
             ),
         );
@@ -123,8 +124,8 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                     ui.label(factor_label(lang, c.factor));
                     ui.label(format!(
                         "{} / {}",
-                        format_points(lang, c.points),
-                        format_points(lang, c.max_points)
+                        format_points(loc, c.points),
+                        format_points(loc, c.max_points)
                     ));
                     ui.label(RichText::new(&c.input).weak());
                     ui.end_row();
@@ -147,6 +148,7 @@ fn plan_section(
     out: &mut Vec<Command>,
 ) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let plan = ctx.plan;
     widgets::section(ui, tr(lang, "dashboard.top_knobs"));
     ui.horizontal_wrapped(|ui| {
@@ -179,12 +181,12 @@ fn plan_section(
     state.dashboard_steps = steps.iter().map(|i| i.step.lever).collect();
     for item in &steps {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(step_text(lang, &item.step)).strong());
+            ui.label(RichText::new(step_text(loc, &item.step)).strong());
             ui.label(
                 RichText::new(tr_args(
                     lang,
                     "plan.step_gain",
-                    &[("gain", &signed(lang, item.gain))],
+                    &[("gain", &signed(loc, item.gain))],
                 ))
                 .color(theme::GOOD),
             );
@@ -225,7 +227,7 @@ fn plan_section(
             RichText::new(tr_args(
                 lang,
                 "plan.sales_navigator",
-                &[("gain", &signed(lang, g))],
+                &[("gain", &signed(loc, g))],
             ))
             .small()
             .weak(),
@@ -234,17 +236,20 @@ fn plan_section(
 }
 
 /// "+1.9" / "-0.4" in the user's number format.
-fn signed(lang: crate::i18n::Language, v: f64) -> String {
+fn signed(loc: impl Into<crate::i18n::Locale>, v: f64) -> String {
+    let loc: crate::i18n::Locale = loc.into();
     format!(
         "{}{}",
         if v >= 0.0 { "+" } else { "" },
-        format_points(lang, v)
+        format_points(loc, v)
     )
 }
 
 /// A step said as a coach says it: "Reply to the 3 people who viewed your profile this week
 /// (15 min)", "Add a profile photo (10 min, once)".
-pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
+pub fn step_text(loc: impl Into<crate::i18n::Locale>, step: &engine::Step) -> String {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     let lever = engine::lever_key(step.lever);
     let key = format!("step.{lever}");
     let n = step.to.round();
@@ -260,7 +265,7 @@ pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
             lang,
             &key,
             &[
-                ("n", &crate::i18n::format_number(lang, n, 0)),
+                ("n", &crate::i18n::format_number(loc, n, 0)),
                 ("minutes", &minutes),
             ],
         );
@@ -268,18 +273,19 @@ pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
     format!(
         "{}: {}",
         tr(lang, engine::label_key(step.lever)),
-        crate::i18n::format_number(lang, n, 0)
+        crate::i18n::format_number(loc, n, 0)
     )
 }
 
 /// A new action item starts on the plan's top step and its target.
 pub fn top_step_draft(ctx: &ViewCtx<'_>) -> super::ItemDraft {
+    let loc = ctx.locale();
     let mut d = super::ItemDraft::default();
     if let Some(item) = ctx.plan.items.first() {
         d.lever = item.step.lever;
-        d.description = step_text(ctx.lang, &item.step);
+        d.description = step_text(loc, &item.step);
         if item.step.kind == engine::StepKind::Weekly {
-            d.target = crate::i18n::format_number(ctx.lang, item.step.to.round(), 0);
+            d.target = crate::i18n::format_number(loc, item.step.to.round(), 0);
         }
     }
     d
@@ -288,6 +294,7 @@ pub fn top_step_draft(ctx: &ViewCtx<'_>) -> super::ItemDraft {
 /// "Why 44?": the factors that moved since last week, largest first.
 fn why_total(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let e = ctx.estimate;
     let title = tr_args(
         lang,
@@ -312,13 +319,13 @@ fn why_total(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
                     } else {
                         theme::ERROR
                     };
-                    ui.label(RichText::new(signed(lang, *delta)).color(color));
+                    ui.label(RichText::new(signed(loc, *delta)).color(color));
                     ui.end_row();
                 }
             });
             let rest: f64 = moved.iter().skip(shown).map(|(_, d)| d).sum();
             if rest.abs() >= 0.05 {
-                ui.label(tr_args(lang, "why.rest", &[("delta", &signed(lang, rest))]));
+                ui.label(tr_args(lang, "why.rest", &[("delta", &signed(loc, rest))]));
             }
         });
 }

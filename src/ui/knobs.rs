@@ -9,6 +9,7 @@ use crate::i18n::{format_number, format_points, tr, tr_args};
 /// Draw the knobs screen.
 pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     ui.heading(tr(lang, "screen.knobs"));
     for key in [
         "caution.score_not_goal",
@@ -43,21 +44,21 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
                 RichText::new(tr_args(
                     lang,
                     "plan.step_gain",
-                    &[("gain", &format!("+{}", format_points(lang, item.gain)))],
+                    &[("gain", &format!("+{}", format_points(loc, item.gain)))],
                 ))
                 .color(theme::GOOD),
             );
         });
     }
     if !plan.items.is_empty() {
-        ui.label(plan_summary(lang, plan));
+        ui.label(plan_summary(loc, plan));
     }
     if let Some(g) = plan.sales_navigator.filter(|g| *g >= 0.05) {
         ui.label(
             RichText::new(tr_args(
                 lang,
                 "plan.sales_navigator",
-                &[("gain", &format!("+{}", format_points(lang, g)))],
+                &[("gain", &format!("+{}", format_points(loc, g)))],
             ))
             .small()
             .weak(),
@@ -86,13 +87,13 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
                     name.push_str(" *");
                 }
                 ui.label(name);
-                ui.label(value(lang, k, k.current));
+                ui.label(value(loc, k, k.current));
                 if (k.target - k.current).abs() < 0.5 {
                     ui.label("—");
                 } else {
-                    ui.label(value(lang, k, k.target));
+                    ui.label(value(loc, k, k.target));
                 }
-                ui.label(format_points(lang, k.points));
+                ui.label(format_points(loc, k.points));
                 ui.label(match k.kind {
                     engine::StepKind::Once => tr_args(
                         lang,
@@ -114,28 +115,32 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
 }
 
 /// A knob value as the user thinks of it: yes/no for toggles, whole numbers for counts.
-fn value(lang: crate::i18n::Language, k: &engine::Knob, v: f64) -> String {
+fn value(loc: impl Into<crate::i18n::Locale>, k: &engine::Knob, v: f64) -> String {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     match k.unit {
         engine::Unit::Toggle => {
             tr(lang, if v >= 0.5 { "common.yes" } else { "common.no" }).to_owned()
         }
-        engine::Unit::Count => format_number(lang, v, 0),
-        engine::Unit::PerWeek | engine::Unit::PerMonth => format_number(lang, v, 1),
+        engine::Unit::Count => format_number(loc, v, 0),
+        engine::Unit::PerWeek | engine::Unit::PerMonth => format_number(loc, v, 1),
     }
 }
 
 /// "44 min a week and 95 min once: +29.1 in 6 weeks (from 0.0 to 29.1)": the plan's cost and
 /// its joint gain by the engine's forecast, the same words on the dashboard and here.
-pub fn plan_summary(lang: crate::i18n::Language, plan: &crate::engine::Plan) -> String {
+pub fn plan_summary(loc: impl Into<crate::i18n::Locale>, plan: &crate::engine::Plan) -> String {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     tr_args(
         lang,
         "plan.summary",
         &[
             ("per_week", &format!("{:.0}", plan.minutes_per_week())),
             ("once", &format!("{:.0}", plan.minutes_once())),
-            ("gain", &format!("+{}", format_points(lang, plan.gain()))),
-            ("from", &format_points(lang, plan.estimate)),
-            ("to", &format_points(lang, plan.forecast.total())),
+            ("gain", &format!("+{}", format_points(loc, plan.gain()))),
+            ("from", &format_points(loc, plan.estimate)),
+            ("to", &format_points(loc, plan.forecast.total())),
         ],
     )
 }

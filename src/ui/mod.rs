@@ -143,6 +143,8 @@ pub enum Command {
     SetLanguage(Language),
     /// Switch theme.
     SetTheme(Theme),
+    /// Write dates, numbers and CSV files the system's way or a chosen region's.
+    SetFormats(crate::model::FormatsChoice),
     /// Open the data folder in the system's file manager.
     OpenDataFolder,
     /// Go to a screen.
@@ -225,6 +227,8 @@ pub enum Export {
 pub struct ViewCtx<'a> {
     /// UI language.
     pub lang: Language,
+    /// How dates and numbers are written (the system's region or the Settings choice).
+    pub region: crate::i18n::Region,
     /// Today.
     pub today: Date,
     /// The current client.

@@ -6,7 +6,7 @@ use egui::RichText;
 use super::clients::signed;
 use super::{Command, Export, ViewCtx, theme, widgets};
 use crate::engine::{self, Unit};
-use crate::i18n::{Language, format_date, format_number, format_points, parse_number, tr, tr_args};
+use crate::i18n::{format_date, format_number, format_points, parse_number, tr, tr_args};
 use crate::model::{ActionItem, Client, Date, Lever, Pillar, PillarScores, Session};
 
 /// An action item as typed, before it is agreed.
@@ -47,7 +47,13 @@ pub struct SessionsState {
 }
 
 /// Check a draft; the action item or the problem in `lang`.
-pub fn validate_item(d: &ItemDraft, today: Date, lang: Language) -> Result<ActionItem, String> {
+pub fn validate_item(
+    d: &ItemDraft,
+    today: Date,
+    loc: impl Into<crate::i18n::Locale>,
+) -> Result<ActionItem, String> {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     let target = if d.target.trim().is_empty() {
         None
     } else {
@@ -59,7 +65,7 @@ pub fn validate_item(d: &ItemDraft, today: Date, lang: Language) -> Result<Actio
     let due = if d.due.trim().is_empty() {
         None
     } else {
-        Some(widgets::parse_day(&d.due, today, true, lang).map_err(str::to_owned)?)
+        Some(widgets::parse_day(&d.due, today, true, loc).map_err(str::to_owned)?)
     };
     Ok(ActionItem {
         id: 0,
@@ -73,11 +79,13 @@ pub fn validate_item(d: &ItemDraft, today: Date, lang: Language) -> Result<Actio
 }
 
 /// A lever's value in words: "Yes", "12", "2.5" (the lever's label names the unit).
-pub fn lever_text(lang: Language, lever: Lever, v: f64) -> String {
+pub fn lever_text(loc: impl Into<crate::i18n::Locale>, lever: Lever, v: f64) -> String {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     match engine::lever_unit(lever) {
         Unit::Toggle => tr(lang, if v >= 0.5 { "common.yes" } else { "common.no" }).to_owned(),
-        _ if (v - v.round()).abs() < 0.05 => format_number(lang, v, 0),
-        _ => format_number(lang, v, 1),
+        _ if (v - v.round()).abs() < 0.05 => format_number(loc, v, 0),
+        _ => format_number(loc, v, 1),
     }
 }
 
@@ -163,10 +171,11 @@ struct Side<'a> {
 }
 
 impl<'a> Side<'a> {
-    fn session(lang: Language, c: &Client, s: &'a Session) -> Self {
+    fn session(loc: impl Into<crate::i18n::Locale>, c: &Client, s: &'a Session) -> Self {
+        let loc: crate::i18n::Locale = loc.into();
         Self {
             scores: &s.snapshot.estimate,
-            label: format_date(lang, s.date),
+            label: format_date(loc, s.date),
             levers: levers_of(c, s),
         }
     }
@@ -175,6 +184,7 @@ impl<'a> Side<'a> {
 /// The last session against the one before it (or against now if there is only one).
 fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let c = ctx.client;
     let n = c.sessions.len();
     let Some(last) = c.sessions.last() else {
@@ -182,14 +192,14 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     };
     let (a, b) = if n >= 2 {
         let prev = &c.sessions[n - 2];
-        (Side::session(lang, c, prev), Side::session(lang, c, last))
+        (Side::session(loc, c, prev), Side::session(loc, c, last))
     } else {
         let now = Side {
             scores: &ctx.estimate.pillars,
             label: tr(lang, "sessions.now").to_owned(),
             levers: levers_on(c, ctx.today),
         };
-        (Side::session(lang, c, last), now)
+        (Side::session(loc, c, last), now)
     };
     let (before, after) = (a.scores, b.scores);
     let (before_label, after_label) = (a.label, b.label);
@@ -211,14 +221,14 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
                 RichText::new(tr(lang, super::dashboard::pillar_key(p)))
                     .color(theme::pillar_color(p)),
             );
-            ui.label(format_points(lang, before.get(p)));
-            ui.label(format_points(lang, after.get(p)));
+            ui.label(format_points(loc, before.get(p)));
+            ui.label(format_points(loc, after.get(p)));
             ui.label(signed(lang, after.get(p) - before.get(p)));
             ui.end_row();
         }
         ui.label(RichText::new(tr(lang, "sessions.total")).strong());
-        ui.label(format_points(lang, before.total()));
-        ui.label(format_points(lang, after.total()));
+        ui.label(format_points(loc, before.total()));
+        ui.label(format_points(loc, after.total()));
         ui.label(RichText::new(signed(lang, after.total() - before.total())).strong());
         ui.end_row();
     });
@@ -236,8 +246,8 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             lang,
             "sessions.reading_change",
             &[
-                ("before", &format_points(lang, a.total)),
-                ("after", &format_points(lang, b.total)),
+                ("before", &format_points(loc, a.total)),
+                ("after", &format_points(loc, b.total)),
                 ("change", &signed(lang, b.total - a.total)),
             ],
         ));
@@ -273,8 +283,8 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             ui.label(format!(
                 "{}: {} -> {}",
                 tr(lang, engine::label_key(l)),
-                lever_text(lang, l, a),
-                lever_text(lang, l, b)
+                lever_text(loc, l, a),
+                lever_text(loc, l, b)
             ));
         }
     }
@@ -283,6 +293,7 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
 /// The client's action items with a tick box each; `all` also lists the done ones.
 pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let c = ctx.client;
     let items: Vec<&ActionItem> = c
         .action_items
@@ -303,7 +314,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
             let mut text = tr(lang, engine::label_key(a.lever)).to_owned();
             if let Some(t) = a.target {
                 text.push_str(": ");
-                text.push_str(&lever_text(lang, a.lever, t));
+                text.push_str(&lever_text(loc, a.lever, t));
             }
             if !a.description.is_empty() {
                 text.push_str(" - ");
@@ -318,7 +329,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
                         RichText::new(tr_args(
                             lang,
                             "sessions.done_on",
-                            &[("date", &format_date(lang, d))],
+                            &[("date", &format_date(loc, d))],
                         ))
                         .color(theme::GOOD),
                     );
@@ -328,7 +339,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
                         RichText::new(tr_args(
                             lang,
                             "sessions.overdue",
-                            &[("date", &format_date(lang, due))],
+                            &[("date", &format_date(loc, due))],
                         ))
                         .color(theme::ERROR),
                     );
@@ -337,7 +348,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
                     ui.label(tr_args(
                         lang,
                         "sessions.due",
-                        &[("date", &format_date(lang, due))],
+                        &[("date", &format_date(loc, due))],
                     ));
                 }
                 (None, None) => {}
@@ -356,11 +367,12 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
 
 fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     widgets::section(ui, tr(lang, "sessions.record"));
     if state.date.is_empty() {
         state.date = ctx.today.format("%Y-%m-%d").to_string();
     }
-    let date = widgets::parse_day(&state.date, ctx.today, false, lang);
+    let date = widgets::parse_day(&state.date, ctx.today, false, loc);
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(tr(lang, "sessions.date"));
         ui.add(egui::TextEdit::singleline(&mut state.date).desired_width(110.0))
@@ -404,7 +416,7 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
                 ui.add(
                     egui::TextEdit::singleline(&mut d.due)
                         .desired_width(100.0)
-                        .hint_text(widgets::DateOrder::system().hint(lang)),
+                        .hint_text(ctx.region.date_order.hint(lang)),
                 )
                 .labelled_by(l.id);
                 if ui.small_button(tr(lang, "sessions.remove_item")).clicked() {
@@ -416,7 +428,7 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
                 ui.add(egui::TextEdit::singleline(&mut d.description).desired_width(420.0))
                     .labelled_by(l.id);
             });
-            match validate_item(d, ctx.today, lang) {
+            match validate_item(d, ctx.today, loc) {
                 Ok(item) => items.push(item),
                 Err(e) => {
                     widgets::error_label(ui, &e);
@@ -450,37 +462,40 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
 
 fn list(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let c = ctx.client;
     if c.sessions.is_empty() {
         return;
     }
     widgets::section(ui, tr(lang, "sessions.list"));
     for s in c.sessions.iter().rev() {
-        session_row(ui, lang, s, state, out);
+        session_row(ui, loc, s, state, out);
     }
 }
 
 fn session_row(
     ui: &mut egui::Ui,
-    lang: Language,
+    loc: impl Into<crate::i18n::Locale>,
     s: &Session,
     state: &mut SessionsState,
     out: &mut Vec<Command>,
 ) {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format_date(lang, s.date)).strong());
+            ui.label(RichText::new(format_date(loc, s.date)).strong());
             ui.label(tr_args(
                 lang,
                 "sessions.estimate_then",
-                &[("total", &format_points(lang, s.snapshot.estimate.total()))],
+                &[("total", &format_points(loc, s.snapshot.estimate.total()))],
             ));
             if let Some(r) = &s.snapshot.reading {
                 ui.label(tr_args(
                     lang,
                     "sessions.reading_then",
-                    &[("total", &format_points(lang, r.total))],
+                    &[("total", &format_points(loc, r.total))],
                 ));
             }
         });

@@ -1,10 +1,10 @@
-//! Settings: language, theme, data folder, about.
+//! Settings: language, theme, formats (region), data folder, about.
 
 use egui::RichText;
 
 use super::{Command, ViewCtx, widgets};
-use crate::i18n::{Language, format_date, tr, tr_args};
-use crate::model::Theme;
+use crate::i18n::{Language, format_date, format_number, tr, tr_args};
+use crate::model::{FormatsChoice, Theme};
 use crate::store::{BackupInfo, BackupKind};
 
 /// What the settings screen shows besides the choices.
@@ -13,6 +13,8 @@ pub struct SettingsInfo<'a> {
     pub data_dir: &'a std::path::Path,
     /// The current theme.
     pub theme: Theme,
+    /// How dates, numbers and CSV files are written: the system's region or a chosen one.
+    pub formats: FormatsChoice,
     /// Open a report in the browser after exporting it.
     pub open_after_export: bool,
     /// The current client's backups, newest first.
@@ -54,6 +56,7 @@ pub fn show(
             }
         }
     });
+    formats(ui, ctx, info.formats, out);
     widgets::section(ui, tr(lang, "settings.data"));
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(info.data_dir.display().to_string()).monospace());
@@ -69,6 +72,39 @@ pub fn show(
     ui.label(tr(lang, "settings.offline"));
 }
 
+/// "Formats": the system's region or a chosen one, with an example of each.
+fn formats(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, current: FormatsChoice, out: &mut Vec<Command>) {
+    let lang = ctx.lang;
+    widgets::section(ui, tr(lang, "desktop.formats"));
+    ui.horizontal_wrapped(|ui| {
+        for f in FormatsChoice::ALL {
+            let key = match f {
+                FormatsChoice::System => "desktop.formats.system",
+                FormatsChoice::EnglishUs => "desktop.formats.en_us",
+                FormatsChoice::EnglishUk => "desktop.formats.en_gb",
+                FormatsChoice::Dutch => "desktop.formats.nl",
+                FormatsChoice::Danish => "desktop.formats.da",
+            };
+            if ui.selectable_label(current == f, tr(lang, key)).clicked() && current != f {
+                out.push(Command::SetFormats(f));
+            }
+        }
+    });
+    let loc = ctx.locale();
+    ui.label(
+        RichText::new(tr_args(
+            lang,
+            "desktop.formats.example",
+            &[
+                ("date", &format_date(loc, ctx.today)),
+                ("number", &format_number(loc, 1234.5, 1)),
+                ("csv", &loc.region.csv_separator().to_string()),
+            ],
+        ))
+        .weak(),
+    );
+}
+
 /// The current client's backups: restore one in two clicks (Restore, then confirm).
 fn backups(
     ui: &mut egui::Ui,
@@ -78,6 +114,7 @@ fn backups(
     out: &mut Vec<Command>,
 ) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     widgets::section(
         ui,
         &tr_args(
@@ -99,7 +136,7 @@ fn backups(
                     .naive_local();
             ui.label(format!(
                 "{} {}",
-                format_date(lang, local.date()),
+                format_date(loc, local.date()),
                 local.format("%H:%M:%S")
             ));
             ui.label(match b.kind {

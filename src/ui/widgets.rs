@@ -4,7 +4,7 @@ use egui::{Color32, Response, RichText, Sense, Ui, Vec2};
 
 use super::theme;
 use crate::engine::Band;
-use crate::i18n::{Language, tr};
+use crate::i18n::{Language, Locale, tr};
 
 /// Undo the last change: Ctrl+Z, ⌘Z on macOS.
 pub const UNDO: egui::KeyboardShortcut =
@@ -70,52 +70,13 @@ pub fn section(ui: &mut Ui, text: &str) {
     ui.add_space(4.0);
 }
 
-/// The order a region writes a day in. `YYYY-MM-DD` is understood everywhere besides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateOrder {
-    /// `DD-MM-YYYY`, `DD.MM.YYYY` or `DD/MM/YYYY` (nl, da, en-GB and most regions).
-    DayMonthYear,
-    /// `MM/DD/YYYY` (the United States).
-    MonthDayYear,
-}
+pub use crate::i18n::DateOrder;
 
-impl DateOrder {
-    /// The order of a locale as the system names it (`en-US`, `en_US.UTF-8`, `nl-NL`): month
-    /// first only for English in the United States, day first for every other region.
-    pub fn of_locale(locale: &str) -> Self {
-        let tag = locale.split(['.', '@']).next().unwrap_or_default();
-        let mut parts = tag.split(['-', '_']);
-        let language = parts.next().unwrap_or_default();
-        let us = parts.any(|p| p.eq_ignore_ascii_case("US"));
-        if language.eq_ignore_ascii_case("en") && us {
-            Self::MonthDayYear
-        } else {
-            Self::DayMonthYear
-        }
-    }
-
-    /// The order of this computer's region (read once).
-    pub fn system() -> Self {
-        static ORDER: std::sync::OnceLock<DateOrder> = std::sync::OnceLock::new();
-        *ORDER.get_or_init(|| {
-            sys_locale::get_locale().map_or(Self::DayMonthYear, |l| Self::of_locale(&l))
-        })
-    }
-
-    /// The format to show as a field's hint, in `lang` ("DD-MM-YYYY", "DD-MM-JJJJ", ...).
-    pub fn hint(self, lang: Language) -> &'static str {
-        match self {
-            Self::DayMonthYear => tr(lang, "desktop.date_format.dmy"),
-            Self::MonthDayYear => tr(lang, "desktop.date_format.mdy"),
-        }
-    }
-
-    /// What to say when a typed date cannot be read, in `lang`: the forms that work.
-    fn invalid(self, lang: Language) -> &'static str {
-        match self {
-            Self::DayMonthYear => tr(lang, "desktop.date_invalid.dmy"),
-            Self::MonthDayYear => tr(lang, "desktop.date_invalid.mdy"),
-        }
+impl super::ViewCtx<'_> {
+    /// The UI language with the region's dates and numbers, for [`crate::i18n::format_date`],
+    /// [`crate::i18n::format_number`] and [`parse_day`].
+    pub fn locale(&self) -> Locale {
+        Locale::new(self.lang, self.region)
     }
 }
 
@@ -128,9 +89,10 @@ pub fn day_field(
     text: &mut String,
     today: crate::model::Date,
     future: bool,
-    lang: Language,
+    locale: Locale,
 ) {
-    let order = DateOrder::system();
+    let Locale { lang, region } = locale;
+    let order = region.date_order;
     let current = read_day(text.trim(), order);
     let base = current.unwrap_or(today);
     let step = |ui: &mut Ui, glyph: &str, key: &str, day: Option<crate::model::Date>| {
@@ -151,15 +113,16 @@ pub fn day_field(
     ui.label(RichText::new(order.hint(lang)).weak());
 }
 
-/// Parse a typed day in this computer's order ([`DateOrder::system`]) or as `YYYY-MM-DD`.
-/// Days after `today` are refused unless `future` is true. The error is a message in `lang`.
+/// Parse a typed day in the locale's region's order or as `YYYY-MM-DD`. Days after `today`
+/// are refused unless `future` is true. The error is a message in the locale's language.
 pub fn parse_day(
     text: &str,
     today: crate::model::Date,
     future: bool,
-    lang: Language,
+    locale: impl Into<Locale>,
 ) -> Result<crate::model::Date, &'static str> {
-    parse_day_in(text, today, future, lang, DateOrder::system())
+    let Locale { lang, region } = locale.into();
+    parse_day_in(text, today, future, lang, region.date_order)
 }
 
 /// [`parse_day`] in a given region's `order`: `YYYY-MM-DD` always; day first with `-`, `.` or

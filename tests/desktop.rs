@@ -371,3 +371,54 @@ fn previous_and_next_day_buttons_step_the_typed_day_and_stop_at_today() {
     let shown = ssi_coach::i18n::format_date(Language::En, date(2026, 11, 19));
     assert!(h.query_by_label(&shown).is_some(), "{shown}");
 }
+
+/// The calendar next to the engagement day: opens on the day in the field, picks a day with a
+/// click (written back as `YYYY-MM-DD`), cannot pick a day after today, and starts its weeks
+/// on Monday except in the United States.
+#[test]
+fn the_calendar_picks_a_day_and_starts_the_week_by_region() {
+    use ssi_coach::i18n::{Locale, Region, format_date};
+    let tmp = tempfile::tempdir().unwrap();
+    for (locale, monday_first) in [("en-US", false), ("en-GB", true), ("da-DK", true)] {
+        let (opener, _) = fake_opener(|| Ok(()));
+        let mut h = app(&tmp.path().join(locale), Language::En, opener);
+        let region = Region::of_locale(locale);
+        h.state_mut().set_system_region(region);
+        h.state_mut().apply(Command::Show(Screen::Engagement));
+        h.run();
+        assert!(
+            h.query_by_label("November 2026").is_none(),
+            "it starts closed"
+        );
+        h.get_by_label("Calendar").click();
+        h.run();
+        assert!(h.query_by_label("November 2026").is_some(), "{locale}");
+        let x = |h: &Harness<'static, AppState>, name: &str| {
+            h.get_by_label(name)
+                .accesskit_node()
+                .raw_bounds()
+                .unwrap()
+                .x0
+        };
+        assert_eq!(x(&h, "Mo") < x(&h, "Su"), monday_first, "{locale}");
+        let name = |d: u32| format_date(Locale::new(Language::En, region), date(2026, 11, d));
+        // tomorrow cannot be picked; a click on it changes nothing
+        assert!(h.get_by_label(&name(21)).accesskit_node().is_disabled());
+        h.get_by_label(&name(15)).click();
+        h.run();
+        assert_eq!(h.state().screens.edit_day, "2026-11-15", "{locale}");
+        assert!(
+            h.query_by_label("November 2026").is_none(),
+            "{locale}: a pick closes the calendar"
+        );
+        // the next opening shows the picked day's month, and another month can be browsed
+        h.get_by_label("Calendar").click();
+        h.run();
+        h.get_by_label("Previous month").click();
+        h.run();
+        assert!(h.query_by_label("October 2026").is_some(), "{locale}");
+        h.get_by_label(&name(15).replace("Nov", "Oct")).click();
+        h.run();
+        assert_eq!(h.state().screens.edit_day, "2026-10-15", "{locale}");
+    }
+}

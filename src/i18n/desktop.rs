@@ -87,6 +87,23 @@ pub const TEXTS: &[Row] = &[
             "Datoer {date}, tal {number}, CSV-filer adskilt med {csv}",
         ],
     ),
+    ("desktop.calendar", ["Calendar", "Kalender", "Kalender"]),
+    (
+        "desktop.pick_date",
+        [
+            "Pick a day in the calendar",
+            "Kies een dag in de kalender",
+            "Vælg en dag i kalenderen",
+        ],
+    ),
+    (
+        "desktop.previous_month",
+        ["Previous month", "Vorige maand", "Forrige måned"],
+    ),
+    (
+        "desktop.next_month",
+        ["Next month", "Volgende maand", "Næste måned"],
+    ),
     (
         "desktop.previous_day",
         ["Previous day", "Vorige dag", "Forrige dag"],

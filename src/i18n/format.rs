@@ -36,6 +36,71 @@ pub fn format_date(locale: impl Into<Locale>, date: Date) -> String {
     }
 }
 
+/// The full name of a month (`month0` 0 = January) in `lang`, for calendars.
+pub fn month_name(lang: Language, month0: u32) -> &'static str {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const DA: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let names = match lang {
+        Language::En => &EN,
+        Language::Nl => &NL,
+        Language::Da => &DA,
+    };
+    names[(month0 % 12) as usize]
+}
+
+/// The two-letter name of a weekday in `lang`, for calendar headings.
+pub fn weekday_short(lang: Language, day: chrono::Weekday) -> &'static str {
+    const EN: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+    const NL: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+    const DA: [&str; 7] = ["ma", "ti", "on", "to", "fr", "lø", "sø"];
+    let names = match lang {
+        Language::En => &EN,
+        Language::Nl => &NL,
+        Language::Da => &DA,
+    };
+    names[day.num_days_from_monday() as usize]
+}
+
 /// A number with `decimals` decimals and the region's separators: `1,234.5` / `1.234,5`.
 pub fn format_number(locale: impl Into<Locale>, value: f64, decimals: usize) -> String {
     let region = locale.into().region;

@@ -19,7 +19,9 @@ mod ui;
 mod workshop;
 mod workshop_ui;
 
-pub use format::{format_date, format_number, format_points, parse_number};
+pub use format::{
+    format_date, format_number, format_points, month_name, parse_number, weekday_short,
+};
 pub use region::{DateOrder, FormatsChoice, Locale, Region};
 
 use std::collections::HashMap;

@@ -161,8 +161,11 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
             let l = ui.label(tr(lang, "messages.date"));
-            ui.add(egui::TextEdit::singleline(&mut s.form.date).desired_width(100.0))
-                .labelled_by(l.id);
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut s.form.date).desired_width(100.0))
+                    .labelled_by(l.id);
+                widgets::date_picker(ui, &mut s.form.date, today, false, ctx.locale());
+            });
             let l = ui.label(tr(lang, "messages.person"));
             let r = ui
                 .add(egui::TextEdit::singleline(&mut s.form.person).desired_width(180.0))

@@ -115,6 +115,9 @@ pub fn show(
                 );
                 ui.add(egui::TextEdit::singleline(&mut form.fields[i]).desired_width(100.0))
                     .labelled_by(l.id);
+                if i == 0 {
+                    widgets::date_picker(ui, &mut form.fields[0], ctx.today, false, loc);
+                }
                 ui.add_space(12.0);
             }
         });

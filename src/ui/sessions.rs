@@ -377,6 +377,7 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
         let l = ui.label(tr(lang, "sessions.date"));
         ui.add(egui::TextEdit::singleline(&mut state.date).desired_width(110.0))
             .labelled_by(l.id);
+        widgets::date_picker(ui, &mut state.date, ctx.today, false, ctx.locale());
         if let Err(e) = &date {
             widgets::error_label(ui, e);
         }

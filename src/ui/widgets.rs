@@ -80,7 +80,8 @@ impl super::ViewCtx<'_> {
     }
 }
 
-/// A typed day with previous/next-day buttons and the format hint: `‹ [day] › DD-MM-YYYY`.
+/// A typed day with previous/next-day buttons, a calendar and the format hint:
+/// `‹ [day] › Calendar DD-MM-YYYY`.
 /// The buttons step from the day in the field (today if it holds none) and write it as
 /// `YYYY-MM-DD`; "next" stops at `today` unless `future` is true. `label` names the field.
 pub fn day_field(
@@ -110,7 +111,123 @@ pub fn day_field(
     if let Some(day) = moved {
         *text = day.format("%Y-%m-%d").to_string();
     }
+    date_picker(ui, text, today, future, locale);
     ui.label(RichText::new(order.hint(lang)).weak());
+}
+
+/// A calendar button for a typed day: it opens a month in the locale's language, weeks
+/// from Monday (from Sunday in the United States), the day in the field (or today) marked.
+/// Clicking a day writes it as `YYYY-MM-DD` and closes the calendar; days after `today` cannot
+/// be picked unless `future` is true. Each day is named by its full date for screen readers.
+pub fn date_picker(
+    ui: &mut Ui,
+    text: &mut String,
+    today: crate::model::Date,
+    future: bool,
+    locale: Locale,
+) -> Response {
+    use chrono::Datelike;
+    let Locale { lang, region } = locale;
+    let current = read_day(text.trim(), region.date_order);
+    let button = ui
+        .add(egui::Button::new(tr(lang, "desktop.calendar")).small())
+        .on_hover_text(tr(lang, "desktop.pick_date"));
+    let month_id = button.id.with("month");
+    let first_of = |d: crate::model::Date| d.with_day(1).unwrap_or(d);
+    if button.clicked() {
+        let shown = first_of(current.unwrap_or(today));
+        ui.data_mut(|d| d.insert_temp(month_id, shown));
+    }
+    egui::Popup::from_toggle_button_response(&button)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .show(|ui| {
+            let mut month = ui
+                .data(|d| d.get_temp::<crate::model::Date>(month_id))
+                .unwrap_or_else(|| first_of(current.unwrap_or(today)));
+            // the arrows are named for screen readers (and tests) by what they do
+            let arrow = |ui: &mut Ui, glyph: &str, key: &str| {
+                let name = tr(lang, key);
+                let r = ui.small_button(glyph).on_hover_text(name);
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+                r.clicked()
+            };
+            ui.horizontal(|ui| {
+                let back = arrow(ui, "‹", "desktop.previous_month");
+                ui.label(
+                    RichText::new(format!(
+                        "{} {}",
+                        crate::i18n::month_name(lang, month.month0()),
+                        month.year()
+                    ))
+                    .strong(),
+                );
+                let forward = arrow(ui, "›", "desktop.next_month");
+                let step = chrono::Months::new(1);
+                if back {
+                    month = month.checked_sub_months(step).unwrap_or(month);
+                }
+                if forward {
+                    month = month.checked_add_months(step).unwrap_or(month);
+                }
+            });
+            ui.data_mut(|d| d.insert_temp(month_id, month));
+            let week_start = if region.week_starts_monday() {
+                chrono::Weekday::Mon
+            } else {
+                chrono::Weekday::Sun
+            };
+            let mut picked = None;
+            egui::Grid::new(month_id.with("days"))
+                .num_columns(7)
+                .spacing([2.0, 2.0])
+                .show(ui, |ui| {
+                    let mut weekday = week_start;
+                    for _ in 0..7 {
+                        ui.label(RichText::new(crate::i18n::weekday_short(lang, weekday)).weak());
+                        weekday = weekday.succ();
+                    }
+                    ui.end_row();
+                    let lead = month.weekday().days_since(week_start);
+                    for _ in 0..lead {
+                        ui.label("");
+                    }
+                    let mut column = lead;
+                    let mut day = month;
+                    while day.month() == month.month() {
+                        let mut number = RichText::new(day.day().to_string());
+                        if day == today {
+                            number = number.strong();
+                        }
+                        let response = ui.add_enabled(
+                            future || day <= today,
+                            egui::Button::selectable(current == Some(day), number),
+                        );
+                        let name = crate::i18n::format_date(locale, day);
+                        response.widget_info(|| {
+                            egui::WidgetInfo::selected(
+                                egui::Role::Button,
+                                future || day <= today,
+                                current == Some(day),
+                                &name,
+                            )
+                        });
+                        if response.clicked() {
+                            picked = Some(day);
+                        }
+                        column += 1;
+                        if column % 7 == 0 {
+                            ui.end_row();
+                        }
+                        let Some(next) = day.succ_opt() else { break };
+                        day = next;
+                    }
+                });
+            if let Some(day) = picked {
+                *text = day.format("%Y-%m-%d").to_string();
+                ui.close();
+            }
+        });
+    button
 }
 
 /// Parse a typed day in the locale's region's order or as `YYYY-MM-DD`. Days after `today`

@@ -422,3 +422,48 @@ fn the_calendar_picks_a_day_and_starts_the_week_by_region() {
         assert_eq!(h.state().screens.edit_day, "2026-10-15", "{locale}");
     }
 }
+
+/// "System" follows the desktop's colour scheme as the settings portal reports it: a reply of
+/// 1 (dark), then a `SettingChanged` to 2 (light), switch the window's theme; without any
+/// reply (no portal) it is light on Linux, and a chosen theme wins over the desktop's.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_system_theme_follows_the_portal() {
+    use ssi_coach::app::portal::{KEY, NAMESPACE, Value, scheme_of_setting, scheme_of_value};
+    use ssi_coach::model::Theme;
+    let tmp = tempfile::tempdir().unwrap();
+    let mut state = AppState::new(tmp.path().to_owned(), today(), Language::En);
+    let (tx, rx) = std::sync::mpsc::channel();
+    state.set_desktop_schemes(rx);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(
+            |ui, state: &mut AppState| {
+                let theme = state.theme_preference();
+                ui.ctx().set_theme(theme);
+                state.show(ui);
+            },
+            state,
+        );
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light, "no reply yet: light");
+    tx.send(scheme_of_value(&Value::U32(1)).unwrap()).unwrap();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark, "the portal says dark");
+    // another setting changing says nothing about the scheme
+    assert_eq!(
+        scheme_of_setting(NAMESPACE, "accent-color", &Value::U32(2)),
+        None
+    );
+    tx.send(scheme_of_setting(NAMESPACE, KEY, &Value::U32(2)).unwrap())
+        .unwrap();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light, "changed to light");
+    tx.send(scheme_of_value(&Value::U32(1)).unwrap()).unwrap();
+    h.state_mut().apply(Command::SetTheme(Theme::Light));
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light, "a chosen theme wins");
+    h.state_mut().apply(Command::SetTheme(Theme::System));
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark, "back to the desktop's");
+}

@@ -10,7 +10,6 @@ use std::sync::Arc;
 
 use super::AppState;
 use crate::i18n::{Language, Locale, Region, tr_args};
-use crate::model::Theme;
 use crate::store::Store;
 
 /// Opens a folder or file in the system's own program: the file manager (Explorer, Finder,
@@ -126,11 +125,13 @@ impl SsiApp {
     }
 
     /// Create the app on `data_dir`.
-    pub fn new(_cc: &eframe::CreationContext<'_>, data_dir: PathBuf) -> Self {
+    pub fn new(cc: &eframe::CreationContext<'_>, data_dir: PathBuf) -> Self {
         let today = chrono::Local::now().date_naive();
         let mut state = AppState::start_loading(data_dir, today, crate::i18n::system_language());
         state.set_clock(std::sync::Arc::new(|| chrono::Local::now().date_naive()));
         state.set_system_region(crate::i18n::system_region());
+        let ctx = cc.egui_ctx.clone();
+        state.set_desktop_schemes(super::portal::watch(move || ctx.request_repaint()));
         Self {
             state,
             title: String::new(),
@@ -148,11 +149,7 @@ impl SsiApp {
 
 impl eframe::App for SsiApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        ctx.set_theme(match self.state.theme {
-            Theme::System => egui::ThemePreference::System,
-            Theme::Light => egui::ThemePreference::Light,
-            Theme::Dark => egui::ThemePreference::Dark,
-        });
+        ctx.set_theme(self.state.theme_preference());
         let title = self.state.title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

@@ -6,6 +6,7 @@ mod chrome;
 mod desktop;
 mod export;
 mod import;
+pub mod portal;
 
 pub use desktop::{Opener, SsiApp, default_data_dir, open_target, run};
 pub use export::ExportError;
@@ -60,6 +61,9 @@ pub struct AppState {
     clock: DayClock,
     /// The operating system's region, injected by the desktop shell (`desktop.rs`).
     system_region: crate::i18n::Region,
+    /// The desktop's colour scheme as it changes (`portal.rs`), and the last one reported.
+    desktop_schemes: Option<std::sync::mpsc::Receiver<portal::Scheme>>,
+    desktop_scheme: Option<portal::Scheme>,
     /// Loaded clients, sorted by name (the demo client last).
     pub clients: Vec<Client>,
     /// Index of the current client.
@@ -155,6 +159,8 @@ impl AppState {
             today,
             clock: Arc::new(move || today),
             system_region: crate::i18n::Region::of_language(lang),
+            desktop_schemes: None,
+            desktop_scheme: None,
             clients: Vec::new(),
             current: 0,
             screen: Screen::Dashboard,

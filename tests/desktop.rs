@@ -467,3 +467,104 @@ fn the_system_theme_follows_the_portal() {
     h.run();
     assert_eq!(h.ctx.theme(), egui::Theme::Dark, "back to the desktop's");
 }
+
+/// Type `text` into the text field labelled `label`.
+fn type_into(h: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .focus();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .type_text(text);
+    h.run();
+}
+
+/// Without a portal and without zenity no file dialog can open: "Choose the export ZIP…" and
+/// "Export…" show a path field with the reason instead of doing nothing, a path to a missing
+/// file is refused there, and a good one does what the dialog would have done.
+#[test]
+fn without_a_file_dialog_a_path_field_takes_its_place() {
+    use ssi_coach::app::ImportJob;
+    use ssi_coach::app::portal::FileChooser;
+    let tmp = tempfile::tempdir().unwrap();
+    let (opener, _) = fake_opener(|| Ok(()));
+    let mut h = app(&tmp.path().join("data"), Language::En, opener);
+    h.state_mut().set_file_chooser(FileChooser::PathField);
+    h.state_mut().apply(Command::Show(Screen::Import));
+    h.run();
+    h.get_by_label("Choose the export ZIP…").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("No file dialog can open on this desktop")
+            .is_some()
+    );
+    let field = "Type the full path of the file to open:";
+    let missing = tmp.path().join("nowhere.zip");
+    type_into(&mut h, field, missing.to_str().unwrap());
+    h.get_by_label("Continue").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("There is no file at").is_some(),
+        "{:?}",
+        h.state().path_prompt()
+    );
+    assert!(h.state().path_prompt().is_some(), "the field stays open");
+    assert!(matches!(h.state().import, ImportJob::Idle));
+
+    let zip = tmp.path().join("export.zip");
+    std::fs::write(&zip, b"not really a zip").unwrap();
+    h.state_mut().apply(Command::ImportPick);
+    h.run();
+    type_into(&mut h, field, zip.to_str().unwrap());
+    h.get_by_label("Continue").click();
+    h.step();
+    assert!(h.state().path_prompt().is_none());
+    assert!(
+        !matches!(h.state().import, ImportJob::Idle),
+        "the file is read"
+    );
+    // let the reader answer (a broken ZIP: a message, nothing merged)
+    for _ in 0..200 {
+        if !matches!(h.state().import, ImportJob::Reading { .. }) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    assert!(matches!(h.state().import, ImportJob::Failed(_)));
+    h.state_mut().import = ImportJob::Idle;
+    h.run();
+
+    h.state_mut().apply(Command::Export(Export::MessagesCsv));
+    h.run();
+    let out = tmp.path().join("messages.csv");
+    type_into(
+        &mut h,
+        "Type the full path to save the file as:",
+        out.to_str().unwrap(),
+    );
+    h.get_by_label("Continue").click();
+    h.run();
+    assert!(out.is_file(), "exported where typed");
+    assert_eq!(h.state().exported.as_deref(), Some(out.as_path()));
+
+    // cancelling does nothing
+    h.state_mut().apply(Command::ReadingsPick);
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().path_prompt().is_none());
+}
+
+/// The import screen offers dropping the ZIP only where a drop arrives (not native Wayland).
+#[test]
+fn the_drop_hint_only_where_drops_work() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (opener, _) = fake_opener(|| Ok(()));
+    let mut h = app(&tmp.path().join("data"), Language::En, opener);
+    h.state_mut().apply(Command::Show(Screen::Import));
+    h.run();
+    assert!(h.query_by_label("or drop the ZIP on this window").is_some());
+    h.state_mut().set_drops_work(false);
+    h.run();
+    assert!(h.query_by_label("or drop the ZIP on this window").is_none());
+}

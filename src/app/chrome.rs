@@ -16,6 +16,7 @@ impl AppState {
         self.poll_loading();
         self.on_close_request(ui.ctx());
         self.close_dialog(ui.ctx());
+        self.path_prompt_ui(ui.ctx());
         self.poll_sync_notices();
         let mut out = Vec::new();
         if self.poll_import() {
@@ -625,13 +626,14 @@ impl AppState {
             ImportJob::Done(text) => ImportView::Done(text),
         };
         let locale = self.locale();
+        let drops = self.drops_work;
         let clients = &self.clients;
         let target = &mut self.import_target;
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    ui::import::show(ui, locale, clients, &view, target, out);
+                    ui::import::show(ui, locale, drops, clients, &view, target, out);
                 });
         });
     }

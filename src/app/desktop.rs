@@ -132,6 +132,7 @@ impl SsiApp {
         state.set_system_region(crate::i18n::system_region());
         let ctx = cc.egui_ctx.clone();
         state.set_desktop_schemes(super::portal::watch(move || ctx.request_repaint()));
+        state.set_drops_work(super::portal::system_drops_work());
         Self {
             state,
             title: String::new(),

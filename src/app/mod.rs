@@ -64,6 +64,12 @@ pub struct AppState {
     /// The desktop's colour scheme as it changes (`portal.rs`), and the last one reported.
     desktop_schemes: Option<std::sync::mpsc::Receiver<portal::Scheme>>,
     desktop_scheme: Option<portal::Scheme>,
+    /// Dialogs or path fields (`portal.rs`; looked up at the first file choice), and the path
+    /// field shown instead of a dialog that cannot open.
+    file_chooser: Option<portal::FileChooser>,
+    path_prompt: Option<portal::PathPrompt>,
+    /// Whether a file dropped on the window arrives (not on native Wayland).
+    drops_work: bool,
     /// Loaded clients, sorted by name (the demo client last).
     pub clients: Vec<Client>,
     /// Index of the current client.
@@ -161,6 +167,9 @@ impl AppState {
             system_region: crate::i18n::Region::of_language(lang),
             desktop_schemes: None,
             desktop_scheme: None,
+            file_chooser: None,
+            path_prompt: None,
+            drops_work: true,
             clients: Vec::new(),
             current: 0,
             screen: Screen::Dashboard,
@@ -395,6 +404,9 @@ impl AppState {
 
     /// Apply one command: the only place where user data changes.
     pub fn apply(&mut self, cmd: Command) {
+        let Some(cmd) = self.path_field_instead(cmd) else {
+            return;
+        };
         let today = self.today;
         match cmd {
             Command::SetLanguage(l) => {

@@ -10,11 +10,20 @@
 //!
 //! Parsing a reply is a pure function ([`scheme_of_value`], [`scheme_of_setting`]), tested
 //! with fake replies; [`AppState::set_desktop_schemes`] takes what the thread found.
+//!
+//! The file dialogs need the portal too: rfd asks its FileChooser, then falls back to
+//! `zenity`; with neither, its dialogs return at once as if cancelled. So before a dialog the
+//! app decides ([`file_chooser`]) and, where no dialog can open, shows a path field with a
+//! message instead ([`AppState::path_field_instead`]).
 
 use std::sync::mpsc::Receiver;
 
+use std::path::PathBuf;
+
 use super::AppState;
+use crate::i18n::{tr, tr_args};
 use crate::model::Theme;
+use crate::ui::{Command, Export};
 
 /// A D-Bus value, as the portal replies with (for fake replies in tests).
 #[cfg(target_os = "linux")]
@@ -162,6 +171,209 @@ impl AppState {
     }
 }
 
+/// How the user chooses a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileChooser {
+    /// The system's dialog (rfd: the portal, zenity, Windows, macOS).
+    Dialog,
+    /// A path field: no dialog can open on this desktop.
+    PathField,
+}
+
+/// Where a dialog can open: everywhere but Linux; on Linux with the portal on the session bus,
+/// or with `zenity` on the `PATH` (rfd's fallback).
+pub fn file_chooser(linux: bool, portal_on_bus: bool, zenity_on_path: bool) -> FileChooser {
+    if !linux || portal_on_bus || zenity_on_path {
+        FileChooser::Dialog
+    } else {
+        FileChooser::PathField
+    }
+}
+
+/// This computer's [`file_chooser`], looked up once (a D-Bus call and a `PATH` search).
+pub fn system_file_chooser() -> FileChooser {
+    static CHOOSER: std::sync::OnceLock<FileChooser> = std::sync::OnceLock::new();
+    *CHOOSER.get_or_init(|| {
+        let linux = cfg!(target_os = "linux");
+        file_chooser(linux, linux && portal_on_bus(), linux && zenity_on_path())
+    })
+}
+
+/// Whether the portal runs or can be started on the session bus.
+#[cfg(target_os = "linux")]
+fn portal_on_bus() -> bool {
+    let check = || -> zbus::Result<bool> {
+        let conn = zbus::blocking::Connection::session()?;
+        let bus = zbus::blocking::fdo::DBusProxy::new(&conn)?;
+        let name = zbus::names::BusName::try_from("org.freedesktop.portal.Desktop")?;
+        if bus.name_has_owner(name.clone())? {
+            return Ok(true);
+        }
+        Ok(bus
+            .list_activatable_names()?
+            .iter()
+            .any(|n| n.as_str() == name.as_str()))
+    };
+    check().unwrap_or(false)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn portal_on_bus() -> bool {
+    false
+}
+
+/// Whether an executable `zenity` is on the `PATH`.
+fn zenity_on_path() -> bool {
+    std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path)
+            .any(|dir| std::fs::metadata(dir.join("zenity")).is_ok_and(|m| m.is_file()))
+    })
+}
+
+/// Whether a file dropped on the window arrives: not on native Wayland, where winit (0.30)
+/// has no drag and drop. winit runs on Wayland whenever `WAYLAND_DISPLAY` or `WAYLAND_SOCKET`
+/// is set and not empty, else on X11.
+pub fn drops_work(linux: bool, wayland: bool) -> bool {
+    !linux || !wayland
+}
+
+/// [`drops_work`] for this process.
+pub fn system_drops_work() -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    drops_work(
+        cfg!(target_os = "linux"),
+        set("WAYLAND_DISPLAY") || set("WAYLAND_SOCKET"),
+    )
+}
+
+/// What a typed path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// The LinkedIn export ZIP to import.
+    Import,
+    /// A spreadsheet of SSI readings.
+    Readings,
+    /// Where to save an export.
+    Export(Export),
+}
+
+/// The path field shown instead of a dialog that cannot open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub purpose: PathPurpose,
+    /// The path typed so far.
+    pub text: String,
+    /// Why the last path was refused, in the user's language.
+    pub error: Option<String>,
+}
+
+impl AppState {
+    /// Choose files with dialogs or with a path field (tests; the desktop looks it up).
+    pub fn set_file_chooser(&mut self, chooser: FileChooser) {
+        self.file_chooser = Some(chooser);
+    }
+
+    /// Whether files dropped on the window arrive (see [`drops_work`]; true until the desktop
+    /// shell says otherwise): the import screen offers dropping only then.
+    pub fn set_drops_work(&mut self, drops: bool) {
+        self.drops_work = drops;
+    }
+
+    /// The path field, while one is shown.
+    pub fn path_prompt(&self) -> Option<&PathPrompt> {
+        self.path_prompt.as_ref()
+    }
+
+    /// `cmd` unless it would open a file dialog that cannot open here: then the path field is
+    /// shown instead and None returned.
+    pub(super) fn path_field_instead(&mut self, cmd: Command) -> Option<Command> {
+        let purpose = match &cmd {
+            Command::ImportPick => PathPurpose::Import,
+            Command::ReadingsPick => PathPurpose::Readings,
+            Command::Export(kind) => PathPurpose::Export(*kind),
+            _ => return Some(cmd),
+        };
+        let chooser = *self.file_chooser.get_or_insert_with(system_file_chooser);
+        if chooser == FileChooser::Dialog {
+            return Some(cmd);
+        }
+        self.path_prompt = Some(PathPrompt {
+            purpose,
+            text: String::new(),
+            error: None,
+        });
+        None
+    }
+
+    /// Use the typed path as the dialog's answer; a file to read that does not exist keeps the
+    /// field open with the reason.
+    pub fn submit_path(&mut self) {
+        let Some(prompt) = self.path_prompt.as_mut() else {
+            return;
+        };
+        let text = prompt.text.trim();
+        if text.is_empty() {
+            prompt.error = Some(tr(self.lang, "desktop.path_empty").to_owned());
+            return;
+        }
+        let path = PathBuf::from(text);
+        let reads = !matches!(prompt.purpose, PathPurpose::Export(_));
+        if reads && !path.is_file() {
+            prompt.error = Some(tr_args(
+                self.lang,
+                "desktop.path_missing",
+                &[("path", text)],
+            ));
+            return;
+        }
+        let purpose = prompt.purpose;
+        self.path_prompt = None;
+        match purpose {
+            PathPurpose::Import => self.start_import(path),
+            PathPurpose::Readings => self.preview_readings(&[path]),
+            PathPurpose::Export(kind) => self.export_and_open(kind, &path),
+        }
+    }
+
+    /// Draw the path field (a modal) while one is shown.
+    pub(super) fn path_prompt_ui(&mut self, ctx: &egui::Context) {
+        let lang = self.lang;
+        let Some(prompt) = self.path_prompt.as_mut() else {
+            return;
+        };
+        let (title, ask) = match prompt.purpose {
+            PathPurpose::Import => ("import.choose", "desktop.path_open"),
+            PathPurpose::Readings => ("readings.import.choose", "desktop.path_open"),
+            PathPurpose::Export(_) => ("export.dialog_title", "desktop.path_save"),
+        };
+        let mut submit = false;
+        let mut cancel = false;
+        egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(tr(lang, title));
+            ui.label(tr(lang, "desktop.no_file_dialog"));
+            let label = ui.label(tr(lang, ask));
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY))
+                .labelled_by(label.id);
+            submit = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if let Some(e) = &prompt.error {
+                crate::ui::widgets::error_label(ui, e);
+            }
+            ui.horizontal(|ui| {
+                submit |= ui.button(tr(lang, "desktop.path_ok")).clicked();
+                cancel = ui.button(tr(lang, "common.cancel")).clicked();
+            });
+        });
+        if cancel {
+            self.path_prompt = None;
+        } else if submit {
+            self.submit_path();
+        }
+    }
+}
+
 #[cfg(all(test, target_os = "linux"))]
 mod tests {
     use super::*;
@@ -178,6 +390,21 @@ mod tests {
         assert_eq!(scheme_of_value(&wrapped), Some(Scheme::Dark));
         assert_eq!(scheme_of_value(&Value::Str("dark".into())), None);
         assert_eq!(scheme_of_value(&Value::I32(1)), None);
+    }
+
+    #[test]
+    fn a_path_field_only_where_no_dialog_can_open() {
+        assert_eq!(file_chooser(false, false, false), FileChooser::Dialog);
+        assert_eq!(file_chooser(true, true, false), FileChooser::Dialog);
+        assert_eq!(file_chooser(true, false, true), FileChooser::Dialog);
+        assert_eq!(file_chooser(true, false, false), FileChooser::PathField);
+    }
+
+    #[test]
+    fn drops_are_offered_except_on_native_wayland() {
+        assert!(drops_work(false, true));
+        assert!(drops_work(true, false));
+        assert!(!drops_work(true, true));
     }
 
     #[test]

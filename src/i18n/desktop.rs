@@ -105,6 +105,47 @@ pub const TEXTS: &[Row] = &[
         ["Next month", "Volgende maand", "Næste måned"],
     ),
     (
+        "desktop.no_file_dialog",
+        [
+            "No file dialog can open on this desktop (it needs xdg-desktop-portal or zenity)",
+            "Op dit bureaublad kan geen bestandsvenster openen (daarvoor is xdg-desktop-portal of zenity nodig)",
+            "Der kan ikke åbnes en fildialog på dette skrivebord (det kræver xdg-desktop-portal eller zenity)",
+        ],
+    ),
+    (
+        "desktop.path_open",
+        [
+            "Type the full path of the file to open:",
+            "Typ het volledige pad van het bestand dat u wilt openen:",
+            "Skriv den fulde sti til filen, der skal åbnes:",
+        ],
+    ),
+    (
+        "desktop.path_save",
+        [
+            "Type the full path to save the file as:",
+            "Typ het volledige pad waaronder het bestand wordt opgeslagen:",
+            "Skriv den fulde sti, filen skal gemmes som:",
+        ],
+    ),
+    (
+        "desktop.path_empty",
+        [
+            "Type a path first",
+            "Typ eerst een pad",
+            "Skriv først en sti",
+        ],
+    ),
+    (
+        "desktop.path_missing",
+        [
+            "There is no file at {path}",
+            "Er is geen bestand op {path}",
+            "Der er ingen fil på {path}",
+        ],
+    ),
+    ("desktop.path_ok", ["Continue", "Doorgaan", "Fortsæt"]),
+    (
         "desktop.previous_day",
         ["Previous day", "Vorige dag", "Forrige dag"],
     ),

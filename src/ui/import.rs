@@ -152,10 +152,13 @@ fn rows(loc: impl Into<crate::i18n::Locale>, i: &Import) -> Vec<(Pillar, &'stati
     out
 }
 
-/// Draw the import screen. `target` is the index of the client to merge into.
+/// Draw the import screen. `target` is the index of the client to merge into; `drops` says
+/// whether a ZIP dropped on the window arrives (not on native Wayland), and only then is it
+/// offered.
 pub fn show(
     ui: &mut egui::Ui,
     loc: impl Into<crate::i18n::Locale>,
+    drops: bool,
     clients: &[Client],
     view: &ImportView<'_>,
     target: &mut usize,
@@ -174,7 +177,10 @@ pub fn show(
         {
             out.push(Command::ImportPick);
         }
-        ui.label(RichText::new(tr(lang, "import.drop")).weak());
+        if drops {
+            // not on native Wayland, where a dropped file never arrives
+            ui.label(RichText::new(tr(lang, "import.drop")).weak());
+        }
     });
     ui.add_space(8.0);
     match view {

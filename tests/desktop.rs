@@ -568,3 +568,88 @@ fn the_drop_hint_only_where_drops_work() {
     h.run();
     assert!(h.query_by_label("or drop the ZIP on this window").is_none());
 }
+
+/// A second launch on the same data folder hands its file to the first and exits 0; the first
+/// opens the import preview for it and asks for its window to come forward. A second data
+/// folder gets its own window, and a socket left by a crashed first copy is taken over.
+#[cfg(unix)]
+#[test]
+fn a_second_launch_forwards_its_file_to_the_first() {
+    use ssi_coach::app::ImportJob;
+    use ssi_coach::app::instance::{Claim, Request, SOCKET_FILE, claim};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    std::fs::create_dir_all(&dir).unwrap();
+
+    // the first launch
+    let Claim::First(mut listener) = claim(&dir, &Request::Focus) else {
+        panic!("the first launch must become the first instance");
+    };
+    let woken = Arc::new(AtomicUsize::new(0));
+    let w = Arc::clone(&woken);
+    let requests = listener.serve(move || {
+        w.fetch_add(1, Ordering::SeqCst);
+    });
+    let mut state = AppState::new(dir.clone(), today(), Language::En);
+    state.set_instance_requests(requests);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
+    h.run();
+    assert!(matches!(h.state().import, ImportJob::Idle));
+
+    // the second launch, in process: forwarded
+    let zip = tmp.path().join("Basic export #2.zip");
+    std::fs::write(&zip, b"PK").unwrap();
+    assert!(matches!(
+        claim(&dir, &Request::Open(zip.clone())),
+        Claim::Forwarded
+    ));
+    assert_eq!(woken.load(Ordering::SeqCst), 1, "the first window is woken");
+    h.step();
+    let ImportJob::Reading { path, .. } = &h.state().import else {
+        panic!("the forwarded file is being read");
+    };
+    assert_eq!(path, &zip);
+    assert_eq!(h.state().screen, Screen::Import);
+    let commands = &h.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::Focus),
+        "{commands:?}"
+    );
+    h.state_mut().wait_for_import();
+
+    // a real second process: `ssi-coach --data-dir DIR FILE` exits 0 without a window
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ssi-coach"))
+        .arg("--data-dir")
+        .arg(&dir)
+        .arg(&zip)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(woken.load(Ordering::SeqCst), 2);
+    h.step();
+    assert!(matches!(h.state().import, ImportJob::Reading { .. }));
+    h.state_mut().wait_for_import();
+
+    // another data folder is not this window's
+    let other = tmp.path().join("other");
+    std::fs::create_dir_all(&other).unwrap();
+    assert!(matches!(claim(&other, &Request::Focus), Claim::First(_)));
+
+    // a socket nobody listens on (its app crashed) is removed and taken over
+    let crashed = tmp.path().join("crashed");
+    std::fs::create_dir_all(&crashed).unwrap();
+    drop(std::os::unix::net::UnixListener::bind(crashed.join(SOCKET_FILE)).unwrap());
+    assert!(crashed.join(SOCKET_FILE).exists());
+    let Claim::First(taken) = claim(&crashed, &Request::Focus) else {
+        panic!("a stale socket must not block the launch");
+    };
+    drop(taken);
+    assert!(
+        !crashed.join(SOCKET_FILE).exists(),
+        "removed when the app ends"
+    );
+    drop(listener);
+}

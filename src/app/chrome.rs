@@ -17,6 +17,7 @@ impl AppState {
         self.on_close_request(ui.ctx());
         self.close_dialog(ui.ctx());
         self.path_prompt_ui(ui.ctx());
+        self.poll_instance(ui.ctx());
         self.poll_sync_notices();
         let mut out = Vec::new();
         if self.poll_import() {

@@ -100,6 +100,8 @@ enum ExitAfter {
 /// The eframe app.
 pub struct SsiApp {
     state: AppState,
+    /// The socket later launches on the same data folder talk to (removed when the app ends).
+    _instance: Option<super::instance::Listener>,
     title: String,
     focused: bool,
     /// For the start-up benchmark (`benches/startup.sh`): close after the first frame
@@ -135,6 +137,7 @@ impl SsiApp {
         state.set_drops_work(super::portal::system_drops_work());
         Self {
             state,
+            _instance: None,
             title: String::new(),
             focused: true,
             exit_after: if std::env::var_os("SSI_COACH_EXIT_AFTER_FIRST_FRAME").is_some() {
@@ -200,11 +203,23 @@ pub fn default_data_dir() -> Option<PathBuf> {
 }
 
 /// Start the desktop app on `data_dir` (None: the default data folder); with `import`, open
-/// on the import screen reading that LinkedIn export.
+/// on the import screen reading that LinkedIn export. When a copy of the app already has the
+/// data folder open, it gets the file (or is brought forward) instead, and this returns Ok.
 pub fn run(data_dir: Option<PathBuf>, import: Option<PathBuf>) -> Result<(), String> {
+    use super::instance::{Claim, Request, claim};
     let data_dir = data_dir
         .or_else(default_data_dir)
         .ok_or_else(|| "no data folder: use --data-dir DIR".to_owned())?;
+    // the folder may not exist yet on a first start; the store creates it too
+    let _ = std::fs::create_dir_all(&data_dir);
+    let request = import
+        .as_deref()
+        .map_or(Request::Focus, |p| Request::Open(open_target(p)));
+    let mut instance = match claim(&data_dir, &request) {
+        Claim::Forwarded => return Ok(()),
+        Claim::First(listener) => Some(listener),
+        Claim::Unavailable => None,
+    };
     let mut viewport = egui::ViewportBuilder::default();
     // the icon is ours (assets/icon.svg); a broken PNG only costs the icon, never the start
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png"))
@@ -227,6 +242,12 @@ pub fn run(data_dir: Option<PathBuf>, import: Option<PathBuf>) -> Result<(), Str
             if let Some(zip) = import {
                 app.state.start_import(zip);
             }
+            if let Some(listener) = instance.as_mut() {
+                let ctx = cc.egui_ctx.clone();
+                app.state
+                    .set_instance_requests(listener.serve(move || ctx.request_repaint()));
+            }
+            app._instance = instance;
             Ok(Box::new(app))
         }),
     )

@@ -6,6 +6,7 @@ mod chrome;
 mod desktop;
 mod export;
 mod import;
+pub mod instance;
 pub mod portal;
 
 pub use desktop::{Opener, SsiApp, default_data_dir, open_target, run};
@@ -70,6 +71,8 @@ pub struct AppState {
     path_prompt: Option<portal::PathPrompt>,
     /// Whether a file dropped on the window arrives (not on native Wayland).
     drops_work: bool,
+    /// Requests of later launches on the same data folder (`instance.rs`).
+    instance_requests: Option<std::sync::mpsc::Receiver<instance::Request>>,
     /// Loaded clients, sorted by name (the demo client last).
     pub clients: Vec<Client>,
     /// Index of the current client.
@@ -170,6 +173,7 @@ impl AppState {
             file_chooser: None,
             path_prompt: None,
             drops_work: true,
+            instance_requests: None,
             clients: Vec::new(),
             current: 0,
             screen: Screen::Dashboard,

@@ -653,3 +653,41 @@ fn a_second_launch_forwards_its_file_to_the_first() {
     );
     drop(listener);
 }
+
+/// Settings > About shows the third-party notices, and they name the versions in Cargo.lock
+/// (regenerate with `python3 packaging/third-party-notices.py` after a dependency change).
+#[test]
+fn the_third_party_notices_are_shown_and_current() {
+    let notices = ssi_coach::ui::THIRD_PARTY_NOTICES;
+    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).unwrap();
+    for name in [
+        "eframe",
+        "egui",
+        "epaint_default_fonts",
+        "zip",
+        "ron",
+        "chrono",
+        "zbus",
+    ] {
+        let at = lock
+            .find(&format!("name = \"{name}\"\nversion = \""))
+            .unwrap_or_else(|| panic!("{name} not in Cargo.lock"));
+        let version = lock[at..].lines().nth(1).unwrap();
+        let version = version
+            .trim_start_matches("version = \"")
+            .trim_end_matches('"');
+        assert!(
+            notices.contains(&format!("\n  {name} {version}: ")),
+            "{name} {version} missing from the notices"
+        );
+    }
+    assert!(notices.contains("Ubuntu Font Licence") || notices.contains("UBUNTU FONT LICENCE"));
+    let tmp = tempfile::tempdir().unwrap();
+    let (opener, _) = fake_opener(|| Ok(()));
+    let mut h = app(&tmp.path().join("data"), Language::En, opener);
+    h.state_mut().apply(Command::Show(Screen::Settings));
+    h.run();
+    h.get_by_label("Third-party licences…").click();
+    h.run();
+    assert!(h.query_by_label("SSI Coach: third-party notices").is_some());
+}

@@ -146,6 +146,22 @@ pub const TEXTS: &[Row] = &[
     ),
     ("desktop.path_ok", ["Continue", "Doorgaan", "Fortsæt"]),
     (
+        "desktop.notices",
+        [
+            "Third-party licences…",
+            "Licenties van derden…",
+            "Tredjepartslicenser…",
+        ],
+    ),
+    (
+        "desktop.notices_title",
+        [
+            "Third-party licences",
+            "Licenties van derden",
+            "Tredjepartslicenser",
+        ],
+    ),
+    (
         "desktop.previous_day",
         ["Previous day", "Vorige dag", "Forrige dag"],
     ),

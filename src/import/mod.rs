@@ -505,7 +505,17 @@ struct Limited<'t, R> {
 
 impl<R: Read> Read for Limited<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
+        let n = self.inner.read(buf).map_err(|e| {
+            // zip 9 stops an entry that inflates past the size its header declares (a forged
+            // header, as in a ZIP bomb): the ZIP is refused as a whole, not the entry skipped
+            if e.kind() == std::io::ErrorKind::InvalidData
+                && e.to_string().contains("declared uncompressed size")
+            {
+                std::io::Error::other(format!("zip: {e}"))
+            } else {
+                e
+            }
+        })?;
         let n64 = n as u64;
         let total = self
             .total_left
@@ -537,7 +547,11 @@ fn read_zip<R: Read + Seek + Clone + Send>(
         let entry = zip
             .by_index_raw(i)
             .map_err(|e| ImportError::NotZip(e.to_string()))?;
-        let name = entry.name().replace('\\', "/");
+        // zip 9 refuses a name it cannot decode; the file is then not a ZIP we can read
+        let name = entry
+            .name()
+            .map_err(|e| ImportError::NotZip(e.to_string()))?
+            .replace('\\', "/");
         let unsafe_name = name.starts_with('/')
             || name.split('/').any(|p| p == "..")
             || name.get(1..2) == Some(":");
@@ -740,8 +754,11 @@ enum EntryError {
 
 impl From<std::io::Error> for EntryError {
     fn from(e: std::io::Error) -> Self {
-        if e.to_string() == "limit" {
+        let text = e.to_string();
+        if text == "limit" {
             Self::Limit
+        } else if let Some(zip) = text.strip_prefix("zip: ") {
+            Self::Zip(zip.to_owned())
         } else {
             Self::Read(e)
         }

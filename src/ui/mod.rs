@@ -334,5 +334,5 @@ pub fn show_screen(
     }
 }
 
-pub use settings::SettingsInfo;
+pub use settings::{SettingsInfo, THIRD_PARTY_NOTICES};
 pub use welcome::show as show_welcome;

@@ -12,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use ssi_coach::app::{AppState, open_target};
 use ssi_coach::i18n::Language;
-use ssi_coach::ui::{Command, Export, Screen};
+use ssi_coach::ui::{Command, Export, ImportCommand, Screen};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
@@ -375,4 +375,328 @@ fn previous_and_next_day_buttons_step_the_typed_day_and_stop_at_today() {
     h.run();
     let shown = ssi_coach::i18n::format_date(Language::En, date(2026, 11, 19));
     assert!(h.query_by_label(&shown).is_some(), "{shown}");
+}
+
+/// The calendar next to the engagement day: opens on the day in the field, picks a day with a
+/// click (written back as `YYYY-MM-DD`), cannot pick a day after today, and starts its weeks
+/// on Monday except in the United States.
+#[test]
+fn the_calendar_picks_a_day_and_starts_the_week_by_region() {
+    use ssi_coach::i18n::{Locale, Region, format_date};
+    let tmp = tempfile::tempdir().unwrap();
+    for (locale, monday_first) in [("en-US", false), ("en-GB", true), ("da-DK", true)] {
+        let (opener, _) = fake_opener(|| Ok(()));
+        let mut h = app(&tmp.path().join(locale), Language::En, opener);
+        let region = Region::of_locale(locale);
+        h.state_mut().set_system_region(region);
+        h.state_mut().apply(Command::Nav(Screen::Engagement));
+        h.run();
+        assert!(
+            h.query_by_label("November 2026").is_none(),
+            "it starts closed"
+        );
+        h.get_by_label("Calendar").click();
+        h.run();
+        assert!(h.query_by_label("November 2026").is_some(), "{locale}");
+        let x = |h: &Harness<'static, AppState>, name: &str| {
+            h.get_by_label(name)
+                .accesskit_node()
+                .raw_bounds()
+                .unwrap()
+                .x0
+        };
+        assert_eq!(x(&h, "Mo") < x(&h, "Su"), monday_first, "{locale}");
+        let name = |d: u32| format_date(Locale::new(Language::En, region), date(2026, 11, d));
+        // tomorrow cannot be picked; a click on it changes nothing
+        assert!(h.get_by_label(&name(21)).accesskit_node().is_disabled());
+        h.get_by_label(&name(15)).click();
+        h.run();
+        assert_eq!(h.state().screens.edit_day, "2026-11-15", "{locale}");
+        assert!(
+            h.query_by_label("November 2026").is_none(),
+            "{locale}: a pick closes the calendar"
+        );
+        // the next opening shows the picked day's month, and another month can be browsed
+        h.get_by_label("Calendar").click();
+        h.run();
+        h.get_by_label("Previous month").click();
+        h.run();
+        assert!(h.query_by_label("October 2026").is_some(), "{locale}");
+        h.get_by_label(&name(15).replace("Nov", "Oct")).click();
+        h.run();
+        assert_eq!(h.state().screens.edit_day, "2026-10-15", "{locale}");
+    }
+}
+
+/// "System" follows the desktop's colour scheme as the settings portal reports it: a reply of
+/// 1 (dark), then a `SettingChanged` to 2 (light), switch the window's theme; without any
+/// reply (no portal) it is light on Linux, and a chosen theme wins over the desktop's.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_system_theme_follows_the_portal() {
+    use ssi_coach::app::portal::{KEY, NAMESPACE, Value, scheme_of_setting, scheme_of_value};
+    use ssi_coach::model::Theme;
+    let tmp = tempfile::tempdir().unwrap();
+    let mut state = AppState::new(tmp.path().to_owned(), today(), Language::En);
+    let (tx, rx) = std::sync::mpsc::channel();
+    state.set_desktop_schemes(rx);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(
+            |ui, state: &mut AppState| {
+                let theme = state.theme_preference();
+                ui.ctx().set_theme(theme);
+                state.show(ui);
+            },
+            state,
+        );
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light, "no reply yet: light");
+    tx.send(scheme_of_value(&Value::U32(1)).unwrap()).unwrap();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark, "the portal says dark");
+    // another setting changing says nothing about the scheme
+    assert_eq!(
+        scheme_of_setting(NAMESPACE, "accent-color", &Value::U32(2)),
+        None
+    );
+    tx.send(scheme_of_setting(NAMESPACE, KEY, &Value::U32(2)).unwrap())
+        .unwrap();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light, "changed to light");
+    tx.send(scheme_of_value(&Value::U32(1)).unwrap()).unwrap();
+    h.state_mut()
+        .apply(Command::Settings(SettingsCommand::SetTheme(Theme::Light)));
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light, "a chosen theme wins");
+    h.state_mut()
+        .apply(Command::Settings(SettingsCommand::SetTheme(Theme::System)));
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark, "back to the desktop's");
+}
+
+/// Type `text` into the text field labelled `label`.
+fn type_into(h: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .focus();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .type_text(text);
+    h.run();
+}
+
+/// Without a portal and without zenity no file dialog can open: "Choose the export ZIP…" and
+/// "Export…" show a path field with the reason instead of doing nothing, a path to a missing
+/// file is refused there, and a good one does what the dialog would have done.
+#[test]
+fn without_a_file_dialog_a_path_field_takes_its_place() {
+    use ssi_coach::app::ImportJob;
+    use ssi_coach::app::portal::FileChooser;
+    let tmp = tempfile::tempdir().unwrap();
+    let (opener, _) = fake_opener(|| Ok(()));
+    let mut h = app(&tmp.path().join("data"), Language::En, opener);
+    h.state_mut().set_file_chooser(FileChooser::PathField);
+    h.state_mut().apply(Command::Nav(Screen::Import));
+    h.run();
+    h.get_by_label("Choose the export ZIP…").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("No file dialog can open on this desktop")
+            .is_some()
+    );
+    let field = "Type the full path of the file to open:";
+    let missing = tmp.path().join("nowhere.zip");
+    type_into(&mut h, field, missing.to_str().unwrap());
+    h.get_by_label("Continue").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("There is no file at").is_some(),
+        "{:?}",
+        h.state().path_prompt()
+    );
+    assert!(h.state().path_prompt().is_some(), "the field stays open");
+    assert!(matches!(h.state().import, ImportJob::Idle));
+
+    let zip = tmp.path().join("export.zip");
+    std::fs::write(&zip, b"not really a zip").unwrap();
+    h.state_mut()
+        .apply(Command::Import(ImportCommand::ImportPick));
+    h.run();
+    type_into(&mut h, field, zip.to_str().unwrap());
+    h.get_by_label("Continue").click();
+    h.step();
+    assert!(h.state().path_prompt().is_none());
+    assert!(
+        !matches!(h.state().import, ImportJob::Idle),
+        "the file is read"
+    );
+    // let the reader answer (a broken ZIP: a message, nothing merged)
+    for _ in 0..200 {
+        if !matches!(h.state().import, ImportJob::Reading { .. }) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    assert!(matches!(h.state().import, ImportJob::Failed(_)));
+    h.state_mut().import = ImportJob::Idle;
+    h.run();
+
+    h.state_mut().apply(Command::Export(Export::MessagesCsv));
+    h.run();
+    let out = tmp.path().join("messages.csv");
+    type_into(
+        &mut h,
+        "Type the full path to save the file as:",
+        out.to_str().unwrap(),
+    );
+    h.get_by_label("Continue").click();
+    h.run();
+    assert!(out.is_file(), "exported where typed");
+    assert_eq!(h.state().exported.as_deref(), Some(out.as_path()));
+
+    // cancelling does nothing
+    h.state_mut()
+        .apply(Command::Import(ImportCommand::ReadingsPick));
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().path_prompt().is_none());
+}
+
+/// The import screen offers dropping the ZIP only where a drop arrives (not native Wayland).
+#[test]
+fn the_drop_hint_only_where_drops_work() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (opener, _) = fake_opener(|| Ok(()));
+    let mut h = app(&tmp.path().join("data"), Language::En, opener);
+    h.state_mut().apply(Command::Nav(Screen::Import));
+    h.run();
+    assert!(h.query_by_label("or drop the ZIP on this window").is_some());
+    h.state_mut().set_drops_work(false);
+    h.run();
+    assert!(h.query_by_label("or drop the ZIP on this window").is_none());
+}
+
+/// A second launch on the same data folder hands its file to the first and exits 0; the first
+/// opens the import preview for it and asks for its window to come forward. A second data
+/// folder gets its own window, and a socket left by a crashed first copy is taken over.
+#[cfg(unix)]
+#[test]
+fn a_second_launch_forwards_its_file_to_the_first() {
+    use ssi_coach::app::ImportJob;
+    use ssi_coach::app::instance::{Claim, Request, SOCKET_FILE, claim};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    std::fs::create_dir_all(&dir).unwrap();
+
+    // the first launch
+    let Claim::First(mut listener) = claim(&dir, &Request::Focus) else {
+        panic!("the first launch must become the first instance");
+    };
+    let woken = Arc::new(AtomicUsize::new(0));
+    let w = Arc::clone(&woken);
+    let requests = listener.serve(move || {
+        w.fetch_add(1, Ordering::SeqCst);
+    });
+    let mut state = AppState::new(dir.clone(), today(), Language::En);
+    state.set_instance_requests(requests);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
+    h.run();
+    assert!(matches!(h.state().import, ImportJob::Idle));
+
+    // the second launch, in process: forwarded
+    let zip = tmp.path().join("Basic export #2.zip");
+    std::fs::write(&zip, b"PK").unwrap();
+    assert!(matches!(
+        claim(&dir, &Request::Open(zip.clone())),
+        Claim::Forwarded
+    ));
+    assert_eq!(woken.load(Ordering::SeqCst), 1, "the first window is woken");
+    h.step();
+    let ImportJob::Reading { path, .. } = &h.state().import else {
+        panic!("the forwarded file is being read");
+    };
+    assert_eq!(path, &zip);
+    assert_eq!(h.state().screen, Screen::Import);
+    let commands = &h.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::Focus),
+        "{commands:?}"
+    );
+    h.state_mut().wait_for_import();
+
+    // a real second process: `ssi-coach --data-dir DIR FILE` exits 0 without a window
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ssi-coach"))
+        .arg("--data-dir")
+        .arg(&dir)
+        .arg(&zip)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(woken.load(Ordering::SeqCst), 2);
+    h.step();
+    assert!(matches!(h.state().import, ImportJob::Reading { .. }));
+    h.state_mut().wait_for_import();
+
+    // another data folder is not this window's
+    let other = tmp.path().join("other");
+    std::fs::create_dir_all(&other).unwrap();
+    assert!(matches!(claim(&other, &Request::Focus), Claim::First(_)));
+
+    // a socket nobody listens on (its app crashed) is removed and taken over
+    let crashed = tmp.path().join("crashed");
+    std::fs::create_dir_all(&crashed).unwrap();
+    drop(std::os::unix::net::UnixListener::bind(crashed.join(SOCKET_FILE)).unwrap());
+    assert!(crashed.join(SOCKET_FILE).exists());
+    let Claim::First(taken) = claim(&crashed, &Request::Focus) else {
+        panic!("a stale socket must not block the launch");
+    };
+    drop(taken);
+    assert!(
+        !crashed.join(SOCKET_FILE).exists(),
+        "removed when the app ends"
+    );
+    drop(listener);
+}
+
+/// Settings > About shows the third-party notices, and they name the versions in Cargo.lock
+/// (regenerate with `python3 packaging/third-party-notices.py` after a dependency change).
+#[test]
+fn the_third_party_notices_are_shown_and_current() {
+    let notices = ssi_coach::ui::THIRD_PARTY_NOTICES;
+    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).unwrap();
+    for name in [
+        "eframe",
+        "egui",
+        "epaint_default_fonts",
+        "zip",
+        "ron",
+        "chrono",
+        "zbus",
+    ] {
+        let at = lock
+            .find(&format!("name = \"{name}\"\nversion = \""))
+            .unwrap_or_else(|| panic!("{name} not in Cargo.lock"));
+        let version = lock[at..].lines().nth(1).unwrap();
+        let version = version
+            .trim_start_matches("version = \"")
+            .trim_end_matches('"');
+        assert!(
+            notices.contains(&format!("\n  {name} {version}: ")),
+            "{name} {version} missing from the notices"
+        );
+    }
+    assert!(notices.contains("Ubuntu Font Licence") || notices.contains("UBUNTU FONT LICENCE"));
+    let tmp = tempfile::tempdir().unwrap();
+    let (opener, _) = fake_opener(|| Ok(()));
+    let mut h = app(&tmp.path().join("data"), Language::En, opener);
+    h.state_mut().apply(Command::Nav(Screen::Settings));
+    h.run();
+    h.get_by_label("Third-party licences…").click();
+    h.run();
+    assert!(h.query_by_label("SSI Coach: third-party notices").is_some());
 }

@@ -79,3 +79,26 @@ fn two_files_or_an_option_of_a_subcommand_are_refused() {
         Dispatch::Exit(2)
     );
 }
+
+/// The console program for Windows runs the subcommands with their output and exit codes,
+/// and never opens the window.
+#[test]
+fn the_console_program_runs_subcommands_and_never_the_window() {
+    let exe = env!("CARGO_BIN_EXE_ssi-coach-cli");
+    let out = Command::new(exe).arg("--version").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("ssi-coach {}", env!("CARGO_PKG_VERSION"))
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let out = Command::new(exe)
+        .arg("--data-dir")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("give a subcommand"));
+    let out = Command::new(exe).arg("no-such-command").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

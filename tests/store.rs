@@ -191,6 +191,8 @@ fn settings_fixture_loads_and_saves() {
             open_report_after_export: true,
             // a settings file from before the plan's budget: the default budget
             plan_minutes: None,
+            // and from before the formats choice: the system's region
+            formats: ssi_coach::model::FormatsChoice::System,
         }
     );
     let mut changed = s.clone();
@@ -605,15 +607,19 @@ fn arb_settings() -> impl Strategy<Value = Settings> {
         any::<bool>(),
         prop::option::of(id()),
         any::<bool>(),
+        prop::sample::select(ssi_coach::model::FormatsChoice::ALL.to_vec()),
     )
         .prop_map(
-            |(language, theme, welcome_done, current_client, open_report_after_export)| Settings {
-                language,
-                theme,
-                welcome_done,
-                current_client,
-                open_report_after_export,
-                plan_minutes: None,
+            |(language, theme, welcome_done, current_client, open_report_after_export, formats)| {
+                Settings {
+                    language,
+                    theme,
+                    welcome_done,
+                    current_client,
+                    open_report_after_export,
+                    plan_minutes: None,
+                    formats,
+                }
             },
         )
 }

@@ -33,6 +33,8 @@ impl AppState {
         self.poll_loading();
         self.on_close_request(ui.ctx());
         self.close_dialog(ui.ctx());
+        self.path_prompt_ui(ui.ctx());
+        self.poll_instance(ui.ctx());
         self.poll_sync_notices();
         let mut out = Vec::new();
         if self.poll_import() {
@@ -613,6 +615,7 @@ impl AppState {
             let view = match (self.clients.get(self.current), self.cache.as_ref()) {
                 (Some(client), Some(cache)) => Some(ViewCtx {
                     lang,
+                    region: self.region(),
                     today: self.today,
                     client,
                     clients: &self.clients,
@@ -639,11 +642,14 @@ impl AppState {
             };
             let ctx = ui::ScreenCtx {
                 lang,
+                locale: self.locale(),
+                drops: self.drops_work,
                 now,
                 view,
                 settings: ui::SettingsInfo {
                     folder: &self.data_dir,
                     theme: self.theme,
+                    formats: self.settings.formats,
                     open_after_export: self.settings.open_report_after_export,
                     backups: self.backups.as_ref().map_or(&[], |(_, l)| l.as_slice()),
                     read_only,

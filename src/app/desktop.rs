@@ -9,8 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::AppState;
-use crate::i18n::{Language, tr_args};
-use crate::model::Theme;
+use crate::i18n::{Language, Locale, Region, tr_args};
 use crate::store::Store;
 
 /// Opens a folder or file in the system's own program: the file manager (Explorer, Finder,
@@ -61,6 +60,22 @@ pub(super) fn read_only_title(
 }
 
 impl AppState {
+    /// The operating system's region (read once at start by [`SsiApp::new`]; tests give
+    /// one). Dates, numbers and CSV files follow it unless Settings chooses another.
+    pub fn set_system_region(&mut self, region: Region) {
+        self.system_region = region;
+    }
+
+    /// The region dates, numbers and CSV files are written in now.
+    pub fn region(&self) -> Region {
+        Region::chosen(self.settings.formats, self.system_region)
+    }
+
+    /// The UI language with the region's dates and numbers.
+    pub fn locale(&self) -> Locale {
+        Locale::new(self.lang, self.region())
+    }
+
     /// Use `opener` for "Open folder" and for opening a report after its export.
     pub fn set_opener(&mut self, opener: Opener) {
         self.opener = opener;
@@ -85,6 +100,8 @@ enum ExitAfter {
 /// The eframe app.
 pub struct SsiApp {
     state: AppState,
+    /// The socket later launches on the same data folder talk to (removed when the app ends).
+    _instance: Option<super::instance::Listener>,
     title: String,
     focused: bool,
     /// For the start-up benchmark (`benches/startup.sh`): close after the first frame
@@ -110,12 +127,17 @@ impl SsiApp {
     }
 
     /// Create the app on `data_dir`.
-    pub fn new(_cc: &eframe::CreationContext<'_>, data_dir: PathBuf) -> Self {
+    pub fn new(cc: &eframe::CreationContext<'_>, data_dir: PathBuf) -> Self {
         let today = chrono::Local::now().date_naive();
         let mut state = AppState::start_loading(data_dir, today, crate::i18n::system_language());
         state.set_clock(std::sync::Arc::new(|| chrono::Local::now().date_naive()));
+        state.set_system_region(crate::i18n::system_region());
+        let ctx = cc.egui_ctx.clone();
+        state.set_desktop_schemes(super::portal::watch(move || ctx.request_repaint()));
+        state.set_drops_work(super::portal::system_drops_work());
         Self {
             state,
+            _instance: None,
             title: String::new(),
             focused: true,
             exit_after: if std::env::var_os("SSI_COACH_EXIT_AFTER_FIRST_FRAME").is_some() {
@@ -131,11 +153,7 @@ impl SsiApp {
 
 impl eframe::App for SsiApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        ctx.set_theme(match self.state.theme {
-            Theme::System => egui::ThemePreference::System,
-            Theme::Light => egui::ThemePreference::Light,
-            Theme::Dark => egui::ThemePreference::Dark,
-        });
+        ctx.set_theme(self.state.theme_preference());
         let title = self.state.title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -185,11 +203,23 @@ pub fn default_data_dir() -> Option<PathBuf> {
 }
 
 /// Start the desktop app on `data_dir` (None: the default data folder); with `import`, open
-/// on the import screen reading that LinkedIn export.
+/// on the import screen reading that LinkedIn export. When a copy of the app already has the
+/// data folder open, it gets the file (or is brought forward) instead, and this returns Ok.
 pub fn run(data_dir: Option<PathBuf>, import: Option<PathBuf>) -> Result<(), String> {
+    use super::instance::{Claim, Request, claim};
     let data_dir = data_dir
         .or_else(default_data_dir)
         .ok_or_else(|| "no data folder: use --data-dir DIR".to_owned())?;
+    // the folder may not exist yet on a first start; the store creates it too
+    let _ = std::fs::create_dir_all(&data_dir);
+    let request = import
+        .as_deref()
+        .map_or(Request::Focus, |p| Request::Open(open_target(p)));
+    let mut instance = match claim(&data_dir, &request) {
+        Claim::Forwarded => return Ok(()),
+        Claim::First(listener) => Some(listener),
+        Claim::Unavailable => None,
+    };
     let mut viewport = egui::ViewportBuilder::default();
     // the icon is ours (assets/icon.svg); a broken PNG only costs the icon, never the start
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png"))
@@ -212,6 +242,12 @@ pub fn run(data_dir: Option<PathBuf>, import: Option<PathBuf>) -> Result<(), Str
             if let Some(zip) = import {
                 app.state.start_import(zip);
             }
+            if let Some(listener) = instance.as_mut() {
+                let ctx = cc.egui_ctx.clone();
+                app.state
+                    .set_instance_requests(listener.serve(move || ctx.request_repaint()));
+            }
+            app._instance = instance;
             Ok(Box::new(app))
         }),
     )

@@ -37,15 +37,15 @@ impl Export {
 
 impl AppState {
     /// Write `kind` for the current client to `path`. The report is in the client's own
-    /// language; the CSV headers in the UI language.
+    /// language; the CSV headers in the UI language, the separator the region's.
     pub fn export_to(&self, kind: Export, path: &Path) -> Result<(), ExportError> {
         let Some(c) = self.client() else {
             return Err(ExportError(tr(self.lang, "export.no_client").to_owned()));
         };
         let bytes = match kind {
             Export::Report => report::session_report(c, self.today, c.language).into_bytes(),
-            Export::MessagesCsv => report::messages_csv(c, self.lang),
-            Export::ActivityCsv => report::activity_csv(c, self.lang),
+            Export::MessagesCsv => report::messages_csv(c, self.locale()),
+            Export::ActivityCsv => report::activity_csv(c, self.locale()),
             Export::ReadingsCsv => crate::import::readings::readings_csv(&c.readings).into_bytes(),
         };
         crate::store::write_file(path, &bytes).map_err(|e| ExportError(e.message(self.lang)))

@@ -6,6 +6,8 @@ mod chrome;
 mod desktop;
 mod export;
 mod import;
+pub mod instance;
+pub mod portal;
 mod undo;
 mod workshop;
 
@@ -51,6 +53,19 @@ pub struct AppState {
     pub today: Date,
     /// The clock `today` follows (fixed at the day given to [`Self::new`] until one is set).
     clock: DayClock,
+    /// The operating system's region, injected by the desktop shell (`desktop.rs`).
+    system_region: crate::i18n::Region,
+    /// The desktop's colour scheme as it changes (`portal.rs`), and the last one reported.
+    desktop_schemes: Option<std::sync::mpsc::Receiver<portal::Scheme>>,
+    desktop_scheme: Option<portal::Scheme>,
+    /// Dialogs or path fields (`portal.rs`; looked up at the first file choice), and the path
+    /// field shown instead of a dialog that cannot open.
+    file_chooser: Option<portal::FileChooser>,
+    path_prompt: Option<portal::PathPrompt>,
+    /// Whether a file dropped on the window arrives (not on native Wayland).
+    drops_work: bool,
+    /// Requests of later launches on the same data folder (`instance.rs`).
+    instance_requests: Option<std::sync::mpsc::Receiver<instance::Request>>,
     /// Loaded clients, sorted by name (the demo client last). Shared with the autosaver:
     /// an edit changes the client in place ([`Arc::make_mut`]) once the autosaver has handed
     /// its queued copy back, so no edit copies the whole client.
@@ -149,6 +164,13 @@ impl AppState {
             theme: settings.theme,
             today,
             clock: Arc::new(move || today),
+            system_region: crate::i18n::Region::of_language(lang),
+            desktop_schemes: None,
+            desktop_scheme: None,
+            file_chooser: None,
+            path_prompt: None,
+            drops_work: true,
+            instance_requests: None,
             clients: Vec::new(),
             current: 0,
             screen: Screen::Dashboard,
@@ -413,6 +435,9 @@ impl AppState {
 
     /// Apply one command: the only place where user data changes.
     pub fn apply(&mut self, cmd: Command) {
+        let Some(cmd) = self.path_field_instead(cmd) else {
+            return;
+        };
         match cmd {
             Command::Nav(s) => {
                 self.screen = s;
@@ -437,6 +462,10 @@ impl AppState {
             }
             SettingsCommand::SetTheme(t) => {
                 self.theme = t;
+                self.save_settings();
+            }
+            SettingsCommand::SetFormats(f) => {
+                self.settings.formats = f;
                 self.save_settings();
             }
             SettingsCommand::OpenDataFolder => self.open_in_system(&self.data_dir.clone()),

@@ -1,11 +1,16 @@
-//! Dates and numbers in the user's language.
+//! Dates and numbers in the user's language and region: the language gives the month names,
+//! the region the order and the separators ([`super::Region`]). A bare [`Language`] writes
+//! with the region it implies.
 
 use super::Language;
+use super::region::{DateOrder, Locale};
 use crate::model::Date;
 
-/// A date as the language writes it: `Mar 9, 2025` / `9 mrt 2025` / `9. mar. 2025`.
-pub fn format_date(lang: Language, date: Date) -> String {
+/// A date with the language's month names in the region's order: `Mar 9, 2025` (en-US),
+/// `9 Mar 2025` (en-GB, en-DK), `9 mrt 2025` (nl), `9. mar. 2025` (da).
+pub fn format_date(locale: impl Into<Locale>, date: Date) -> String {
     use chrono::Datelike;
+    let Locale { lang, region } = locale.into();
     const EN: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
@@ -17,21 +22,91 @@ pub fn format_date(lang: Language, date: Date) -> String {
         "dec.",
     ];
     let m = date.month0() as usize;
-    match lang {
-        Language::En => format!("{} {}, {}", EN[m], date.day(), date.year()),
-        Language::Nl => format!("{} {} {}", date.day(), NL[m], date.year()),
-        Language::Da => format!("{}. {} {}", date.day(), DA[m], date.year()),
+    let month = match lang {
+        Language::En => EN[m],
+        Language::Nl => NL[m],
+        Language::Da => DA[m],
+    };
+    match (region.date_order, lang) {
+        (DateOrder::MonthDayYear, _) => format!("{month} {}, {}", date.day(), date.year()),
+        (DateOrder::DayMonthYear, Language::Da) => {
+            format!("{}. {month} {}", date.day(), date.year())
+        }
+        (DateOrder::DayMonthYear, _) => format!("{} {month} {}", date.day(), date.year()),
     }
 }
 
-/// A number with `decimals` decimals and the language's separators: `1,234.5` / `1.234,5`.
-pub fn format_number(lang: Language, value: f64, decimals: usize) -> String {
+/// The full name of a month (`month0` 0 = January) in `lang`, for calendars.
+pub fn month_name(lang: Language, month0: u32) -> &'static str {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const DA: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let names = match lang {
+        Language::En => &EN,
+        Language::Nl => &NL,
+        Language::Da => &DA,
+    };
+    names[(month0 % 12) as usize]
+}
+
+/// The two-letter name of a weekday in `lang`, for calendar headings.
+pub fn weekday_short(lang: Language, day: chrono::Weekday) -> &'static str {
+    const EN: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+    const NL: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+    const DA: [&str; 7] = ["ma", "ti", "on", "to", "fr", "lø", "sø"];
+    let names = match lang {
+        Language::En => &EN,
+        Language::Nl => &NL,
+        Language::Da => &DA,
+    };
+    names[day.num_days_from_monday() as usize]
+}
+
+/// A number with `decimals` decimals and the region's separators: `1,234.5` / `1.234,5`.
+pub fn format_number(locale: impl Into<Locale>, value: f64, decimals: usize) -> String {
+    let region = locale.into().region;
     let s = format!("{:.*}", decimals, value.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let (group, point) = match lang {
-        Language::En => (',', '.'),
-        Language::Nl | Language::Da => ('.', ','),
-    };
+    let (group, point) = (region.group(), region.decimal());
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -52,8 +127,8 @@ pub fn format_number(lang: Language, value: f64, decimals: usize) -> String {
 }
 
 /// Points with one decimal (`14.2` / `14,2`).
-pub fn format_points(lang: Language, value: f64) -> String {
-    format_number(lang, value, 1)
+pub fn format_points(locale: impl Into<Locale>, value: f64) -> String {
+    format_number(locale, value, 1)
 }
 
 /// Parse a number typed by the user: accepts `,` or `.` as the decimal separator

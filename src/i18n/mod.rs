@@ -7,10 +7,14 @@
 //! plural form.
 
 mod format;
+mod region;
 pub mod texts;
 mod values;
 
-pub use format::{format_date, format_number, format_points, parse_number};
+pub use format::{
+    format_date, format_number, format_points, month_name, parse_number, weekday_short,
+};
+pub use region::{DateOrder, FormatsChoice, Locale, Region};
 pub use values::{
     format_factor_input, format_lever, format_lever_change, format_signed, format_total,
     format_unit, yes_no,
@@ -35,8 +39,8 @@ pub fn tr(lang: Language, key: &str) -> &str {
 }
 
 /// A counted noun alone: `count(lang, "common.count.rows", 1)` is "1 row", with 2 "2 rows".
-pub fn count(lang: Language, key: &str, n: impl TryInto<u64>) -> String {
-    tr_n(lang, key, n.try_into().unwrap_or(u64::MAX), &[])
+pub fn count(loc: impl Into<Locale>, key: &str, n: impl TryInto<u64>) -> String {
+    tr_n(loc, key, n.try_into().unwrap_or(u64::MAX), &[])
 }
 
 /// The plural form English, Dutch and Danish use for a count: `one` for exactly 1, `other`
@@ -47,10 +51,12 @@ pub fn plural_suffix(_lang: Language, n: u64) -> &'static str {
 
 /// A count in words: `key.one` or `key.other` by [`plural_suffix`], with `{n}` filled with the
 /// count in the language's number format and `args` as in [`tr_args`]. "1 day", "2 days".
-pub fn tr_n(lang: Language, key: &str, n: u64, args: &[(&str, &str)]) -> String {
+pub fn tr_n(loc: impl Into<Locale>, key: &str, n: u64, args: &[(&str, &str)]) -> String {
+    let loc: Locale = loc.into();
+    let lang = loc.lang;
     let form = format!("{key}.{}", plural_suffix(lang, n));
     #[allow(clippy::cast_precision_loss)]
-    let count = format_number(lang, n as f64, 0);
+    let count = format_number(loc, n as f64, 0);
     let mut all: Vec<(&str, &str)> = Vec::with_capacity(args.len() + 1);
     all.push(("n", &count));
     all.extend_from_slice(args);
@@ -116,6 +122,12 @@ pub fn reading_problem(lang: Language, problem: &crate::model::ReadingProblem) -
             &[("date", &format_date(lang, d))],
         ),
     }
+}
+
+/// The region of the system locale (dates, numbers, CSV), falling back to the United States.
+/// Read once at start by the desktop shell; never inside a test.
+pub fn system_region() -> Region {
+    sys_locale::get_locale().map_or(Region::US, |l| Region::of_locale(&l))
 }
 
 /// The language of the system locale, falling back to English.

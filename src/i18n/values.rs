@@ -1,14 +1,16 @@
 //! Typed values in words, one way everywhere: the app's screens, the report and the CSV files
 //! all call these, so "+0.4", "Yes" and "44" read the same wherever they appear.
 
-use super::{Language, format_number, tr, tr_args};
+#[cfg(test)]
+use super::Language;
+use super::{Locale, format_number, tr, tr_args};
 use crate::engine::{self, FactorInput, Unit};
 use crate::model::Lever;
 
 /// A change in points with its sign: `+1.5`, `-0.3`, and `0.0` (no sign) when it rounds to
 /// nothing at one decimal.
-pub fn format_signed(lang: Language, v: f64) -> String {
-    let s = format_number(lang, v, 1);
+pub fn format_signed(loc: impl Into<Locale>, v: f64) -> String {
+    let s = format_number(loc, v, 1);
     if s.starts_with('-') || s.chars().all(|c| !c.is_ascii_digit() || c == '0') {
         s
     } else {
@@ -18,38 +20,44 @@ pub fn format_signed(lang: Language, v: f64) -> String {
 
 /// An estimated total or a real SSI as the headline shows it: whole points, as LinkedIn
 /// shows its own total (`44`). The same rounding on every screen and in the report.
-pub fn format_total(lang: Language, v: f64) -> String {
-    format_number(lang, v.round().clamp(0.0, 100.0), 0)
+pub fn format_total(loc: impl Into<Locale>, v: f64) -> String {
+    format_number(loc, v.round().clamp(0.0, 100.0), 0)
 }
 
 /// `Yes` / `No`.
-pub fn yes_no(lang: Language, b: bool) -> &'static str {
-    tr(lang, if b { "common.yes" } else { "common.no" })
+pub fn yes_no(loc: impl Into<Locale>, b: bool) -> &'static str {
+    tr(loc.into().lang, if b { "common.yes" } else { "common.no" })
 }
 
 /// A lever's value as the user thinks of it: yes/no for a profile item or Sales Navigator,
 /// whole numbers for counts, one decimal for rates (the lever's label names the unit).
-pub fn format_lever(lang: Language, lever: Lever, v: f64) -> String {
-    format_unit(lang, engine::lever_unit(lever), v)
+pub fn format_lever(loc: impl Into<Locale>, lever: Lever, v: f64) -> String {
+    format_unit(loc, engine::lever_unit(lever), v)
 }
 
 /// A value of `unit` in words: yes/no, a whole number, or one decimal.
-pub fn format_unit(lang: Language, unit: Unit, v: f64) -> String {
+pub fn format_unit(loc: impl Into<Locale>, unit: Unit, v: f64) -> String {
+    let loc: Locale = loc.into();
     match unit {
-        Unit::Toggle => yes_no(lang, v >= 0.5).to_owned(),
-        Unit::Count => format_number(lang, v, 0),
-        Unit::PerWeek | Unit::PerMonth => format_number(lang, v, 1),
+        Unit::Toggle => yes_no(loc, v >= 0.5).to_owned(),
+        Unit::Count => format_number(loc, v, 0),
+        Unit::PerWeek | Unit::PerMonth => format_number(loc, v, 1),
     }
 }
 
 /// The change of a lever between two values: `+2.5`, `-1`, empty for yes/no (the two values
 /// say it).
-pub fn format_lever_change(lang: Language, lever: Lever, before: f64, after: f64) -> String {
+pub fn format_lever_change(
+    loc: impl Into<Locale>,
+    lever: Lever,
+    before: f64,
+    after: f64,
+) -> String {
     let unit = engine::lever_unit(lever);
     if unit == Unit::Toggle {
         return String::new();
     }
-    let s = format_number(lang, after - before, engine::lever_decimals(lever));
+    let s = format_number(loc, after - before, engine::lever_decimals(lever));
     if after > before && !s.chars().all(|c| !c.is_ascii_digit() || c == '0') {
         format!("+{s}")
     } else {
@@ -58,17 +66,19 @@ pub fn format_lever_change(lang: Language, lever: Lever, before: f64, after: f64
 }
 
 /// What drove a factor of the estimate, in words: `yes`, `612`, `3.2 a week`, `64%`.
-pub fn format_factor_input(lang: Language, input: &FactorInput) -> String {
-    let n = |v: f64, d: usize| format_number(lang, v, d);
+pub fn format_factor_input(loc: impl Into<Locale>, input: &FactorInput) -> String {
+    let loc: Locale = loc.into();
+    let lang = loc.lang;
+    let n = |v: f64, d: usize| format_number(loc, v, d);
     match *input {
-        FactorInput::YesNo(b) => yes_no(lang, b).to_owned(),
+        FactorInput::YesNo(b) => yes_no(loc, b).to_owned(),
         FactorInput::Count(v) => n(v, 0),
         FactorInput::PerWeek(v) => tr_args(lang, "factor.input.per_week", &[("n", &n(v, 1))]),
         FactorInput::PerMonth(v) => tr_args(lang, "factor.input.per_month", &[("n", &n(v, 1))]),
         FactorInput::DaysOf28(v) => tr_args(lang, "factor.input.days_of_28", &[("n", &n(v, 0))]),
         FactorInput::Percent(v) => tr_args(lang, "factor.input.percent", &[("n", &n(v, 0))]),
         FactorInput::Points(v) => n(v, 1),
-        FactorInput::Offset(v) => format_signed(lang, v),
+        FactorInput::Offset(v) => format_signed(loc, v),
     }
 }
 

@@ -210,6 +210,21 @@ impl LimitExceeded {
     }
 }
 
+/// An entry that inflated past the size its header declares (a forged header, as in a ZIP
+/// bomb): zip 9 stops it, and the ZIP is refused as a whole, not the entry skipped.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub(crate) struct ForgedSize(String);
+
+impl ForgedSize {
+    /// The zip crate's message when `e` is this error.
+    fn message(e: &std::io::Error) -> Option<String> {
+        e.get_ref()
+            .and_then(|inner| inner.downcast_ref::<Self>())
+            .map(|f| f.0.clone())
+    }
+}
+
 /// Counts bytes and fails past a limit for the entry and one shared by all entries.
 struct Limited<'t, R> {
     inner: R,
@@ -219,7 +234,15 @@ struct Limited<'t, R> {
 
 impl<R: Read> Read for Limited<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
+        let n = self.inner.read(buf).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::InvalidData
+                && e.to_string().contains("declared uncompressed size")
+            {
+                std::io::Error::other(ForgedSize(e.to_string()))
+            } else {
+                e
+            }
+        })?;
         let n64 = n as u64;
         let total = self
             .total_left
@@ -251,7 +274,11 @@ fn read_zip<R: Read + Seek + Clone + Send>(
         let entry = zip
             .by_index_raw(i)
             .map_err(|e| ImportError::NotZip(e.to_string()))?;
-        let name = entry.name().replace('\\', "/");
+        // zip 9 refuses a name it cannot decode; the file is then not a ZIP we can read
+        let name = entry
+            .name()
+            .map_err(|e| ImportError::NotZip(e.to_string()))?
+            .replace('\\', "/");
         let unsafe_name = name.starts_with('/')
             || name.split('/').any(|p| p == "..")
             || name.get(1..2) == Some(":");
@@ -456,6 +483,8 @@ impl From<std::io::Error> for EntryError {
     fn from(e: std::io::Error) -> Self {
         if LimitExceeded::is(&e) {
             Self::Limit
+        } else if let Some(zip) = ForgedSize::message(&e) {
+            Self::Zip(zip)
         } else {
             Self::Read(e)
         }

@@ -21,7 +21,7 @@ pub use profile::{ProfileChecklist, ProfileItem};
 pub use readings::{
     FIRST_READING_DAY, Pillar, PillarScores, Reading, ReadingField, ReadingProblem,
 };
-pub use settings::{Settings, Theme};
+pub use settings::{FormatsChoice, Settings, Theme};
 
 /// A calendar date (no time zone): all dates in the model are days.
 pub type Date = chrono::NaiveDate;

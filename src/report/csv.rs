@@ -2,8 +2,9 @@
 //!
 //! - UTF-8 with a byte-order mark, so Excel shows æøå correctly.
 //! - The header row is in the chosen language.
-//! - The separator is `,` for English and `;` for Dutch and Danish (the list separator Excel
-//!   uses where the decimal separator is a comma), see [`separator`].
+//! - The separator follows the region, not the language: `;` where the decimal separator is
+//!   a comma (the list separator Excel uses there: the Netherlands, Denmark, also under an
+//!   English UI), `,` elsewhere (the United States, the United Kingdom), see [`separator`].
 //! - A cell that contains either separator (`,` or `;`), a tab, a quote, a newline or a
 //!   carriage return is quoted, quotes doubled (RFC 4180): so a file opened with the other
 //!   separator than the one it was written with (or with tabs) still splits no cell.
@@ -12,18 +13,15 @@
 //!   text instead of running it.
 //! - Dates are ISO (`2025-03-09`), which every spreadsheet reads as a date.
 
-use crate::i18n::{Language, tr};
+use crate::i18n::{Language, Locale, Region, tr};
 use crate::model::{ActivityKind, Channel, Client, MessageSource};
 
 /// The UTF-8 byte-order mark every export starts with.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The field separator for `lang`: `,` for English, `;` for Dutch and Danish.
-pub fn separator(lang: Language) -> char {
-    match lang {
-        Language::En => ',',
-        Language::Nl | Language::Da => ';',
-    }
+/// The field separator for `region`: `;` where numbers have a decimal comma, `,` elsewhere.
+pub fn separator(region: Region) -> char {
+    region.csv_separator()
 }
 
 /// The characters that make a spreadsheet read a cell as a formula.
@@ -79,8 +77,8 @@ pub fn cell(value: &str, sep: char) -> String {
 }
 
 /// Rows to CSV bytes: BOM, cells joined by the separator, lines ended by CRLF (RFC 4180).
-fn write(rows: &[Vec<String>], lang: Language) -> Vec<u8> {
-    let sep = separator(lang);
+fn write(rows: &[Vec<String>], region: Region) -> Vec<u8> {
+    let sep = separator(region);
     let mut out = String::new();
     for row in rows {
         let line: Vec<String> = row.iter().map(|c| cell(c, sep)).collect();
@@ -97,8 +95,10 @@ fn yes_no(lang: Language, b: bool) -> String {
 }
 
 /// The messaging log as CSV, oldest first: date, person, company, job title, channel,
-/// decision maker, replied, follow-up date, note, source.
-pub fn messages_csv(client: &Client, lang: Language) -> Vec<u8> {
+/// decision maker, replied, follow-up date, note, source. Words in the locale's language,
+/// the separator of its region.
+pub fn messages_csv(client: &Client, locale: impl Into<Locale>) -> Vec<u8> {
+    let Locale { lang, region } = locale.into();
     let header: Vec<String> = [
         "report.csv.date",
         "report.csv.person",
@@ -140,12 +140,13 @@ pub fn messages_csv(client: &Client, lang: Language) -> Vec<u8> {
             tr(lang, source).to_owned(),
         ]);
     }
-    write(&rows, lang)
+    write(&rows, region)
 }
 
 /// The activity log as CSV: one row per day with any activity, oldest first; the date, then
 /// one column per activity kind (in [`ActivityKind::ALL`] order) with that day's count.
-pub fn activity_csv(client: &Client, lang: Language) -> Vec<u8> {
+pub fn activity_csv(client: &Client, locale: impl Into<Locale>) -> Vec<u8> {
+    let Locale { lang, region } = locale.into();
     let mut header = vec![tr(lang, "report.csv.date").to_owned()];
     header.extend(
         ActivityKind::ALL
@@ -165,7 +166,7 @@ pub fn activity_csv(client: &Client, lang: Language) -> Vec<u8> {
         );
         rows.push(row);
     }
-    write(&rows, lang)
+    write(&rows, region)
 }
 
 #[cfg(test)]

@@ -113,6 +113,7 @@ pub fn show(
     out: &mut Vec<Command>,
 ) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     ui.heading(tr(lang, "screen.clients"));
     ui.label(RichText::new(tr(lang, "clients.intro")).weak());
 
@@ -192,15 +193,15 @@ pub fn show(
                     ui.end_row();
                     continue;
                 };
-                ui.label(format_total(lang, s.total));
+                ui.label(format_total(loc, s.total));
                 ui.label(tr(lang, Band::of(s.total).label_key()));
                 ui.label(
                     s.last_session
-                        .map_or_else(|| "-".to_owned(), |d| format_date(lang, d)),
+                        .map_or_else(|| "-".to_owned(), |d| format_date(loc, d)),
                 );
                 ui.label(
                     s.change_since_session
-                        .map_or_else(|| "-".to_owned(), |d| signed(lang, d)),
+                        .map_or_else(|| "-".to_owned(), |d| signed(loc, d)),
                 );
                 ui.end_row();
             }

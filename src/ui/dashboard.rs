@@ -14,6 +14,7 @@ use crate::model::Pillar;
 /// Draw the dashboard.
 pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let e = ctx.estimate;
     ui.horizontal_wrapped(|ui| {
         ui.label(
@@ -22,7 +23,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 .weak(),
         );
         ui.label(
-            RichText::new(format_total(lang, e.total()))
+            RichText::new(format_total(loc, e.total()))
                 .size(theme::TOTAL_TEXT)
                 .strong(),
         );
@@ -34,7 +35,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
             let text = tr_args(
                 lang,
                 "dashboard.change_week",
-                &[("delta", &signed(lang, delta))],
+                &[("delta", &signed(loc, delta))],
             );
             let color = if delta >= 0.0 {
                 theme::GOOD
@@ -47,7 +48,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 ui.label(tr_args(
                     lang,
                     "dashboard.gap_to_70",
-                    &[("gap", &format_points(lang, gap))],
+                    &[("gap", &format_points(loc, gap))],
                 ));
             } else {
                 ui.label(RichText::new(tr(lang, "common.target_70")).color(theme::GOOD));
@@ -75,7 +76,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 let value = e.pillars.get(p);
                 let name = tr(lang, widgets::pillar_key(p));
                 ui.label(name);
-                let label = format!("{name}: {}", format_points(lang, value));
+                let label = format!("{name}: {}", format_points(loc, value));
                 if widgets::value_bar(ui, &label, value, Pillar::MAX, theme::pillar_color(p))
                     .clicked()
                 {
@@ -88,10 +89,10 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 let why = tr_args(
                     lang,
                     "dashboard.why",
-                    &[("value", &format_points(lang, value))],
+                    &[("value", &format_points(loc, value))],
                 );
                 if ui
-                    .link(format!("{} / 25 · {why}", format_points(lang, value)))
+                    .link(format!("{} / 25 · {why}", format_points(loc, value)))
                     .clicked()
                 {
                     state.selected_pillar = if state.selected_pillar == Some(p) {
@@ -111,7 +112,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                 "dashboard.contributions_of",
                 &[
                     ("pillar", tr(lang, widgets::pillar_key(p))),
-                    ("value", &format_points(lang, e.pillars.get(p))),
+                    ("value", &format_points(loc, e.pillars.get(p))),
                 ],
             ),
         );
@@ -123,10 +124,10 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
                     ui.label(factor_label(lang, c.factor));
                     ui.label(format!(
                         "{} / {}",
-                        format_points(lang, c.points),
-                        format_points(lang, c.max_points)
+                        format_points(loc, c.points),
+                        format_points(loc, c.max_points)
                     ));
-                    ui.label(RichText::new(format_factor_input(lang, &c.input)).weak());
+                    ui.label(RichText::new(format_factor_input(loc, &c.input)).weak());
                     ui.end_row();
                 }
             });
@@ -147,6 +148,7 @@ fn plan_section(
     out: &mut Vec<Command>,
 ) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let plan = ctx.plan;
     widgets::section(ui, tr(lang, "dashboard.top_knobs"));
     ui.horizontal_wrapped(|ui| {
@@ -179,12 +181,12 @@ fn plan_section(
     state.dashboard_steps = steps.iter().map(|i| i.step.lever).collect();
     for item in &steps {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(widgets::step_text(lang, &item.step)).strong());
+            ui.label(RichText::new(widgets::step_text(loc, &item.step)).strong());
             ui.label(
                 RichText::new(tr_args(
                     lang,
                     "plan.step_gain",
-                    &[("gain", &signed(lang, item.gain))],
+                    &[("gain", &signed(loc, item.gain))],
                 ))
                 .color(theme::GOOD),
             );
@@ -225,7 +227,7 @@ fn plan_section(
             RichText::new(tr_args(
                 lang,
                 "plan.sales_navigator",
-                &[("gain", &signed(lang, g))],
+                &[("gain", &signed(loc, g))],
             ))
             .small()
             .weak(),
@@ -236,11 +238,12 @@ fn plan_section(
 /// "Why 44?": the factors that moved since last week, largest first.
 fn why_total(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let e = ctx.estimate;
     let title = tr_args(
         lang,
         "why.title",
-        &[("value", &format_total(lang, e.total()))],
+        &[("value", &format_total(loc, e.total()))],
     );
     egui::CollapsingHeader::new(title)
         .id_salt("why_total")
@@ -260,13 +263,13 @@ fn why_total(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
                     } else {
                         theme::ERROR
                     };
-                    ui.label(RichText::new(signed(lang, *delta)).color(color));
+                    ui.label(RichText::new(signed(loc, *delta)).color(color));
                     ui.end_row();
                 }
             });
             let rest: f64 = moved.iter().skip(shown).map(|(_, d)| d).sum();
             if rest.abs() >= 0.05 {
-                ui.label(tr_args(lang, "why.rest", &[("delta", &signed(lang, rest))]));
+                ui.label(tr_args(lang, "why.rest", &[("delta", &signed(loc, rest))]));
             }
         });
 }

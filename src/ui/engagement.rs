@@ -40,6 +40,7 @@ pub fn streak(client: &Client, today: Date) -> u32 {
 /// Draw the engagement screen.
 pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let c = ctx.client;
     let today = ctx.today;
     let monday = week_start(today);
@@ -121,14 +122,14 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
     }
     ui.horizontal(|ui| {
         let l = ui.label(tr(lang, "engagement.day"));
-        widgets::day_field(ui, l.id, &mut state.edit_day, today, false, lang);
+        widgets::day_field(ui, l.id, &mut state.edit_day, today, false, loc);
     });
-    match widgets::parse_day(&state.edit_day, today, false, lang) {
+    match widgets::parse_day(&state.edit_day, today, false, loc) {
         Err(e) => {
             widgets::error_label(ui, e);
         }
         Ok(day) => {
-            ui.label(RichText::new(format_date(lang, day)).weak());
+            ui.label(RichText::new(format_date(loc, day)).weak());
             egui::Grid::new("edit_day").num_columns(2).show(ui, |ui| {
                 for kind in ActivityKind::ALL {
                     let key = format!("activity.{}", kind.key());
@@ -158,7 +159,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
         for w in 1..=8 {
             let start = monday - Duration::days(7 * w);
             let end = start + Duration::days(6);
-            ui.label(format_date(lang, start));
+            ui.label(format_date(loc, start));
             for kind in PAST_WEEK_KINDS {
                 ui.label(c.activity.sum(kind, start, end).to_string());
             }

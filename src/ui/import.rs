@@ -35,10 +35,12 @@ pub enum ImportView<'a> {
 }
 
 /// What the preview shows for one signal: a count, yes/no, or unknown.
-fn count(lang: Language, v: Option<u32>) -> String {
+fn count(loc: impl Into<crate::i18n::Locale>, v: Option<u32>) -> String {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     v.map_or_else(
         || tr(lang, "import.unknown").to_owned(),
-        |n| format_number(lang, f64::from(n), 0),
+        |n| format_number(loc, f64::from(n), 0),
     )
 }
 
@@ -49,18 +51,25 @@ fn yes_no(lang: Language, v: Option<bool>) -> String {
     }
 }
 
-fn share(lang: Language, part: Option<u32>, whole: Option<u32>) -> Option<String> {
+fn share(
+    loc: impl Into<crate::i18n::Locale>,
+    part: Option<u32>,
+    whole: Option<u32>,
+) -> Option<String> {
+    let loc: crate::i18n::Locale = loc.into();
     match (part, whole) {
         (Some(p), Some(w)) if w > 0 => Some(format!(
             "{} %",
-            format_number(lang, f64::from(p) * 100.0 / f64::from(w), 0)
+            format_number(loc, f64::from(p) * 100.0 / f64::from(w), 0)
         )),
         _ => None,
     }
 }
 
 /// The rows of the preview, per pillar: (label key, value).
-fn rows(lang: Language, i: &Import) -> Vec<(Pillar, &'static str, String)> {
+fn rows(loc: impl Into<crate::i18n::Locale>, i: &Import) -> Vec<(Pillar, &'static str, String)> {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     let s: &Signals = &i.signals;
     let replied = i.messages().filter(|m| m.replied).count();
     let replied = u32::try_from(replied).unwrap_or(u32::MAX);
@@ -81,11 +90,11 @@ fn rows(lang: Language, i: &Import) -> Vec<(Pillar, &'static str, String)> {
             "import.sig.background_banner",
             yes_no(lang, s.background_banner),
         ),
-        (Pillar::Brand, "import.sig.skills", count(lang, s.skills)),
+        (Pillar::Brand, "import.sig.skills", count(loc, s.skills)),
         (
             Pillar::Brand,
             "import.sig.articles",
-            count(lang, s.articles_published),
+            count(loc, s.articles_published),
         ),
         (
             Pillar::Brand,
@@ -100,58 +109,63 @@ fn rows(lang: Language, i: &Import) -> Vec<(Pillar, &'static str, String)> {
         (
             Pillar::Find,
             "import.sig.connections",
-            count(lang, s.connections),
+            count(loc, s.connections),
         ),
         (
             Pillar::Find,
             "import.sig.decision_makers",
-            count(lang, s.decision_makers),
+            count(loc, s.decision_makers),
         ),
-        (Pillar::Find, "import.sig.searches", count(lang, s.searches)),
-        (Pillar::Engage, "import.sig.posts", count(lang, s.posts)),
-        (Pillar::Engage, "import.sig.reposts", count(lang, s.reposts)),
+        (Pillar::Find, "import.sig.searches", count(loc, s.searches)),
+        (Pillar::Engage, "import.sig.posts", count(loc, s.posts)),
+        (Pillar::Engage, "import.sig.reposts", count(loc, s.reposts)),
         (
             Pillar::Engage,
             "import.sig.comments",
-            count(lang, s.comments),
+            count(loc, s.comments),
         ),
         (
             Pillar::Engage,
             "import.sig.reactions",
-            count(lang, s.reactions),
+            count(loc, s.reactions),
         ),
         (
             Pillar::Relationships,
             "import.sig.invitations",
-            count(lang, s.invitations_sent),
+            count(loc, s.invitations_sent),
         ),
     ];
-    if let Some(p) = share(lang, s.invitations_with_note, s.invitations_sent) {
+    if let Some(p) = share(loc, s.invitations_with_note, s.invitations_sent) {
         out.push((Pillar::Relationships, "import.sig.with_note", p));
     }
-    if let Some(p) = share(lang, Some(accepted), s.invitations_sent) {
+    if let Some(p) = share(loc, Some(accepted), s.invitations_sent) {
         out.push((Pillar::Relationships, "import.sig.accepted", p));
     }
     out.push((
         Pillar::Relationships,
         "import.sig.messages",
-        count(lang, s.messages_sent),
+        count(loc, s.messages_sent),
     ));
-    if let Some(p) = share(lang, Some(replied), s.messages_sent) {
+    if let Some(p) = share(loc, Some(replied), s.messages_sent) {
         out.push((Pillar::Relationships, "import.sig.reply_rate", p));
     }
     out
 }
 
-/// Draw the import screen. `target` is the index of the client to merge into.
+/// Draw the import screen. `target` is the index of the client to merge into; `drops` says
+/// whether a ZIP dropped on the window arrives (not on native Wayland), and only then is it
+/// offered.
 pub fn show(
     ui: &mut egui::Ui,
-    lang: Language,
+    loc: impl Into<crate::i18n::Locale>,
+    drops: bool,
     clients: &[std::sync::Arc<Client>],
     view: &ImportView<'_>,
     target: &mut usize,
     out: &mut Vec<Command>,
 ) {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     ui.heading(tr(lang, "screen.import"));
     ui.label(RichText::new(tr(lang, "import.intro")).weak());
     ui.add_space(theme::SPACE.s);
@@ -163,7 +177,10 @@ pub fn show(
         {
             out.push(Command::Import(ImportCommand::ImportPick));
         }
-        ui.label(RichText::new(tr(lang, "import.drop")).weak());
+        if drops {
+            // not on native Wayland, where a dropped file never arrives
+            ui.label(RichText::new(tr(lang, "import.drop")).weak());
+        }
     });
     ui.add_space(theme::SPACE.m);
     match view {
@@ -194,7 +211,7 @@ pub fn show(
                 import,
                 totals: *totals,
             };
-            preview(ui, lang, clients, &found, target, out);
+            preview(ui, loc, clients, &found, target, out);
         }
     }
 }
@@ -211,12 +228,14 @@ struct Found<'a> {
 
 fn preview(
     ui: &mut egui::Ui,
-    lang: Language,
+    loc: impl Into<crate::i18n::Locale>,
     clients: &[std::sync::Arc<Client>],
     found: &Found<'_>,
     target: &mut usize,
     out: &mut Vec<Command>,
 ) {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     let Found {
         file,
         import,
@@ -226,7 +245,7 @@ fn preview(
         RichText::new(tr_args(
             lang,
             "import.found",
-            &[("file", file), ("date", &format_date(lang, import.as_of))],
+            &[("file", file), ("date", &format_date(loc, import.as_of))],
         ))
         .strong(),
     );
@@ -234,9 +253,9 @@ fn preview(
         ask_date(ui, lang, out);
     }
     ui.add_space(theme::SPACE.m);
-    accept_controls(ui, lang, clients, import, totals, target, out);
+    accept_controls(ui, loc, clients, import, totals, target, out);
     ui.add_space(theme::SPACE.m);
-    let rows = rows(lang, import);
+    let rows = rows(loc, import);
     egui::Grid::new("import-preview")
         .striped(true)
         .num_columns(2)
@@ -269,11 +288,13 @@ fn preview(
     for w in &import.warnings {
         widgets::error_label(ui, &w.message(lang));
     }
-    files(ui, lang, import);
+    files(ui, loc, import);
 }
 
 /// Every file found: rows, read, skipped and why (never a silent zero).
-fn files(ui: &mut egui::Ui, lang: Language, import: &Import) {
+fn files(ui: &mut egui::Ui, loc: impl Into<crate::i18n::Locale>, import: &Import) {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     if import.reports.is_empty() {
         return;
     }
@@ -291,10 +312,10 @@ fn files(ui: &mut egui::Ui, lang: Language, import: &Import) {
                     &[
                         (
                             "rows",
-                            &crate::i18n::count(lang, "common.count.rows", f.rows),
+                            &crate::i18n::count(loc, "common.count.rows", f.rows),
                         ),
-                        ("read", &format_number(lang, f64::from(f.read), 0)),
-                        ("skipped", &format_number(lang, f64::from(f.skipped), 0)),
+                        ("read", &format_number(loc, f64::from(f.read), 0)),
+                        ("skipped", &format_number(loc, f64::from(f.skipped), 0)),
                     ],
                 ));
                 match f.reason {
@@ -337,13 +358,15 @@ fn ask_date(ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) {
 
 fn accept_controls(
     ui: &mut egui::Ui,
-    lang: Language,
+    loc: impl Into<crate::i18n::Locale>,
     clients: &[std::sync::Arc<Client>],
     import: &Import,
     (before, after): (f64, f64),
     target: &mut usize,
     out: &mut Vec<Command>,
 ) {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     // one past the last client: a new client named from the export's Profile.csv
     *target = (*target).min(clients.len());
     let new_name = import
@@ -389,8 +412,8 @@ fn accept_controls(
                     "import.now_vs_export",
                     &[
                         ("what", tr(lang, key)),
-                        ("now", &format_number(lang, f64::from(now), 0)),
-                        ("export", &format_number(lang, f64::from(export), 0)),
+                        ("now", &format_number(loc, f64::from(now), 0)),
+                        ("export", &format_number(loc, f64::from(export), 0)),
                     ],
                 ));
             }
@@ -403,8 +426,8 @@ fn accept_controls(
         lang,
         "import.estimate_change",
         &[
-            ("before", &format_points(lang, before)),
-            ("after", &format_points(lang, after)),
+            ("before", &format_points(loc, before)),
+            ("after", &format_points(loc, after)),
         ],
     ));
     ui.horizontal(|ui| {

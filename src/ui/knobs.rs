@@ -9,6 +9,7 @@ use crate::i18n::{format_points, tr, tr_args};
 /// Draw the knobs screen.
 pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     ui.heading(tr(lang, "screen.knobs"));
     for key in [
         "caution.score_not_goal",
@@ -43,21 +44,21 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
                 RichText::new(tr_args(
                     lang,
                     "plan.step_gain",
-                    &[("gain", &format!("+{}", format_points(lang, item.gain)))],
+                    &[("gain", &format!("+{}", format_points(loc, item.gain)))],
                 ))
                 .color(theme::GOOD),
             );
         });
     }
     if !plan.items.is_empty() {
-        ui.label(widgets::plan_summary(lang, plan));
+        ui.label(widgets::plan_summary(loc, plan));
     }
     if let Some(g) = plan.sales_navigator.filter(|g| *g >= 0.05) {
         ui.label(
             RichText::new(tr_args(
                 lang,
                 "plan.sales_navigator",
-                &[("gain", &format!("+{}", format_points(lang, g)))],
+                &[("gain", &format!("+{}", format_points(loc, g)))],
             ))
             .small()
             .weak(),
@@ -86,13 +87,13 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
                     name.push_str(" *");
                 }
                 ui.label(name);
-                ui.label(value(lang, k, k.current));
+                ui.label(value(loc, k, k.current));
                 if (k.target - k.current).abs() < 0.5 {
                     ui.label("—");
                 } else {
-                    ui.label(value(lang, k, k.target));
+                    ui.label(value(loc, k, k.target));
                 }
-                ui.label(format_points(lang, k.points));
+                ui.label(format_points(loc, k.points));
                 ui.label(match k.kind {
                     engine::StepKind::Once => tr_args(
                         lang,
@@ -114,6 +115,6 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
 }
 
 /// A knob value as the user thinks of it: yes/no for toggles, whole numbers for counts.
-fn value(lang: crate::i18n::Language, k: &engine::Knob, v: f64) -> String {
-    crate::i18n::format_unit(lang, k.unit, v)
+fn value(loc: impl Into<crate::i18n::Locale>, k: &engine::Knob, v: f64) -> String {
+    crate::i18n::format_unit(loc, k.unit, v)
 }

@@ -6,7 +6,7 @@ use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
 use super::{Command, ViewCtx, theme, widgets};
-use crate::i18n::{Language, format_date, tr};
+use crate::i18n::{format_date, tr};
 use crate::model::{Channel, Date, MessageEntry};
 
 /// Columns of the table.
@@ -82,16 +82,18 @@ fn channel_key(c: Channel) -> &'static str {
 fn parse_form(
     form: &MessageForm,
     today: Date,
-    lang: Language,
+    loc: impl Into<crate::i18n::Locale>,
 ) -> Result<(Date, Option<Date>), &'static str> {
-    let date = widgets::parse_day(&form.date, today, false, lang)?;
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
+    let date = widgets::parse_day(&form.date, today, false, loc)?;
     if form.person.trim().is_empty() {
         return Err(tr(lang, "messages.error.person"));
     }
     let follow_up = if form.follow_up.trim().is_empty() {
         None
     } else {
-        Some(widgets::parse_day(&form.follow_up, today, true, lang)?)
+        Some(widgets::parse_day(&form.follow_up, today, true, loc)?)
     };
     Ok((date, follow_up))
 }
@@ -145,6 +147,7 @@ fn rows(messages: &[MessageEntry], s: &MessagesState, today: Date) -> Vec<usize>
 /// Draw the messaging log.
 pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let today = ctx.today;
     let messages = &ctx.client.messages;
     ui.heading(tr(lang, "screen.messages"));
@@ -159,8 +162,11 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
             let l = ui.label(tr(lang, "messages.date"));
-            ui.add(egui::TextEdit::singleline(&mut s.form.date).desired_width(100.0))
-                .labelled_by(l.id);
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut s.form.date).desired_width(100.0))
+                    .labelled_by(l.id);
+                widgets::date_picker(ui, &mut s.form.date, today, false, ctx.locale());
+            });
             let l = ui.label(tr(lang, "messages.person"));
             let r = ui
                 .add(egui::TextEdit::singleline(&mut s.form.person).desired_width(180.0))
@@ -190,7 +196,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
             ui.add(
                 egui::TextEdit::singleline(&mut s.form.follow_up)
                     .desired_width(100.0)
-                    .hint_text(widgets::DateOrder::system().hint(lang)),
+                    .hint_text(ctx.region.date_order.hint(lang)),
             )
             .labelled_by(l.id);
             ui.end_row();
@@ -211,7 +217,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
             s.form = MessageForm::default();
         }
     });
-    let parsed = parse_form(&s.form, today, lang);
+    let parsed = parse_form(&s.form, today, loc);
     let typed = !s.form.person.is_empty() || s.form.editing.is_some();
     match parsed {
         Err(e) if typed || submit => {
@@ -329,7 +335,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
                         return;
                     };
                     row.col(|ui| {
-                        ui.label(format_date(lang, m.date));
+                        ui.label(format_date(loc, m.date));
                     });
                     row.col(|ui| {
                         // click a name to edit the row in the form above
@@ -366,7 +372,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
                     });
                     row.col(|ui| {
                         if let Some(f) = m.follow_up {
-                            let text = RichText::new(format_date(lang, f));
+                            let text = RichText::new(format_date(loc, f));
                             ui.label(if m.follow_up_due(today) {
                                 text.color(theme::ERROR)
                             } else {

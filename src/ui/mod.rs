@@ -128,6 +128,8 @@ pub enum SettingsCommand {
     SetLanguage(Language),
     /// Switch theme.
     SetTheme(Theme),
+    /// Write dates, numbers and CSV files the system's way or a chosen region's.
+    SetFormats(crate::model::FormatsChoice),
     /// Open the data folder in the system's file manager.
     OpenDataFolder,
     /// Open the report in the browser after exporting it.
@@ -193,6 +195,8 @@ pub enum Export {
 pub struct ViewCtx<'a> {
     /// UI language.
     pub lang: Language,
+    /// How dates and numbers are written (the system's region or the Settings choice).
+    pub region: crate::i18n::Region,
     /// Today.
     pub today: Date,
     /// The current client.
@@ -268,6 +272,10 @@ impl ScreenState {
 pub struct ScreenCtx<'a> {
     /// UI language.
     pub lang: Language,
+    /// The language with the region's dates and numbers.
+    pub locale: crate::i18n::Locale,
+    /// Whether files dropped on the window arrive (not on native Wayland).
+    pub drops: bool,
     /// A monotonic clock (the workshop's countdown).
     pub now: std::time::Duration,
     /// The current client and what is derived from it; `None` without clients (the Import
@@ -313,7 +321,15 @@ pub fn show_screen(
         }
         Screen::Import => {
             let clients: &[std::sync::Arc<Client>] = ctx.view.as_ref().map_or(&[], |v| v.clients);
-            import::show(ui, ctx.lang, clients, &ctx.import, import_target, out);
+            import::show(
+                ui,
+                ctx.locale,
+                ctx.drops,
+                clients,
+                &ctx.import,
+                import_target,
+                out,
+            );
             return;
         }
         Screen::Dashboard
@@ -357,5 +373,5 @@ pub fn show_screen(
     }
 }
 
-pub use settings::SettingsInfo;
+pub use settings::{SettingsInfo, THIRD_PARTY_NOTICES};
 pub use welcome::show as show_welcome;

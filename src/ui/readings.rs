@@ -7,7 +7,7 @@ use egui_plot::{HLine, Line, Plot, PlotPoint, PlotPoints, Points, Polygon, Text}
 
 use super::{Command, ViewCtx, theme, widgets};
 use crate::engine;
-use crate::i18n::{Language, count, format_date, format_points, parse_number, tr, tr_args};
+use crate::i18n::{count, format_date, format_points, parse_number, tr, tr_args};
 use crate::model::{Annotation, Date, Pillar, PillarScores, Reading, ReadingField, ReadingProblem};
 
 /// The reading form as typed.
@@ -32,9 +32,15 @@ const LABELS: [&str; 10] = [
 ];
 
 /// Check the form; Ok(reading) or the first problem in the user's language.
-pub fn validate(form: &ReadingForm, today: Date, lang: Language) -> Result<Reading, String> {
+pub fn validate(
+    form: &ReadingForm,
+    today: Date,
+    loc: impl Into<crate::i18n::Locale>,
+) -> Result<Reading, String> {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     let f = &form.fields;
-    let date = widgets::parse_day(&f[0], today, false, lang).map_err(str::to_owned)?;
+    let date = widgets::parse_day(&f[0], today, false, loc).map_err(str::to_owned)?;
     // each value is checked as soon as it is read, so the first wrong field is named first
     let num = |i: usize, field: ReadingField| -> Result<f64, String> {
         let v = parse_number(&f[i]).ok_or_else(|| {
@@ -94,6 +100,7 @@ pub fn show(
     out: &mut Vec<Command>,
 ) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let c = ctx.client;
     ui.heading(tr(lang, "screen.readings"));
     ui.label(RichText::new(tr(lang, "readings.intro")).weak());
@@ -109,12 +116,15 @@ pub fn show(
                 );
                 ui.add(egui::TextEdit::singleline(&mut form.fields[i]).desired_width(100.0))
                     .labelled_by(l.id);
+                if i == 0 {
+                    widgets::date_picker(ui, &mut form.fields[0], ctx.today, false, loc);
+                }
                 ui.add_space(theme::SPACE.l);
             }
         });
     }
     let typed = form.fields[1..6].iter().any(|f| !f.trim().is_empty());
-    let result = validate(form, ctx.today, lang);
+    let result = validate(form, ctx.today, loc);
     ui.horizontal_wrapped(|ui| {
         let add = ui.add_enabled(result.is_ok(), egui::Button::new(tr(lang, "readings.add")));
         if add.clicked()
@@ -163,11 +173,11 @@ pub fn show(
                 lang,
                 "readings.calibration_error",
                 &[
-                    ("before", &format_points(lang, cal.error_before)),
-                    ("after", &format_points(lang, cal.error_after)),
+                    ("before", &format_points(loc, cal.error_before)),
+                    ("after", &format_points(loc, cal.error_after)),
                     (
                         "readings",
-                        &count(lang, "common.count.readings", cal.readings_used),
+                        &count(loc, "common.count.readings", cal.readings_used),
                     ),
                 ],
             ));
@@ -182,11 +192,11 @@ pub fn show(
         widgets::section(ui, tr(lang, "readings.list"));
         egui::Grid::new("readings").striped(true).show(ui, |ui| {
             for r in c.readings.iter().rev() {
-                ui.label(format_date(lang, r.date));
-                ui.label(format_points(lang, r.total));
+                ui.label(format_date(loc, r.date));
+                ui.label(format_points(loc, r.total));
                 for p in Pillar::ALL {
                     ui.label(
-                        RichText::new(format_points(lang, r.pillars.get(p)))
+                        RichText::new(format_points(loc, r.pillars.get(p)))
                             .color(theme::pillar_color(p)),
                     );
                 }
@@ -206,10 +216,11 @@ fn x(d: Date) -> f64 {
 
 fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let c = ctx.client;
     let estimates: Vec<[f64; 2]> = ctx.history.iter().map(|(d, t)| [x(*d), *t]).collect();
     let readings: Vec<[f64; 2]> = c.readings.iter().map(|r| [x(r.date), r.total]).collect();
-    let fmt_lang = lang;
+    let fmt_lang = loc;
     Plot::new("history")
         .height(260.0)
         .include_y(0.0)
@@ -272,13 +283,15 @@ pub struct AnnotationForm {
 pub fn validate_annotation(
     form: &AnnotationForm,
     today: Date,
-    lang: Language,
+    loc: impl Into<crate::i18n::Locale>,
 ) -> Result<Annotation, String> {
-    let start = widgets::parse_day(&form.fields[0], today, false, lang).map_err(str::to_owned)?;
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
+    let start = widgets::parse_day(&form.fields[0], today, false, loc).map_err(str::to_owned)?;
     let end = if form.fields[1].trim().is_empty() {
         start
     } else {
-        widgets::parse_day(&form.fields[1], today, true, lang).map_err(str::to_owned)?
+        widgets::parse_day(&form.fields[1], today, true, loc).map_err(str::to_owned)?
     };
     if end < start {
         return Err(tr(lang, "annotations.error.order").to_owned());
@@ -302,6 +315,7 @@ pub fn annotations(
     out: &mut Vec<Command>,
 ) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     widgets::section(ui, tr(lang, "annotations.title"));
     ui.label(RichText::new(tr(lang, "annotations.intro")).weak());
     ui.horizontal_wrapped(|ui| {
@@ -316,7 +330,7 @@ pub fn annotations(
         }
     });
     let typed = form.fields.iter().any(|f| !f.trim().is_empty());
-    let result = validate_annotation(form, ctx.today, lang);
+    let result = validate_annotation(form, ctx.today, loc);
     ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(
@@ -338,12 +352,12 @@ pub fn annotations(
     for (i, a) in ctx.client.annotations.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             let when = if a.start == a.end {
-                format_date(lang, a.start)
+                format_date(loc, a.start)
             } else {
                 format!(
                     "{} - {}",
-                    format_date(lang, a.start),
-                    format_date(lang, a.end)
+                    format_date(loc, a.start),
+                    format_date(loc, a.end)
                 )
             };
             ui.label(RichText::new(when).strong());

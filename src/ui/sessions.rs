@@ -7,8 +7,8 @@ use egui::RichText;
 use super::{Command, Export, ViewCtx, theme, widgets};
 use crate::engine;
 use crate::i18n::{
-    Language, format_date, format_lever, format_lever_change, format_points,
-    format_signed as signed, parse_number, tr, tr_args,
+    format_date, format_lever, format_lever_change, format_points, format_signed as signed,
+    parse_number, tr, tr_args,
 };
 use crate::model::{ActionItem, Date, Lever, Pillar, Session};
 
@@ -50,7 +50,13 @@ pub struct SessionsState {
 }
 
 /// Check a draft; the action item or the problem in `lang`.
-pub fn validate_item(d: &ItemDraft, today: Date, lang: Language) -> Result<ActionItem, String> {
+pub fn validate_item(
+    d: &ItemDraft,
+    today: Date,
+    loc: impl Into<crate::i18n::Locale>,
+) -> Result<ActionItem, String> {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     let target = if d.target.trim().is_empty() {
         None
     } else {
@@ -62,7 +68,7 @@ pub fn validate_item(d: &ItemDraft, today: Date, lang: Language) -> Result<Actio
     let due = if d.due.trim().is_empty() {
         None
     } else {
-        Some(widgets::parse_day(&d.due, today, true, lang).map_err(str::to_owned)?)
+        Some(widgets::parse_day(&d.due, today, true, loc).map_err(str::to_owned)?)
     };
     Ok(ActionItem {
         id: 0,
@@ -121,6 +127,7 @@ pub fn show(
 /// ([`engine::comparison`], [`engine::moved_levers`]).
 fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let c = ctx.client;
     let comparison = engine::comparison(c, ctx.today);
     let (heading, from, to) = match &comparison {
@@ -135,23 +142,23 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
                 lang,
                 "report.changes.between_sessions",
                 &[
-                    ("from", &format_date(lang, from.date)),
-                    ("to", &format_date(lang, to.date)),
+                    ("from", &format_date(loc, from.date)),
+                    ("to", &format_date(loc, to.date)),
                 ],
             ),
-            (format_date(lang, from.date), &from.snapshot),
-            (format_date(lang, to.date), &to.snapshot),
+            (format_date(loc, from.date), &from.snapshot),
+            (format_date(loc, to.date), &to.snapshot),
         ),
         engine::Comparison::SinceSession { from, now } => (
             tr_args(
                 lang,
                 "report.changes.since_session",
                 &[
-                    ("from", &format_date(lang, from.date)),
-                    ("to", &format_date(lang, ctx.today)),
+                    ("from", &format_date(loc, from.date)),
+                    ("to", &format_date(loc, ctx.today)),
                 ],
             ),
-            (format_date(lang, from.date), &from.snapshot),
+            (format_date(loc, from.date), &from.snapshot),
             (tr(lang, "sessions.now").to_owned(), now),
         ),
     };
@@ -167,14 +174,14 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         ui.end_row();
         for p in Pillar::ALL {
             ui.label(RichText::new(tr(lang, widgets::pillar_key(p))).color(theme::pillar_color(p)));
-            ui.label(format_points(lang, before.get(p)));
-            ui.label(format_points(lang, after.get(p)));
+            ui.label(format_points(loc, before.get(p)));
+            ui.label(format_points(loc, after.get(p)));
             ui.label(signed(lang, after.get(p) - before.get(p)));
             ui.end_row();
         }
         ui.label(RichText::new(tr(lang, "sessions.total")).strong());
-        ui.label(format_points(lang, before.total()));
-        ui.label(format_points(lang, after.total()));
+        ui.label(format_points(loc, before.total()));
+        ui.label(format_points(loc, after.total()));
         ui.label(RichText::new(signed(lang, after.total() - before.total())).strong());
         ui.end_row();
     });
@@ -184,9 +191,9 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             lang,
             "sessions.reading_change",
             &[
-                ("before", &format_points(lang, x.total)),
-                ("after", &format_points(lang, y.total)),
-                ("change", &signed(lang, y.total - x.total)),
+                ("before", &format_points(loc, x.total)),
+                ("after", &format_points(loc, y.total)),
+                ("change", &signed(loc, y.total - x.total)),
             ],
         ));
     }
@@ -227,9 +234,9 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         ui.end_row();
         for m in moved.iter().take(engine::MOVED_SHOWN) {
             ui.label(tr(lang, engine::label_key(m.lever)));
-            ui.label(format_lever(lang, m.lever, m.before));
-            ui.label(format_lever(lang, m.lever, m.after));
-            ui.label(format_lever_change(lang, m.lever, m.before, m.after));
+            ui.label(format_lever(loc, m.lever, m.before));
+            ui.label(format_lever(loc, m.lever, m.after));
+            ui.label(format_lever_change(loc, m.lever, m.before, m.after));
             ui.end_row();
         }
     });
@@ -247,15 +254,17 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
 
 fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     widgets::section(ui, tr(lang, "sessions.record"));
     if state.date.is_empty() {
         state.date = ctx.today.format("%Y-%m-%d").to_string();
     }
-    let date = widgets::parse_day(&state.date, ctx.today, false, lang);
+    let date = widgets::parse_day(&state.date, ctx.today, false, loc);
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(tr(lang, "sessions.date"));
         ui.add(egui::TextEdit::singleline(&mut state.date).desired_width(110.0))
             .labelled_by(l.id);
+        widgets::date_picker(ui, &mut state.date, ctx.today, false, ctx.locale());
         if let Err(e) = &date {
             widgets::error_label(ui, e);
         }
@@ -295,7 +304,7 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
                 ui.add(
                     egui::TextEdit::singleline(&mut d.due)
                         .desired_width(100.0)
-                        .hint_text(widgets::DateOrder::system().hint(lang)),
+                        .hint_text(ctx.region.date_order.hint(lang)),
                 )
                 .labelled_by(l.id);
                 if ui.small_button(tr(lang, "sessions.remove_item")).clicked() {
@@ -307,7 +316,7 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
                 ui.add(egui::TextEdit::singleline(&mut d.description).desired_width(420.0))
                     .labelled_by(l.id);
             });
-            match validate_item(d, ctx.today, lang) {
+            match validate_item(d, ctx.today, loc) {
                 Ok(item) => items.push(item),
                 Err(e) => {
                     widgets::error_label(ui, &e);
@@ -341,37 +350,40 @@ fn record(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: 
 
 fn list(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let c = ctx.client;
     if c.sessions.is_empty() {
         return;
     }
     widgets::section(ui, tr(lang, "sessions.list"));
     for s in c.sessions.iter().rev() {
-        session_row(ui, lang, s, state, out);
+        session_row(ui, loc, s, state, out);
     }
 }
 
 fn session_row(
     ui: &mut egui::Ui,
-    lang: Language,
+    loc: impl Into<crate::i18n::Locale>,
     s: &Session,
     state: &mut SessionsState,
     out: &mut Vec<Command>,
 ) {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format_date(lang, s.date)).strong());
+            ui.label(RichText::new(format_date(loc, s.date)).strong());
             ui.label(tr_args(
                 lang,
                 "sessions.estimate_then",
-                &[("total", &format_points(lang, s.snapshot.estimate.total()))],
+                &[("total", &format_points(loc, s.snapshot.estimate.total()))],
             ));
             if let Some(r) = &s.snapshot.reading {
                 ui.label(tr_args(
                     lang,
                     "sessions.reading_then",
-                    &[("total", &format_points(lang, r.total))],
+                    &[("total", &format_points(loc, r.total))],
                 ));
             }
         });

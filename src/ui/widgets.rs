@@ -4,7 +4,7 @@ use egui::{Color32, Response, RichText, Sense, Ui, Vec2};
 
 use super::{ClientEdit, Command, ViewCtx, theme};
 use crate::engine::{self, Band};
-use crate::i18n::{Language, format_date, format_points, tr, tr_args};
+use crate::i18n::{Language, Locale, format_date, format_points, tr, tr_args};
 use crate::model::{ActionItem, Pillar};
 
 /// Undo the last change: Ctrl+Z, ⌘Z on macOS.
@@ -75,23 +75,26 @@ pub fn section(ui: &mut Ui, text: &str) {
 
 /// "44 min a week and 95 min once: +29.1 in 6 weeks (from 0.0 to 29.1)": the plan's cost and
 /// its joint gain by the engine's forecast, the same words on the dashboard and here.
-pub fn plan_summary(lang: crate::i18n::Language, plan: &crate::engine::Plan) -> String {
+pub fn plan_summary(loc: impl Into<Locale>, plan: &crate::engine::Plan) -> String {
+    let loc: Locale = loc.into();
     tr_args(
-        lang,
+        loc.lang,
         "plan.summary",
         &[
             ("per_week", &format!("{:.0}", plan.minutes_per_week())),
             ("once", &format!("{:.0}", plan.minutes_once())),
-            ("gain", &format!("+{}", format_points(lang, plan.gain()))),
-            ("from", &format_points(lang, plan.estimate)),
-            ("to", &format_points(lang, plan.forecast.total())),
+            ("gain", &format!("+{}", format_points(loc, plan.gain()))),
+            ("from", &format_points(loc, plan.estimate)),
+            ("to", &format_points(loc, plan.forecast.total())),
         ],
     )
 }
 
 /// A step said as a coach says it: "Reply to the 3 people who viewed your profile this week
 /// (15 min)", "Add a profile photo (10 min, once)".
-pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
+pub fn step_text(loc: impl Into<Locale>, step: &engine::Step) -> String {
+    let loc: Locale = loc.into();
+    let lang = loc.lang;
     let lever = engine::lever_key(step.lever);
     let key = format!("step.{lever}");
     let n = step.to.round();
@@ -100,14 +103,14 @@ pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
         // a count of something a week: "Comment on 1 post" never appears
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let count = n.max(0.0) as u64;
-        return crate::i18n::tr_n(lang, &key, count, &[("minutes", &minutes)]);
+        return crate::i18n::tr_n(loc, &key, count, &[("minutes", &minutes)]);
     }
     if crate::i18n::has_key(&key) {
         return tr_args(
             lang,
             &key,
             &[
-                ("n", &crate::i18n::format_number(lang, n, 0)),
+                ("n", &crate::i18n::format_number(loc, n, 0)),
                 ("minutes", &minutes),
             ],
         );
@@ -115,7 +118,7 @@ pub fn step_text(lang: crate::i18n::Language, step: &engine::Step) -> String {
     format!(
         "{}: {}",
         tr(lang, engine::label_key(step.lever)),
-        crate::i18n::format_number(lang, n, 0)
+        crate::i18n::format_number(loc, n, 0)
     )
 }
 
@@ -124,9 +127,9 @@ pub fn top_step_draft(ctx: &ViewCtx<'_>) -> super::ItemDraft {
     let mut d = super::ItemDraft::default();
     if let Some(item) = ctx.plan.items.first() {
         d.lever = item.step.lever;
-        d.description = step_text(ctx.lang, &item.step);
+        d.description = step_text(ctx.locale(), &item.step);
         if item.step.kind == engine::StepKind::Weekly {
-            d.target = crate::i18n::format_number(ctx.lang, item.step.to.round(), 0);
+            d.target = crate::i18n::format_number(ctx.locale(), item.step.to.round(), 0);
         }
     }
     d
@@ -145,6 +148,7 @@ pub fn pillar_key(p: Pillar) -> &'static str {
 /// The client's action items with a tick box each; `all` also lists the done ones.
 pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut Vec<Command>) {
     let lang = ctx.lang;
+    let loc = ctx.locale();
     let c = ctx.client;
     let items: Vec<&ActionItem> = c
         .action_items
@@ -165,7 +169,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
             let mut text = tr(lang, engine::label_key(a.lever)).to_owned();
             if let Some(t) = a.target {
                 text.push_str(": ");
-                text.push_str(&crate::i18n::format_lever(lang, a.lever, t));
+                text.push_str(&crate::i18n::format_lever(loc, a.lever, t));
             }
             if !a.description.is_empty() {
                 text.push_str(" - ");
@@ -180,7 +184,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
                         RichText::new(tr_args(
                             lang,
                             "sessions.done_on",
-                            &[("date", &format_date(lang, d))],
+                            &[("date", &format_date(loc, d))],
                         ))
                         .color(theme::GOOD),
                     );
@@ -190,7 +194,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
                         RichText::new(tr_args(
                             lang,
                             "sessions.overdue",
-                            &[("date", &format_date(lang, due))],
+                            &[("date", &format_date(loc, due))],
                         ))
                         .color(theme::ERROR),
                     );
@@ -199,7 +203,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
                     ui.label(tr_args(
                         lang,
                         "sessions.due",
-                        &[("date", &format_date(lang, due))],
+                        &[("date", &format_date(loc, due))],
                     ));
                 }
                 (None, None) => {}
@@ -216,56 +220,18 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
     }
 }
 
-/// The order a region writes a day in. `YYYY-MM-DD` is understood everywhere besides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateOrder {
-    /// `DD-MM-YYYY`, `DD.MM.YYYY` or `DD/MM/YYYY` (nl, da, en-GB and most regions).
-    DayMonthYear,
-    /// `MM/DD/YYYY` (the United States).
-    MonthDayYear,
-}
+pub use crate::i18n::DateOrder;
 
-impl DateOrder {
-    /// The order of a locale as the system names it (`en-US`, `en_US.UTF-8`, `nl-NL`): month
-    /// first only for English in the United States, day first for every other region.
-    pub fn of_locale(locale: &str) -> Self {
-        let tag = locale.split(['.', '@']).next().unwrap_or_default();
-        let mut parts = tag.split(['-', '_']);
-        let language = parts.next().unwrap_or_default();
-        let us = parts.any(|p| p.eq_ignore_ascii_case("US"));
-        if language.eq_ignore_ascii_case("en") && us {
-            Self::MonthDayYear
-        } else {
-            Self::DayMonthYear
-        }
-    }
-
-    /// The order of this computer's region (read once).
-    pub fn system() -> Self {
-        static ORDER: std::sync::OnceLock<DateOrder> = std::sync::OnceLock::new();
-        *ORDER.get_or_init(|| {
-            sys_locale::get_locale().map_or(Self::DayMonthYear, |l| Self::of_locale(&l))
-        })
-    }
-
-    /// The format to show as a field's hint, in `lang` ("DD-MM-YYYY", "DD-MM-JJJJ", ...).
-    pub fn hint(self, lang: Language) -> &'static str {
-        match self {
-            Self::DayMonthYear => tr(lang, "desktop.date_format.dmy"),
-            Self::MonthDayYear => tr(lang, "desktop.date_format.mdy"),
-        }
-    }
-
-    /// What to say when a typed date cannot be read, in `lang`: the forms that work.
-    fn invalid(self, lang: Language) -> &'static str {
-        match self {
-            Self::DayMonthYear => tr(lang, "desktop.date_invalid.dmy"),
-            Self::MonthDayYear => tr(lang, "desktop.date_invalid.mdy"),
-        }
+impl super::ViewCtx<'_> {
+    /// The UI language with the region's dates and numbers, for [`crate::i18n::format_date`],
+    /// [`crate::i18n::format_number`] and [`parse_day`].
+    pub fn locale(&self) -> Locale {
+        Locale::new(self.lang, self.region)
     }
 }
 
-/// A typed day with previous/next-day buttons and the format hint: `‹ [day] › DD-MM-YYYY`.
+/// A typed day with previous/next-day buttons, a calendar and the format hint:
+/// `‹ [day] › Calendar DD-MM-YYYY`.
 /// The buttons step from the day in the field (today if it holds none) and write it as
 /// `YYYY-MM-DD`; "next" stops at `today` unless `future` is true. `label` names the field.
 pub fn day_field(
@@ -274,9 +240,10 @@ pub fn day_field(
     text: &mut String,
     today: crate::model::Date,
     future: bool,
-    lang: Language,
+    locale: Locale,
 ) {
-    let order = DateOrder::system();
+    let Locale { lang, region } = locale;
+    let order = region.date_order;
     let current = read_day(text.trim(), order);
     let base = current.unwrap_or(today);
     let step = |ui: &mut Ui, glyph: &str, key: &str, day: Option<crate::model::Date>| {
@@ -294,18 +261,135 @@ pub fn day_field(
     if let Some(day) = moved {
         *text = day.format("%Y-%m-%d").to_string();
     }
+    date_picker(ui, text, today, future, locale);
     ui.label(RichText::new(order.hint(lang)).weak());
 }
 
-/// Parse a typed day in this computer's order ([`DateOrder::system`]) or as `YYYY-MM-DD`.
-/// Days after `today` are refused unless `future` is true. The error is a message in `lang`.
+/// A calendar button for a typed day: it opens a month in the locale's language, weeks
+/// from Monday (from Sunday in the United States), the day in the field (or today) marked.
+/// Clicking a day writes it as `YYYY-MM-DD` and closes the calendar; days after `today` cannot
+/// be picked unless `future` is true. Each day is named by its full date for screen readers.
+pub fn date_picker(
+    ui: &mut Ui,
+    text: &mut String,
+    today: crate::model::Date,
+    future: bool,
+    locale: Locale,
+) -> Response {
+    use chrono::Datelike;
+    let Locale { lang, region } = locale;
+    let current = read_day(text.trim(), region.date_order);
+    let button = ui
+        .add(egui::Button::new(tr(lang, "desktop.calendar")).small())
+        .on_hover_text(tr(lang, "desktop.pick_date"));
+    let month_id = button.id.with("month");
+    let first_of = |d: crate::model::Date| d.with_day(1).unwrap_or(d);
+    if button.clicked() {
+        let shown = first_of(current.unwrap_or(today));
+        ui.data_mut(|d| d.insert_temp(month_id, shown));
+    }
+    egui::Popup::from_toggle_button_response(&button)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .show(|ui| {
+            let mut month = ui
+                .data(|d| d.get_temp::<crate::model::Date>(month_id))
+                .unwrap_or_else(|| first_of(current.unwrap_or(today)));
+            // the arrows are named for screen readers (and tests) by what they do
+            let arrow = |ui: &mut Ui, glyph: &str, key: &str| {
+                let name = tr(lang, key);
+                let r = ui.small_button(glyph).on_hover_text(name);
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+                r.clicked()
+            };
+            ui.horizontal(|ui| {
+                let back = arrow(ui, "‹", "desktop.previous_month");
+                ui.label(
+                    RichText::new(format!(
+                        "{} {}",
+                        crate::i18n::month_name(lang, month.month0()),
+                        month.year()
+                    ))
+                    .strong(),
+                );
+                let forward = arrow(ui, "›", "desktop.next_month");
+                let step = chrono::Months::new(1);
+                if back {
+                    month = month.checked_sub_months(step).unwrap_or(month);
+                }
+                if forward {
+                    month = month.checked_add_months(step).unwrap_or(month);
+                }
+            });
+            ui.data_mut(|d| d.insert_temp(month_id, month));
+            let week_start = if region.week_starts_monday() {
+                chrono::Weekday::Mon
+            } else {
+                chrono::Weekday::Sun
+            };
+            let mut picked = None;
+            egui::Grid::new(month_id.with("days"))
+                .num_columns(7)
+                .spacing([2.0, 2.0])
+                .show(ui, |ui| {
+                    let mut weekday = week_start;
+                    for _ in 0..7 {
+                        ui.label(RichText::new(crate::i18n::weekday_short(lang, weekday)).weak());
+                        weekday = weekday.succ();
+                    }
+                    ui.end_row();
+                    let lead = month.weekday().days_since(week_start);
+                    for _ in 0..lead {
+                        ui.label("");
+                    }
+                    let mut column = lead;
+                    let mut day = month;
+                    while day.month() == month.month() {
+                        let mut number = RichText::new(day.day().to_string());
+                        if day == today {
+                            number = number.strong();
+                        }
+                        let response = ui.add_enabled(
+                            future || day <= today,
+                            egui::Button::selectable(current == Some(day), number),
+                        );
+                        let name = crate::i18n::format_date(locale, day);
+                        response.widget_info(|| {
+                            egui::WidgetInfo::selected(
+                                egui::Role::Button,
+                                future || day <= today,
+                                current == Some(day),
+                                &name,
+                            )
+                        });
+                        if response.clicked() {
+                            picked = Some(day);
+                        }
+                        column += 1;
+                        if column % 7 == 0 {
+                            ui.end_row();
+                        }
+                        let Some(next) = day.succ_opt() else { break };
+                        day = next;
+                    }
+                });
+            if let Some(day) = picked {
+                *text = day.format("%Y-%m-%d").to_string();
+                ui.close();
+            }
+        });
+    button
+}
+
+/// Parse a typed day in the locale's region's order or as `YYYY-MM-DD`. Days after `today`
+/// are refused unless `future` is true. The error is a message in the locale's language.
 pub fn parse_day(
     text: &str,
     today: crate::model::Date,
     future: bool,
-    lang: Language,
+    locale: impl Into<Locale>,
 ) -> Result<crate::model::Date, &'static str> {
-    parse_day_in(text, today, future, lang, DateOrder::system())
+    let Locale { lang, region } = locale.into();
+    parse_day_in(text, today, future, lang, region.date_order)
 }
 
 /// [`parse_day`] in a given region's `order`: `YYYY-MM-DD` always; day first with `-`, `.` or

@@ -14,6 +14,7 @@ install -Dm644 packaging/linux/ssi-coach.desktop "$appdir/ssi-coach.desktop"
 install -Dm644 packaging/linux/ssi-coach.desktop "$appdir/usr/share/applications/ssi-coach.desktop"
 install -Dm644 packaging/linux/ssi-coach.metainfo.xml "$appdir/usr/share/metainfo/ssi-coach.appdata.xml"
 install -Dm644 assets/icon-256.png "$appdir/ssi-coach.png"
+install -Dm644 packaging/THIRD-PARTY-NOTICES.txt "$appdir/usr/share/doc/ssi-coach/THIRD-PARTY-NOTICES.txt"
 for size in 16 32 48 64 128 256 512; do
   install -Dm644 "assets/icon-$size.png" "$appdir/usr/share/icons/hicolor/${size}x${size}/apps/ssi-coach.png"
 done

@@ -1255,11 +1255,11 @@ mod preview {
         // the files table and the warning in the user's language
         assert!(h.query_by_label("Bestanden in de export").is_some());
         assert!(
-            h.query_by_label("1 rijen, 0 gelezen, 1 overgeslagen")
+            h.query_by_label("1 rij, 0 gelezen, 1 overgeslagen")
                 .is_some()
         );
         assert!(
-            h.query_by_label_contains("Connections.csv: 1 rijen, 0 gelezen")
+            h.query_by_label_contains("Connections.csv: 1 rij, 0 gelezen")
                 .is_some()
         );
         assert!(

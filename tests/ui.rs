@@ -544,10 +544,16 @@ fn two_sessions_with_an_action_item_compare() {
             .is_some()
     );
     assert!(h.query_by_label("Action items done: 1 of 1").is_some());
-    assert!(
-        h.query_by_label_contains("Background banner: No -> Yes")
-            .is_some()
-    );
+    // what moved: the banner, from No to Yes, in the table the report also has
+    assert!(h.query_by_label("What moved in the activity").is_some());
+    let row = h.get_by_label("Background banner").rect();
+    let then = h
+        .get_all_by_label("No")
+        .any(|n| (n.rect().center().y - row.center().y).abs() < 2.0);
+    let now = h
+        .get_all_by_label("Yes")
+        .any(|n| (n.rect().center().y - row.center().y).abs() < 2.0);
+    assert!(then && now, "the banner's row says No then Yes");
 }
 
 /// A marked range appears in the list (and on the chart) and can be deleted.

@@ -86,6 +86,14 @@ impl Args {
             .and_then(|(_, v)| v.as_deref())
     }
 
+    /// The path given with `--out`, or a usage error saying `missing` when there is none.
+    pub fn out_path(&self, missing: &str) -> Result<&std::path::Path, CliError> {
+        match self.value("out") {
+            Some(p) if !p.trim().is_empty() => Ok(std::path::Path::new(p)),
+            _ => Err(CliError::Usage(missing.to_owned())),
+        }
+    }
+
     /// Fail on any option not in `allowed`.
     pub fn reject_unknown(&self, allowed: &[&str]) -> Result<(), CliError> {
         for (n, _) in &self.options {

@@ -5,7 +5,6 @@
 //! their identity across exports: importing a newer file updates a calendar's events.
 
 use std::io::Write;
-use std::path::Path;
 
 use super::report::{find_client, parse_language};
 use super::{Args, CliError};
@@ -20,14 +19,7 @@ pub fn calendar(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
             "calendar takes no '{extra}': use --client NAME for one client (see ssi-coach --help)"
         )));
     }
-    let out_path = match args.value("out") {
-        Some(p) if !p.trim().is_empty() => Path::new(p),
-        _ => {
-            return Err(CliError::Usage(
-                "calendar needs --out FILE.ics (see ssi-coach --help)".to_owned(),
-            ));
-        }
-    };
+    let out_path = args.out_path("calendar needs --out FILE.ics (see ssi-coach --help)")?;
     let lang = match args.value("lang") {
         Some(code) => Some(parse_language(code)?),
         None => None,

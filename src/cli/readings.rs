@@ -3,7 +3,6 @@
 //! `ssi-coach readings export --client NAME --out FILE.csv`.
 
 use std::io::Write;
-use std::path::Path;
 
 use super::{Args, CliError};
 use crate::i18n::Language;
@@ -118,14 +117,7 @@ fn export(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
         ));
     }
     let wanted = client_name(args)?;
-    let out_path = match args.value("out") {
-        Some(p) if !p.trim().is_empty() => Path::new(p),
-        _ => {
-            return Err(CliError::Usage(
-                "readings export needs --out FILE.csv".to_owned(),
-            ));
-        }
-    };
+    let out_path = args.out_path("readings export needs --out FILE.csv")?;
     let client = super::report::find_client(&data_dir(args)?, wanted)?;
     let csv = readings_csv(&client.readings);
     crate::store::write_file(out_path, csv.as_bytes())

@@ -19,14 +19,7 @@ pub fn report(args: &Args, out: &mut dyn Write) -> Result<(), CliError> {
             "report needs exactly one CLIENT, a name or id (see ssi-coach --help)".to_owned(),
         ));
     };
-    let out_path = match args.value("out") {
-        Some(p) if !p.trim().is_empty() => Path::new(p),
-        _ => {
-            return Err(CliError::Usage(
-                "report needs --out FILE.html (see ssi-coach --help)".to_owned(),
-            ));
-        }
-    };
+    let out_path = args.out_path("report needs --out FILE.html (see ssi-coach --help)")?;
     let lang = match args.value("lang") {
         Some(code) => Some(parse_language(code)?),
         None => None,

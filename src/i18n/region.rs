@@ -95,7 +95,15 @@ impl Region {
                     decimal_comma: !point,
                 }
             }
-            None if language.eq_ignore_ascii_case("en") || language.is_empty() => Self::US,
+            // the C / POSIX locale (no region set, as in containers and minimal sessions)
+            // writes numbers the US way, as the C library does
+            None if language.eq_ignore_ascii_case("en")
+                || language.is_empty()
+                || language == "C"
+                || language.eq_ignore_ascii_case("POSIX") =>
+            {
+                Self::US
+            }
             None => Self::EUROPE,
         }
     }
@@ -181,5 +189,8 @@ mod tests {
         assert_eq!(Region::of_locale("da"), Region::EUROPE);
         assert_eq!(Region::of_locale("en"), Region::US);
         assert_eq!(Region::of_locale("zh-Hans-CN"), Region::UK);
+        // no region at all: not a decimal comma under an English UI
+        assert_eq!(Region::of_locale("C.UTF-8"), Region::US);
+        assert_eq!(Region::of_locale("POSIX"), Region::US);
     }
 }

@@ -194,16 +194,16 @@ fn plan_section(
     }
     if plan.items.len() > steps.len() {
         ui.label(
-            RichText::new(tr_args(
-                lang,
+            RichText::new(crate::i18n::count(
+                loc,
                 "plan.more",
-                &[("n", &(plan.items.len() - steps.len()).to_string())],
+                plan.items.len() - steps.len(),
             ))
             .weak(),
         );
     }
     if !plan.items.is_empty() {
-        ui.label(widgets::plan_summary(lang, plan));
+        ui.label(widgets::plan_summary(loc, plan));
     }
     let goals = engine::plan_goals(plan);
     ui.horizontal_wrapped(|ui| {

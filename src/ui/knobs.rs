@@ -38,7 +38,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
             ui.label(format!(
                 "{}. {}",
                 n + 1,
-                widgets::step_text(lang, &item.step)
+                widgets::step_text(loc, &item.step)
             ));
             ui.label(
                 RichText::new(tr_args(

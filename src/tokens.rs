@@ -144,6 +144,27 @@ pub struct Presenter {
     pub warning: Rgb,
 }
 
+/// How much larger the presenter view draws text, controls and spacing than the app.
+pub const PRESENTER_SCALE: PresenterScale = PresenterScale {
+    text: 1.6,
+    controls: 1.5,
+    spacing: 1.4,
+    slider_width: 320.0,
+};
+
+/// The presenter view's scale factors.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PresenterScale {
+    /// Text, button padding and icons.
+    pub text: f32,
+    /// Interactive sizes.
+    pub controls: f32,
+    /// Gaps between items.
+    pub spacing: f32,
+    /// Sliders, in points.
+    pub slider_width: f32,
+}
+
 /// The presenter palette.
 pub const PRESENTER: Presenter = Presenter {
     ink: Rgb(0xff, 0xff, 0xff),

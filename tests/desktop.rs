@@ -411,7 +411,7 @@ fn the_calendar_picks_a_day_and_starts_the_week_by_region() {
         assert!(h.get_by_label(&name(21)).accesskit_node().is_disabled());
         h.get_by_label(&name(15)).click();
         h.run();
-        assert_eq!(h.state().screens.edit_day, "2026-11-15", "{locale}");
+        assert_eq!(h.state().screens.engagement.day, "2026-11-15", "{locale}");
         assert!(
             h.query_by_label("November 2026").is_none(),
             "{locale}: a pick closes the calendar"
@@ -424,7 +424,7 @@ fn the_calendar_picks_a_day_and_starts_the_week_by_region() {
         assert!(h.query_by_label("October 2026").is_some(), "{locale}");
         h.get_by_label(&name(15).replace("Nov", "Oct")).click();
         h.run();
-        assert_eq!(h.state().screens.edit_day, "2026-10-15", "{locale}");
+        assert_eq!(h.state().screens.engagement.day, "2026-10-15", "{locale}");
     }
 }
 

@@ -234,14 +234,14 @@ fn a_future_date_and_pillars_over_25_get_clear_messages() {
             .is_some()
     );
     // the pillars don't add up to the total
-    h.state_mut().screens.reading.fields[2] = "15".into();
-    h.state_mut().screens.reading.fields[3] = "15".into();
-    h.state_mut().screens.reading.fields[4] = "15".into();
-    h.state_mut().screens.reading.fields[5] = "5".into();
+    h.state_mut().screens.readings.form.fields[2] = "15".into();
+    h.state_mut().screens.readings.form.fields[3] = "15".into();
+    h.state_mut().screens.readings.form.fields[4] = "15".into();
+    h.state_mut().screens.readings.form.fields[5] = "5".into();
     h.run();
     assert!(h.query_by_label_contains("add up to").is_some());
-    h.state_mut().screens.reading.fields[5] = "15".into();
-    h.state_mut().screens.reading.fields[0] = "2030-01-01".into();
+    h.state_mut().screens.readings.form.fields[5] = "15".into();
+    h.state_mut().screens.readings.form.fields[0] = "2030-01-01".into();
     h.run();
     assert!(h.query_by_label_contains("in the future").is_some());
     assert_eq!(
@@ -250,8 +250,8 @@ fn a_future_date_and_pillars_over_25_get_clear_messages() {
         "nothing saved"
     );
     // typed values are kept while the message shows
-    assert_eq!(h.state().screens.reading.fields[1], "60");
-    h.state_mut().screens.reading.fields[0] = "2026-11-19".into();
+    assert_eq!(h.state().screens.readings.form.fields[1], "60");
+    h.state_mut().screens.readings.form.fields[0] = "2026-11-19".into();
     h.run();
     h.get_by_label("Add reading").click();
     h.run();
@@ -570,8 +570,8 @@ fn an_annotation_is_added_and_deleted() {
     );
     assert!(h.state().client().unwrap().annotations.is_empty());
     // the typed text is kept; correct the last day
-    assert_eq!(h.state().screens.annotation.fields[0], "2026-08-01");
-    h.state_mut().screens.annotation.fields[1] = "2026-08-14".into();
+    assert_eq!(h.state().screens.readings.annotation.fields[0], "2026-08-01");
+    h.state_mut().screens.readings.annotation.fields[1] = "2026-08-14".into();
     type_into(&mut h, "What happened", "Summer holiday");
     h.get_by_label("Add mark").click();
     h.run();

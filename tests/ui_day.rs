@@ -95,9 +95,9 @@ fn a_typed_day_survives_the_rollover() {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(Mutex::new(day(20)));
     let mut h = open(dir.path(), &clock);
-    h.state_mut().screens.edit_day = "2026-11-18".to_owned();
+    h.state_mut().screens.engagement.day = "2026-11-18".to_owned();
     h.run();
     *clock.lock().unwrap() = day(21);
     h.run();
-    assert_eq!(h.state().screens.edit_day, "2026-11-18");
+    assert_eq!(h.state().screens.engagement.day, "2026-11-18");
 }

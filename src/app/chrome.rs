@@ -81,7 +81,11 @@ impl AppState {
             let lang = self.lang;
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.centered_and_justified(|ui| {
-                    ui.label(RichText::new(tr(lang, "top.loading")).size(18.0).weak());
+                    ui.label(
+                        RichText::new(tr(lang, "top.loading"))
+                            .size(crate::ui::theme::TEXT.title)
+                            .weak(),
+                    );
                 });
             });
             ui.ctx()
@@ -113,7 +117,7 @@ impl AppState {
             ui.label(
                 RichText::new(tr(lang, "common.app_name"))
                     .strong()
-                    .size(18.0),
+                    .size(crate::ui::theme::TEXT.title),
             );
             let workshop = self.screen == Screen::Workshop;
             if workshop && self.clients.is_empty() {
@@ -495,7 +499,7 @@ impl AppState {
             if let Some(e) = &self.close.copy_error {
                 widgets::error_label(ui, e);
             }
-            ui.add_space(8.0);
+            ui.add_space(crate::ui::theme::SPACE.m);
             ui.horizontal_wrapped(|ui| {
                 for (key, c) in [
                     ("close.save_again", CloseChoice::SaveAgain),
@@ -572,12 +576,12 @@ impl AppState {
             .resizable(false)
             .default_size(ui::theme::NAV_WIDTH)
             .show(ui, |ui| {
-                ui.add_space(8.0);
+                ui.add_space(crate::ui::theme::SPACE.m);
                 for s in Screen::ALL {
                     if ui
                         .selectable_label(
                             self.screen == s,
-                            RichText::new(tr(lang, s.label_key())).size(15.0),
+                            RichText::new(tr(lang, s.label_key())).size(crate::ui::theme::TEXT.nav),
                         )
                         .clicked()
                     {
@@ -612,6 +616,14 @@ impl AppState {
         let now = std::time::Duration::from_secs_f64(ui.input(|i| i.time).max(0.0));
         let read_only = self.read_only_reason().is_some();
         egui::CentralPanel::default().show(ui, |ui| {
+            let settings = ui::SettingsInfo {
+                folder: &self.data_dir,
+                theme: self.theme,
+                formats: self.settings.formats,
+                open_after_export: self.settings.open_report_after_export,
+                backups: self.backups.as_ref().map_or(&[], |(_, l)| l.as_slice()),
+                read_only,
+            };
             let view = match (self.clients.get(self.current), self.cache.as_ref()) {
                 (Some(client), Some(cache)) => Some(ViewCtx {
                     lang,
@@ -626,6 +638,7 @@ impl AppState {
                     knobs: &cache.knobs,
                     plan: &cache.plan,
                     history: &cache.history,
+                    settings: &settings,
                 }),
                 _ => None,
             };
@@ -646,14 +659,6 @@ impl AppState {
                 drops: self.drops_work,
                 now,
                 view,
-                settings: ui::SettingsInfo {
-                    folder: &self.data_dir,
-                    theme: self.theme,
-                    formats: self.settings.formats,
-                    open_after_export: self.settings.open_report_after_export,
-                    backups: self.backups.as_ref().map_or(&[], |(_, l)| l.as_slice()),
-                    read_only,
-                },
                 import,
             };
             let state = ui::ScreenMut {

@@ -72,7 +72,7 @@ impl AppState {
             .client()
             .map(|c| c.readings.iter().map(|r| r.date).collect())
             .unwrap_or_default();
-        self.screens.readings_import = Some(crate::ui::ReadingsPreview::new(files, &existing));
+        self.screens.readings.import = Some(crate::ui::ReadingsPreview::new(files, &existing));
     }
 
     /// Ask where to save (native dialog), export, and open the report if the user wants that.

@@ -542,7 +542,7 @@ impl AppState {
                     self.preview_readings(&paths);
                 }
             }
-            ImportCommand::ReadingsCancel => self.screens.readings_import = None,
+            ImportCommand::ReadingsCancel => self.screens.readings.import = None,
             ImportCommand::ImportPick => {
                 let picked = rfd::FileDialog::new()
                     .set_title(tr(self.lang, "import.choose"))

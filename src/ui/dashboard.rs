@@ -4,7 +4,7 @@
 use crate::ui::{ClientEdit, SettingsCommand};
 use egui::RichText;
 
-use super::{Command, ScreenState, ViewCtx, theme, widgets};
+use super::{Command, ViewCtx, theme, widgets};
 use crate::engine::{self, TARGET_TOTAL};
 use crate::i18n::{
     format_factor_input, format_points, format_signed as signed, format_total, tr, tr_args,
@@ -12,7 +12,12 @@ use crate::i18n::{
 use crate::model::Pillar;
 
 /// Draw the dashboard.
-pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    state: &mut super::DashboardState,
+    out: &mut Vec<Command>,
+) {
     let lang = ctx.lang;
     let loc = ctx.locale();
     let e = ctx.estimate;
@@ -144,7 +149,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
 fn plan_section(
     ui: &mut egui::Ui,
     ctx: &ViewCtx<'_>,
-    state: &mut ScreenState,
+    state: &mut super::DashboardState,
     out: &mut Vec<Command>,
 ) {
     let lang = ctx.lang;
@@ -177,8 +182,8 @@ fn plan_section(
     if plan.items.is_empty() {
         ui.label(tr(lang, "plan.empty"));
     }
-    let steps = engine::steady_steps(&state.dashboard_steps, plan, 3);
-    state.dashboard_steps = steps.iter().map(|i| i.step.lever).collect();
+    let steps = engine::steady_steps(&state.steps, plan, 3);
+    state.steps = steps.iter().map(|i| i.step.lever).collect();
     for item in &steps {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(widgets::step_text(loc, &item.step)).strong());

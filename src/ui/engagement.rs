@@ -4,7 +4,7 @@ use crate::ui::ClientEdit;
 use chrono::{Datelike, Duration};
 use egui::RichText;
 
-use super::{Command, ScreenState, ViewCtx, theme, widgets};
+use super::{Command, ViewCtx, theme, widgets};
 use crate::i18n::{format_date, tr, tr_args};
 use crate::model::{ActivityKind, Client, Date};
 
@@ -38,7 +38,12 @@ pub fn streak(client: &Client, today: Date) -> u32 {
 }
 
 /// Draw the engagement screen.
-pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    state: &mut super::EngagementState,
+    out: &mut Vec<Command>,
+) {
     let lang = ctx.lang;
     let loc = ctx.locale();
     let c = ctx.client;
@@ -117,14 +122,14 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: 
     widgets::action_items(ui, ctx, false, out);
 
     widgets::section(ui, tr(lang, "engagement.edit_day"));
-    if state.edit_day.is_empty() {
-        state.edit_day = today.format("%Y-%m-%d").to_string();
+    if state.day.is_empty() {
+        state.day = today.format("%Y-%m-%d").to_string();
     }
     ui.horizontal(|ui| {
         let l = ui.label(tr(lang, "engagement.day"));
-        widgets::day_field(ui, l.id, &mut state.edit_day, today, false, loc);
+        widgets::day_field(ui, l.id, &mut state.day, today, false, loc);
     });
-    match widgets::parse_day(&state.edit_day, today, false, loc) {
+    match widgets::parse_day(&state.day, today, false, loc) {
         Err(e) => {
             widgets::error_label(ui, e);
         }

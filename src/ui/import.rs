@@ -34,21 +34,15 @@ pub enum ImportView<'a> {
     Done(&'a str),
 }
 
-/// What the preview shows for one signal: a count, yes/no, or unknown.
-fn count(loc: impl Into<crate::i18n::Locale>, v: Option<u32>) -> String {
+/// What the preview shows for one signal: a count, or None when the export does not say.
+fn count(loc: impl Into<crate::i18n::Locale>, v: Option<u32>) -> Option<String> {
     let loc: crate::i18n::Locale = loc.into();
-    let lang = loc.lang;
-    v.map_or_else(
-        || tr(lang, "import.unknown").to_owned(),
-        |n| format_number(loc, f64::from(n), 0),
-    )
+    v.map(|n| format_number(loc, f64::from(n), 0))
 }
 
-fn yes_no(lang: Language, v: Option<bool>) -> String {
-    match v {
-        Some(b) => crate::i18n::yes_no(lang, b).to_owned(),
-        None => tr(lang, "import.unknown").to_owned(),
-    }
+/// Yes or no, or None when the export does not say.
+fn yes_no(lang: Language, v: Option<bool>) -> Option<String> {
+    v.map(|b| crate::i18n::yes_no(lang, b).to_owned())
 }
 
 fn share(
@@ -66,8 +60,11 @@ fn share(
     }
 }
 
-/// The rows of the preview, per pillar: (label key, value).
-fn rows(loc: impl Into<crate::i18n::Locale>, i: &Import) -> Vec<(Pillar, &'static str, String)> {
+/// The rows of the preview, per pillar: (label key, value; None where the export does not say).
+type Row = (Pillar, &'static str, Option<String>);
+
+/// The rows of the preview, per pillar.
+fn rows(loc: impl Into<crate::i18n::Locale>, i: &Import) -> Vec<Row> {
     let loc: crate::i18n::Locale = loc.into();
     let lang = loc.lang;
     let s: &Signals = &i.signals;
@@ -136,10 +133,10 @@ fn rows(loc: impl Into<crate::i18n::Locale>, i: &Import) -> Vec<(Pillar, &'stati
         ),
     ];
     if let Some(p) = share(loc, s.invitations_with_note, s.invitations_sent) {
-        out.push((Pillar::Relationships, "import.sig.with_note", p));
+        out.push((Pillar::Relationships, "import.sig.with_note", Some(p)));
     }
     if let Some(p) = share(loc, Some(accepted), s.invitations_sent) {
-        out.push((Pillar::Relationships, "import.sig.accepted", p));
+        out.push((Pillar::Relationships, "import.sig.accepted", Some(p)));
     }
     out.push((
         Pillar::Relationships,
@@ -147,7 +144,7 @@ fn rows(loc: impl Into<crate::i18n::Locale>, i: &Import) -> Vec<(Pillar, &'stati
         count(loc, s.messages_sent),
     ));
     if let Some(p) = share(loc, Some(replied), s.messages_sent) {
-        out.push((Pillar::Relationships, "import.sig.reply_rate", p));
+        out.push((Pillar::Relationships, "import.sig.reply_rate", Some(p)));
     }
     out
 }
@@ -273,16 +270,14 @@ fn preview(
                     last = Some(*pillar);
                 }
                 ui.label(tr(lang, key));
-                let unknown = value == tr(lang, "import.unknown");
-                ui.label(if unknown {
-                    RichText::new(value).weak().italics()
-                } else {
-                    RichText::new(value)
+                ui.label(match value {
+                    Some(v) => RichText::new(v),
+                    None => RichText::new(tr(lang, "import.unknown")).weak().italics(),
                 });
                 ui.end_row();
             }
         });
-    if rows.iter().any(|(_, _, v)| v == tr(lang, "import.unknown")) {
+    if rows.iter().any(|(_, _, v)| v.is_none()) {
         ui.label(RichText::new(tr(lang, "import.unknown_note")).weak());
     }
     for w in &import.warnings {

@@ -7,7 +7,12 @@ use crate::engine;
 use crate::i18n::{format_points, tr, tr_args};
 
 /// Draw the knobs screen.
-pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    _state: &mut super::KnobsState,
+    _out: &mut Vec<Command>,
+) {
     let lang = ctx.lang;
     let loc = ctx.locale();
     ui.heading(tr(lang, "screen.knobs"));

@@ -217,34 +217,78 @@ pub struct ViewCtx<'a> {
     pub plan: &'a crate::engine::Plan,
     /// Its estimated total over the history chart's range: (day, total).
     pub history: &'a [(Date, f64)],
+    /// The app's settings and what the settings screen shows besides the choices.
+    pub settings: &'a SettingsInfo<'a>,
 }
 
-/// Per-screen UI state that is not user data.
+/// Per-screen UI state that is not user data: one struct per screen, each screen's `show`
+/// gets its own (`show(ui, ctx, state, out)` for every client screen).
 #[derive(Default)]
 pub struct ScreenState {
-    /// Pillar whose contributions are shown on the dashboard.
-    pub selected_pillar: Option<Pillar>,
-    /// The plan steps the dashboard showed last, in order (kept while they stay close).
-    pub dashboard_steps: Vec<crate::model::Lever>,
-    /// Messaging log state.
+    /// Dashboard.
+    pub dashboard: DashboardState,
+    /// Profile checklist.
+    pub profile: ProfileState,
+    /// Engagement.
+    pub engagement: EngagementState,
+    /// Messaging log.
     pub messages: MessagesState,
-    /// Reading form.
-    pub reading: ReadingForm,
-    /// Spreadsheets of readings read and waiting for "Add" (see [`ReadingsPreview`]).
-    pub readings_import: Option<ReadingsPreview>,
-    /// Annotation form.
-    pub annotation: AnnotationForm,
-    /// Engagement: the day being edited (text) and its validation error.
-    pub edit_day: String,
-    /// Profile: typed network numbers.
-    pub network_text: [String; 2],
+    /// Readings and history.
+    pub readings: ReadingsState,
+    /// Knobs and plan (nothing to remember).
+    pub knobs: KnobsState,
+    /// Sessions.
+    pub sessions: SessionsState,
+    /// Clients.
+    pub clients: ClientsState,
+    /// Settings.
+    pub settings: SettingsState,
     /// First run: the name typed for the own profile.
     pub own_name: String,
-    /// Clients screen.
-    pub clients: ClientsState,
-    /// Sessions screen.
-    pub sessions: SessionsState,
-    /// Settings: the backup whose restore waits for confirmation.
+}
+
+/// The dashboard's state.
+#[derive(Debug, Default)]
+pub struct DashboardState {
+    /// Pillar whose contributions are shown.
+    pub selected_pillar: Option<Pillar>,
+    /// The plan steps shown last, in order (kept while they stay close).
+    pub steps: Vec<crate::model::Lever>,
+}
+
+/// The profile checklist's state.
+#[derive(Debug, Default)]
+pub struct ProfileState {
+    /// The network numbers as typed (connections, decision makers).
+    pub network_text: [String; 2],
+}
+
+/// The engagement screen's state.
+#[derive(Debug, Default)]
+pub struct EngagementState {
+    /// The day being edited, as typed.
+    pub day: String,
+}
+
+/// The readings screen's state.
+#[derive(Default)]
+pub struct ReadingsState {
+    /// The reading form.
+    pub form: ReadingForm,
+    /// Spreadsheets of readings read and waiting for "Add" (see [`ReadingsPreview`]).
+    pub import: Option<ReadingsPreview>,
+    /// The marked-period form.
+    pub annotation: AnnotationForm,
+}
+
+/// The knobs screen keeps nothing between frames.
+#[derive(Debug, Default)]
+pub struct KnobsState;
+
+/// The settings screen's state.
+#[derive(Debug, Default)]
+pub struct SettingsState {
+    /// The backup whose restore waits for confirmation.
     pub restore: Option<std::path::PathBuf>,
 }
 
@@ -255,8 +299,8 @@ impl ScreenState {
     pub fn day_changed(&mut self, old: crate::model::Date) {
         let old = old.format("%Y-%m-%d").to_string();
         for field in [
-            &mut self.reading.fields[0],
-            &mut self.edit_day,
+            &mut self.readings.form.fields[0],
+            &mut self.engagement.day,
             &mut self.messages.form.date,
             &mut self.sessions.date,
         ] {
@@ -281,8 +325,6 @@ pub struct ScreenCtx<'a> {
     /// The current client and what is derived from it; `None` without clients (the Import
     /// and Workshop screens work without one).
     pub view: Option<ViewCtx<'a>>,
-    /// What the settings screen shows besides the choices.
-    pub settings: SettingsInfo<'a>,
     /// Where the LinkedIn import stands.
     pub import: import::ImportView<'a>,
 }
@@ -345,31 +387,19 @@ pub fn show_screen(
     let Some(ctx_view) = &ctx.view else {
         return;
     };
-    let extra = &ctx.settings;
     let ctx = ctx_view;
     match screen {
-        Screen::Dashboard => dashboard::show(ui, ctx, state, out),
-        Screen::Profile => profile::show(ui, ctx, state, out),
-        Screen::Engagement => engagement::show(ui, ctx, state, out),
+        Screen::Dashboard => dashboard::show(ui, ctx, &mut state.dashboard, out),
+        Screen::Profile => profile::show(ui, ctx, &mut state.profile, out),
+        Screen::Engagement => engagement::show(ui, ctx, &mut state.engagement, out),
         Screen::Messages => messages::show(ui, ctx, &mut state.messages, out),
-        Screen::Readings => {
-            readings::show(
-                ui,
-                ctx,
-                &mut state.reading,
-                state.readings_import.as_ref(),
-                out,
-            );
-            readings::annotations(ui, ctx, &mut state.annotation, out);
-        }
-        Screen::Knobs => knobs::show(ui, ctx, out),
-        Screen::Sessions => {
-            sessions::show(ui, ctx, &mut state.sessions, extra.open_after_export, out);
-        }
+        Screen::Readings => readings::show(ui, ctx, &mut state.readings, out),
+        Screen::Knobs => knobs::show(ui, ctx, &mut state.knobs, out),
+        Screen::Sessions => sessions::show(ui, ctx, &mut state.sessions, out),
         Screen::Clients => clients::show(ui, ctx, &mut state.clients, out),
+        Screen::Settings => settings::show(ui, ctx, &mut state.settings, out),
         // drawn above, with or without a client
         Screen::Workshop | Screen::Import => {}
-        Screen::Settings => settings::show(ui, ctx, extra, &mut state.restore, out),
     }
 }
 

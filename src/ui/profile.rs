@@ -3,13 +3,18 @@
 use crate::ui::ClientEdit;
 use egui::RichText;
 
-use super::{Command, ScreenState, ViewCtx, widgets};
+use super::{Command, ViewCtx, widgets};
 use crate::engine;
 use crate::i18n::{parse_number, tr};
 use crate::model::{Lever, ProfileItem};
 
 /// Draw the checklist.
-pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ScreenState, out: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    state: &mut super::ProfileState,
+    out: &mut Vec<Command>,
+) {
     let lang = ctx.lang;
     let client = ctx.client;
     ui.heading(tr(lang, "screen.profile"));

@@ -95,6 +95,17 @@ pub fn validate(
 pub fn show(
     ui: &mut egui::Ui,
     ctx: &ViewCtx<'_>,
+    state: &mut super::ReadingsState,
+    out: &mut Vec<Command>,
+) {
+    form(ui, ctx, &mut state.form, state.import.as_ref(), out);
+    annotations(ui, ctx, &mut state.annotation, out);
+}
+
+/// The reading form, the spreadsheet preview and the history.
+fn form(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
     form: &mut ReadingForm,
     preview: Option<&ReadingsPreview>,
     out: &mut Vec<Command>,
@@ -308,7 +319,7 @@ pub fn validate_annotation(
 }
 
 /// Marked days and ranges on the chart: a form to add one, the list with delete.
-pub fn annotations(
+fn annotations(
     ui: &mut egui::Ui,
     ctx: &ViewCtx<'_>,
     form: &mut AnnotationForm,

@@ -86,7 +86,6 @@ pub fn show(
     ui: &mut egui::Ui,
     ctx: &ViewCtx<'_>,
     state: &mut SessionsState,
-    open_after_export: bool,
     out: &mut Vec<Command>,
 ) {
     let lang = ctx.lang;
@@ -114,7 +113,7 @@ pub fn show(
             out.push(Command::Export(Export::ActivityCsv));
         }
     });
-    let mut open = open_after_export;
+    let mut open = ctx.settings.open_after_export;
     if ui
         .checkbox(&mut open, tr(lang, "sessions.open_after_export"))
         .changed()

@@ -28,14 +28,15 @@ pub struct SettingsInfo<'a> {
     pub read_only: bool,
 }
 
-/// Draw the settings. `pending` is the backup waiting for its restore to be confirmed.
+/// Draw the settings; the state remembers the backup waiting for its restore to be confirmed.
 pub fn show(
     ui: &mut egui::Ui,
     ctx: &ViewCtx<'_>,
-    info: &SettingsInfo<'_>,
-    pending: &mut Option<std::path::PathBuf>,
+    state: &mut super::SettingsState,
     out: &mut Vec<Command>,
 ) {
+    let info = ctx.settings;
+    let pending = &mut state.restore;
     let lang = ctx.lang;
     ui.heading(tr(lang, "screen.settings"));
     widgets::section(ui, tr(lang, "settings.language"));

@@ -67,7 +67,7 @@ pub fn show(
         }
         None => {}
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE.m);
     ui.label(
         RichText::new(tr_args(
             lang,

@@ -6,7 +6,9 @@
 
 use std::time::Duration;
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
+
+use crate::tokens::PRESENTER;
 
 use crate::engine::{self, Inputs};
 use crate::i18n::{Language, format_points, tr, tr_args};
@@ -127,7 +129,7 @@ fn exercise(
         return;
     };
     result_form(ui, lang, &ex, sim, &mut open.draft);
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE.m);
     if ui.button(tr(lang, "workshop.ui.result.save")).clicked() {
         out.push(WorkshopCommand::SaveResult);
     }
@@ -197,9 +199,12 @@ fn countdown(ui: &mut Ui, lang: Language, now: Duration, presenter: bool, state:
 pub fn end_banner(ui: &mut Ui, lang: Language, now: Duration, flashing: bool) {
     let bright = flashing && (now.as_millis() / 400).is_multiple_of(2);
     let (fill, text) = if bright {
-        (Color32::from_rgb(0xff, 0xd4, 0x00), Color32::BLACK)
+        (
+            theme::color(PRESENTER.warning),
+            theme::color(PRESENTER.paper),
+        )
     } else {
-        (theme::ERROR, Color32::WHITE)
+        (theme::ERROR, theme::color(PRESENTER.ink))
     };
     egui::Frame::new()
         .fill(fill)
@@ -209,7 +214,7 @@ pub fn end_banner(ui: &mut Ui, lang: Language, now: Duration, flashing: bool) {
             ui.set_min_width(ui.available_width());
             ui.label(
                 RichText::new(tr(lang, "workshop.ui.timer.up"))
-                    .size(48.0)
+                    .size(theme::TEXT.timer)
                     .strong()
                     .color(text),
             );

@@ -14,7 +14,7 @@ mod simulator;
 
 use std::time::Duration;
 
-use egui::{Color32, Key, Modifiers, RichText, Ui};
+use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::i18n::{Language, tr};
 
@@ -31,42 +31,46 @@ fn toggle_presenter(ui: &Ui, state: &mut WorkshopState, on: bool) {
 
 /// Large type and high contrast for a projector, for this part of the UI only.
 fn presenter_style(ui: &mut Ui) {
+    use crate::tokens::{LAYOUT, PRESENTER, PRESENTER_SCALE as SCALE};
+    use crate::ui::theme::color;
     let style = ui.style_mut();
     for font in style.text_styles.values_mut() {
-        font.size *= 1.6;
+        font.size *= SCALE.text;
     }
-    style.spacing.interact_size *= 1.5;
-    style.spacing.item_spacing *= 1.4;
-    style.spacing.button_padding *= 1.6;
-    style.spacing.slider_width = 320.0;
-    style.spacing.icon_width *= 1.6;
-    style.spacing.icon_width_inner *= 1.6;
+    style.spacing.interact_size *= SCALE.controls;
+    style.spacing.item_spacing *= SCALE.spacing;
+    style.spacing.button_padding *= SCALE.text;
+    style.spacing.slider_width = SCALE.slider_width;
+    style.spacing.icon_width *= SCALE.text;
+    style.spacing.icon_width_inner *= SCALE.text;
+    let (ink, paper) = (color(PRESENTER.ink), color(PRESENTER.paper));
+    let stroke = LAYOUT.presenter_stroke;
     let mut v = egui::Visuals::dark();
-    v.override_text_color = Some(Color32::WHITE);
-    v.panel_fill = Color32::BLACK;
-    v.window_fill = Color32::BLACK;
-    v.extreme_bg_color = Color32::from_gray(40);
-    v.faint_bg_color = Color32::from_gray(20);
-    v.selection.bg_fill = Color32::from_rgb(0x00, 0x5f, 0xcc);
-    v.selection.stroke = egui::Stroke::new(2.0, Color32::WHITE);
+    v.override_text_color = Some(ink);
+    v.panel_fill = paper;
+    v.window_fill = paper;
+    v.extreme_bg_color = color(PRESENTER.sunken);
+    v.faint_bg_color = color(PRESENTER.faint);
+    v.selection.bg_fill = color(PRESENTER.selection);
+    v.selection.stroke = egui::Stroke::new(stroke, ink);
     for w in [
         &mut v.widgets.inactive,
         &mut v.widgets.hovered,
         &mut v.widgets.active,
         &mut v.widgets.open,
     ] {
-        w.fg_stroke = egui::Stroke::new(2.0, Color32::WHITE);
-        w.bg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+        w.fg_stroke = egui::Stroke::new(stroke, ink);
+        w.bg_stroke = egui::Stroke::new(stroke * 0.75, ink);
     }
-    v.widgets.inactive.bg_fill = Color32::from_gray(30);
-    v.widgets.inactive.weak_bg_fill = Color32::from_gray(30);
-    v.widgets.noninteractive.fg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+    v.widgets.inactive.bg_fill = color(PRESENTER.button);
+    v.widgets.inactive.weak_bg_fill = color(PRESENTER.button);
+    v.widgets.noninteractive.fg_stroke = egui::Stroke::new(stroke * 0.75, ink);
     style.visuals = v;
     // the panel's margin too (the central panel's default 8 points), nothing beyond it
     let rect = ui.max_rect().expand(8.0);
     ui.painter()
         .with_clip_rect(ui.ctx().content_rect())
-        .rect_filled(rect, 0.0, Color32::BLACK);
+        .rect_filled(rect, 0.0, paper);
 }
 
 /// The workshop: call it in the central panel. `now` is a monotonic clock (for the exercise
@@ -113,7 +117,7 @@ pub fn show(
                 .heading()
                 .strong(),
         );
-        ui.add_space(12.0);
+        ui.add_space(crate::ui::theme::SPACE.l);
         for t in Tab::ALL {
             if ui
                 .selectable_label(state.tab == t, tr(lang, t.label_key()))
@@ -122,7 +126,7 @@ pub fn show(
                 state.tab = t;
             }
         }
-        ui.add_space(12.0);
+        ui.add_space(crate::ui::theme::SPACE.l);
         let key = if state.presenter {
             "workshop.ui.presenter_off"
         } else {
@@ -136,7 +140,7 @@ pub fn show(
         if state.tab != Tab::Exercises
             && let Some(time) = state.ex.running_text(now)
         {
-            ui.add_space(12.0);
+            ui.add_space(crate::ui::theme::SPACE.l);
             ui.label(
                 RichText::new(crate::i18n::tr_args(
                     lang,

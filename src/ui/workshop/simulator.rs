@@ -92,7 +92,7 @@ fn results(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) {
         );
         ui.label(RichText::new(&text).strong());
         pillar_bar(ui, &text, value, theme::pillar_color(p), bar_height);
-        ui.add_space(4.0);
+        ui.add_space(theme::SPACE.xs);
     }
     ui.add_space(theme::SECTION_GAP);
     let total = estimate.total();
@@ -121,7 +121,7 @@ fn results(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) {
         };
         ui.label(RichText::new(text).strong());
     });
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE.xs);
     ui.label(RichText::new(tr(lang, "workshop.ui.sim.estimate_note")).weak());
 }
 

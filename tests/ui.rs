@@ -570,7 +570,10 @@ fn an_annotation_is_added_and_deleted() {
     );
     assert!(h.state().client().unwrap().annotations.is_empty());
     // the typed text is kept; correct the last day
-    assert_eq!(h.state().screens.readings.annotation.fields[0], "2026-08-01");
+    assert_eq!(
+        h.state().screens.readings.annotation.fields[0],
+        "2026-08-01"
+    );
     h.state_mut().screens.readings.annotation.fields[1] = "2026-08-14".into();
     type_into(&mut h, "What happened", "Summer holiday");
     h.get_by_label("Add mark").click();

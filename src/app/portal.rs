@@ -255,6 +255,20 @@ pub enum PathPurpose {
     Readings,
     /// Where to save an export.
     Export(Export),
+    /// A workshop file: where to save the participant's file or the cohort page, or the
+    /// participant files (a file or a folder) to read into the cohort.
+    Workshop(WorkshopDialog),
+}
+
+/// The workshop's file choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkshopDialog {
+    /// Where to save the participant's file.
+    ExportParticipant,
+    /// Participant files or a folder of them to read into the cohort.
+    PickFiles,
+    /// Where to save the cohort's summary page.
+    ExportCohort,
 }
 
 /// The path field shown instead of a dialog that cannot open.
@@ -307,16 +321,25 @@ impl AppState {
             | Command::Undo
             | Command::Redo => return Some(cmd),
         };
-        let chooser = *self.file_chooser.get_or_insert_with(system_file_chooser);
-        if chooser == FileChooser::Dialog {
+        if self.dialogs_open() {
             return Some(cmd);
         }
+        self.ask_path(purpose);
+        None
+    }
+
+    /// Whether file dialogs open here (looked up once, at the first file choice).
+    pub(super) fn dialogs_open(&mut self) -> bool {
+        *self.file_chooser.get_or_insert_with(system_file_chooser) == FileChooser::Dialog
+    }
+
+    /// Show the path field for `purpose` instead of a dialog.
+    pub(super) fn ask_path(&mut self, purpose: PathPurpose) {
         self.path_prompt = Some(PathPrompt {
             purpose,
             text: String::new(),
             error: None,
         });
-        None
     }
 
     /// Use the typed path as the dialog's answer; a file to read that does not exist keeps the
@@ -331,8 +354,20 @@ impl AppState {
             return;
         }
         let path = PathBuf::from(text);
-        let reads = !matches!(prompt.purpose, PathPurpose::Export(_));
-        if reads && !path.is_file() {
+        let reads = !matches!(
+            prompt.purpose,
+            PathPurpose::Export(_)
+                | PathPurpose::Workshop(
+                    WorkshopDialog::ExportParticipant | WorkshopDialog::ExportCohort
+                )
+        );
+        // participant files may also come as a folder of them
+        let found = if prompt.purpose == PathPurpose::Workshop(WorkshopDialog::PickFiles) {
+            path.exists()
+        } else {
+            path.is_file()
+        };
+        if reads && !found {
             prompt.error = Some(tr_args(
                 self.lang,
                 "desktop.path_missing",
@@ -346,6 +381,7 @@ impl AppState {
             PathPurpose::Import => self.start_import(path),
             PathPurpose::Readings => self.preview_readings(&[path]),
             PathPurpose::Export(kind) => self.export_and_open(kind, &path),
+            PathPurpose::Workshop(dialog) => self.workshop_path(dialog, &path),
         }
     }
 
@@ -359,6 +395,12 @@ impl AppState {
             PathPurpose::Import => ("import.choose", "desktop.path_open"),
             PathPurpose::Readings => ("readings.import.choose", "desktop.path_open"),
             PathPurpose::Export(_) => ("export.dialog_title", "desktop.path_save"),
+            PathPurpose::Workshop(WorkshopDialog::PickFiles) => {
+                ("workshop.ui.dialog_title", "desktop.path_open")
+            }
+            PathPurpose::Workshop(
+                WorkshopDialog::ExportParticipant | WorkshopDialog::ExportCohort,
+            ) => ("workshop.ui.dialog_title", "desktop.path_save"),
         };
         let mut submit = false;
         let mut cancel = false;

@@ -3,7 +3,10 @@
 //! the atomic write through `workshop::state` and the store, and the outcome as the screen's
 //! notice. Nothing here touches a client.
 
+use std::path::Path;
+
 use super::AppState;
+use super::portal::{PathPurpose, WorkshopDialog};
 use crate::i18n::tr;
 use crate::ui::WorkshopCommand;
 
@@ -14,6 +17,23 @@ impl AppState {
         let Some(ask) = self.workshop.perform(cmd, lang, today, &self.data_dir) else {
             return;
         };
+        // no dialog can open: a path field instead, answered in `workshop_path`
+        let instead = match ask {
+            WorkshopCommand::ExportParticipant => Some(WorkshopDialog::ExportParticipant),
+            WorkshopCommand::PickFiles | WorkshopCommand::PickFolder => {
+                Some(WorkshopDialog::PickFiles)
+            }
+            WorkshopCommand::ExportCohort => Some(WorkshopDialog::ExportCohort),
+            WorkshopCommand::Load
+            | WorkshopCommand::SaveResult
+            | WorkshopCommand::ImportPaths(_) => None,
+        };
+        if let Some(dialog) = instead
+            && !self.dialogs_open()
+        {
+            self.ask_path(PathPurpose::Workshop(dialog));
+            return;
+        }
         match ask {
             // performed above
             WorkshopCommand::Load
@@ -57,6 +77,22 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// The answer typed into the path field for a workshop file choice.
+    pub(super) fn workshop_path(&mut self, dialog: WorkshopDialog, path: &Path) {
+        let lang = self.lang;
+        match dialog {
+            WorkshopDialog::ExportParticipant => {
+                self.workshop.export_participant_with_notice(lang, path);
+            }
+            WorkshopDialog::PickFiles => self.workshop.cohort.import(&[path.to_owned()]),
+            WorkshopDialog::ExportCohort => {
+                self.workshop.cohort.export_html_with_notice(path, lang);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -86,5 +122,46 @@ mod tests {
         app.apply(Command::Workshop(WorkshopCommand::ImportPaths(vec![junk])));
         assert_eq!(app.workshop.tab(), Tab::Cohort);
         assert_eq!(app.workshop.cohort.skipped().len(), 1);
+    }
+
+    #[test]
+    fn without_a_file_dialog_the_workshop_asks_for_a_path_and_uses_it() {
+        use crate::app::portal::{FileChooser, PathPurpose, WorkshopDialog};
+        let dir = tempfile::tempdir().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut app = AppState::new(dir.path().to_owned(), today, Language::En);
+        app.set_file_chooser(FileChooser::PathField);
+        app.apply(Command::Workshop(WorkshopCommand::Load));
+
+        // participant files: a folder is accepted, a path that is not there keeps the field
+        app.apply(Command::Workshop(WorkshopCommand::PickFolder));
+        app.path_prompt.as_mut().unwrap().text = dir.path().join("nowhere").display().to_string();
+        app.submit_path();
+        assert!(
+            app.path_prompt().unwrap().error.is_some(),
+            "the reason is shown"
+        );
+        let folder =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples/participants");
+        app.path_prompt.as_mut().unwrap().text = folder.display().to_string();
+        app.submit_path();
+        assert!(app.path_prompt().is_none());
+        assert!(
+            app.workshop.cohort.html(Language::En).is_ok(),
+            "the folder's participants were read"
+        );
+
+        // the cohort page: a path field, then the page written where it says
+        app.apply(Command::Workshop(WorkshopCommand::ExportCohort));
+        let asked = app.path_prompt().map(|p| p.purpose);
+        assert_eq!(
+            asked,
+            Some(PathPurpose::Workshop(WorkshopDialog::ExportCohort))
+        );
+        let page = dir.path().join("cohort page.html");
+        app.path_prompt.as_mut().unwrap().text = page.display().to_string();
+        app.submit_path();
+        assert!(app.path_prompt().is_none());
+        assert!(std::fs::read_to_string(&page).unwrap().contains("<html"));
     }
 }

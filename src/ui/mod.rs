@@ -357,7 +357,7 @@ pub fn show_screen(
     match screen {
         Screen::Workshop => {
             let mut asked = Vec::new();
-            workshop::show(ui, ctx.lang, ctx.now, workshop, &mut asked);
+            workshop::show(ui, ctx.locale, ctx.now, workshop, &mut asked);
             out.extend(asked.into_iter().map(Command::Workshop));
             return;
         }

@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, BoxElem, BoxPlot, BoxSpread, Plot};
 
 use crate::engine::{self, Band};
-use crate::i18n::{Language, format_points, tr, tr_args};
+use crate::i18n::{Language, Locale, format_points, tr, tr_args};
 use crate::model::{Lever, Pillar};
 use crate::ui::{theme, widgets};
 use crate::workshop::CohortStats;
@@ -30,11 +30,12 @@ fn pillar_name(lang: Language, p: Pillar) -> String {
 /// The cohort screen.
 pub fn show(
     ui: &mut Ui,
-    lang: Language,
+    loc: Locale,
     presenter: bool,
     state: &mut CohortState,
     out: &mut Vec<WorkshopCommand>,
 ) {
+    let lang = loc.lang;
     ui.horizontal_wrapped(|ui| {
         if ui
             .button(tr(lang, "workshop.ui.cohort.import_files"))
@@ -119,11 +120,11 @@ pub fn show(
                     let [left, right] = cols else {
                         return;
                     };
-                    pillars(left, lang, stats, plot_height);
+                    pillars(left, loc, stats, plot_height);
                     bands(right, lang, stats, plot_height);
                 });
             } else {
-                pillars(ui, lang, stats, plot_height);
+                pillars(ui, loc, stats, plot_height);
                 bands(ui, lang, stats, plot_height);
             }
             ui.columns(2, |cols| {
@@ -131,13 +132,14 @@ pub fn show(
                     return;
                 };
                 missing(left, lang, stats);
-                knobs(right, lang, stats);
+                knobs(right, loc, stats);
             });
         });
 }
 
 /// Mean and spread per pillar: a box per pillar and the numbers as text.
-fn pillars(ui: &mut Ui, lang: Language, stats: &CohortStats, height: f32) {
+fn pillars(ui: &mut Ui, loc: Locale, stats: &CohortStats, height: f32) {
+    let lang = loc.lang;
     widgets::section(ui, tr(lang, "workshop.cohort.pillars"));
     let boxes: Vec<BoxElem> = Pillar::ALL
         .iter()
@@ -190,10 +192,10 @@ fn pillars(ui: &mut Ui, lang: Language, stats: &CohortStats, height: f32) {
             "workshop.ui.cohort.pillar_row",
             &[
                 ("pillar", tr(lang, &key)),
-                ("mean", &format_points(lang, s.mean)),
-                ("min", &format_points(lang, s.min)),
-                ("max", &format_points(lang, s.max)),
-                ("sd", &format_points(lang, s.std_dev)),
+                ("mean", &format_points(loc, s.mean)),
+                ("min", &format_points(loc, s.min)),
+                ("max", &format_points(loc, s.max)),
+                ("sd", &format_points(loc, s.std_dev)),
             ],
         ));
     }
@@ -204,10 +206,10 @@ fn pillars(ui: &mut Ui, lang: Language, stats: &CohortStats, height: f32) {
             "workshop.ui.cohort.pillar_row",
             &[
                 ("pillar", tr(lang, "workshop.cohort.total")),
-                ("mean", &format_points(lang, t.mean)),
-                ("min", &format_points(lang, t.min)),
-                ("max", &format_points(lang, t.max)),
-                ("sd", &format_points(lang, t.std_dev)),
+                ("mean", &format_points(loc, t.mean)),
+                ("min", &format_points(loc, t.min)),
+                ("max", &format_points(loc, t.max)),
+                ("sd", &format_points(loc, t.std_dev)),
             ],
         ))
         .strong(),
@@ -282,7 +284,8 @@ fn missing(ui: &mut Ui, lang: Language, stats: &CohortStats) {
 }
 
 /// The knobs with the most points on offer for the group.
-fn knobs(ui: &mut Ui, lang: Language, stats: &CohortStats) {
+fn knobs(ui: &mut Ui, loc: Locale, stats: &CohortStats) {
+    let lang = loc.lang;
     widgets::section(ui, tr(lang, "workshop.cohort.knobs"));
     if stats.knobs.is_empty() {
         ui.label(tr(lang, "workshop.cohort.no_knobs"));
@@ -293,7 +296,7 @@ fn knobs(ui: &mut Ui, lang: Language, stats: &CohortStats) {
             "workshop.ui.cohort.knob_row",
             &[
                 ("knob", tr(lang, engine::label_key(k.lever))),
-                ("points", &format_points(lang, k.total_points)),
+                ("points", &format_points(loc, k.total_points)),
                 (
                     "people",
                     &crate::i18n::count(lang, "common.count.people", k.participants),

@@ -11,7 +11,7 @@ use egui::{RichText, Ui};
 use crate::tokens::PRESENTER;
 
 use crate::engine::{self, Inputs};
-use crate::i18n::{Language, format_points, tr, tr_args};
+use crate::i18n::{Language, Locale, format_points, tr, tr_args};
 use crate::model::{Lever, Pillar, ProfileItem};
 use crate::ui::{theme, widgets};
 use crate::workshop::exercises::field_label_key;
@@ -22,6 +22,8 @@ use crate::workshop::{EXERCISES_FILE, Exercise, ExerciseKind};
 pub struct ExCtx<'a> {
     /// UI language.
     pub lang: Language,
+    /// The language with the region's numbers.
+    pub loc: Locale,
     /// The monotonic clock of the countdown.
     pub now: Duration,
     /// Whether the presenter view is on.
@@ -128,7 +130,7 @@ fn exercise(
     let Some(open) = &mut state.open else {
         return;
     };
-    result_form(ui, lang, &ex, sim, &mut open.draft);
+    result_form(ui, ctx.loc, &ex, sim, &mut open.draft);
     ui.add_space(theme::SPACE.m);
     if ui.button(tr(lang, "workshop.ui.result.save")).clicked() {
         out.push(WorkshopCommand::SaveResult);
@@ -222,7 +224,8 @@ pub fn end_banner(ui: &mut Ui, lang: Language, now: Duration, flashing: bool) {
 }
 
 /// The answer fields of one exercise.
-fn result_form(ui: &mut Ui, lang: Language, ex: &Exercise, sim: &Inputs, d: &mut Draft) {
+fn result_form(ui: &mut Ui, loc: Locale, ex: &Exercise, sim: &Inputs, d: &mut Draft) {
+    let lang = loc.lang;
     match ex.kind {
         ExerciseKind::FreeText => {
             for (i, text) in d.texts.iter_mut().enumerate() {
@@ -290,7 +293,7 @@ fn result_form(ui: &mut Ui, lang: Language, ex: &Exercise, sim: &Inputs, d: &mut
                 RichText::new(tr_args(
                     lang,
                     "workshop.ui.result.reading_total",
-                    &[("total", &format_points(lang, d.reading.total()))],
+                    &[("total", &format_points(loc, d.reading.total()))],
                 ))
                 .strong(),
             );

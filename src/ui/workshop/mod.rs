@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use egui::{Key, Modifiers, RichText, Ui};
 
-use crate::i18n::{Language, tr};
+use crate::i18n::tr;
 
 pub use crate::workshop::state::{
     CohortState, ExState, SimState, Tab, WorkshopCommand, WorkshopState, own_file,
@@ -78,11 +78,13 @@ fn presenter_style(ui: &mut Ui) {
 /// dialogs goes to `out`, for the app to perform.
 pub fn show(
     ui: &mut Ui,
-    lang: Language,
+    loc: impl Into<crate::i18n::Locale>,
     now: Duration,
     state: &mut WorkshopState,
     out: &mut Vec<WorkshopCommand>,
 ) {
+    let loc: crate::i18n::Locale = loc.into();
+    let lang = loc.lang;
     // F11 switches the presenter view; Esc leaves it
     let f11 = ui
         .ctx()
@@ -164,16 +166,17 @@ pub fn show(
     }
     ui.separator();
     match state.tab {
-        Tab::Simulator => simulator::show(ui, lang, state.presenter, &mut state.sim),
+        Tab::Simulator => simulator::show(ui, loc, state.presenter, &mut state.sim),
         Tab::Exercises => {
             let ctx = exercises::ExCtx {
                 lang,
+                loc,
                 now,
                 presenter: state.presenter,
                 sim: &state.sim.inputs,
             };
             exercises::show(ui, &ctx, &mut state.ex, out);
         }
-        Tab::Cohort => cohort::show(ui, lang, state.presenter, &mut state.cohort, out),
+        Tab::Cohort => cohort::show(ui, loc, state.presenter, &mut state.cohort, out),
     }
 }

@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::engine::{self, Persona, TARGET_TOTAL, Unit};
-use crate::i18n::{Language, format_points, tr, tr_args};
+use crate::i18n::{Language, Locale, format_points, tr, tr_args};
 use crate::model::{Lever, Pillar};
 use crate::ui::{theme, widgets};
 use crate::workshop::state::SimState;
@@ -37,7 +37,8 @@ pub fn lever_label(lang: Language, lever: Lever) -> String {
 }
 
 /// The simulator screen.
-pub fn show(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) {
+pub fn show(ui: &mut Ui, loc: Locale, presenter: bool, state: &mut SimState) {
+    let lang = loc.lang;
     let wide = ui.available_width() > 900.0;
     if wide {
         ui.columns(2, |cols| {
@@ -47,17 +48,18 @@ pub fn show(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) 
             egui::ScrollArea::vertical()
                 .id_salt("workshop_results")
                 .auto_shrink([false, false])
-                .show(left, |ui| results(ui, lang, presenter, state));
+                .show(left, |ui| results(ui, loc, presenter, state));
             levers(right, lang, state);
         });
     } else {
-        results(ui, lang, presenter, state);
+        results(ui, loc, presenter, state);
         levers(ui, lang, state);
     }
 }
 
 /// Persona choice and the score.
-fn results(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) {
+fn results(ui: &mut Ui, loc: Locale, presenter: bool, state: &mut SimState) {
+    let lang = loc.lang;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr(lang, "workshop.ui.sim.start_from")).strong());
         for p in Persona::ALL {
@@ -87,7 +89,7 @@ fn results(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) {
             "workshop.ui.sim.pillar_value",
             &[
                 ("pillar", tr(lang, &format!("pillar.{}", p.key()))),
-                ("value", &format_points(lang, value)),
+                ("value", &format_points(loc, value)),
             ],
         );
         ui.label(RichText::new(&text).strong());
@@ -102,7 +104,7 @@ fn results(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) {
         RichText::new(tr_args(
             lang,
             "workshop.ui.sim.total_value",
-            &[("value", &crate::i18n::format_total(lang, estimate.total()))],
+            &[("value", &crate::i18n::format_total(loc, estimate.total()))],
         ))
         .size(size)
         .strong(),
@@ -114,7 +116,7 @@ fn results(ui: &mut Ui, lang: Language, presenter: bool, state: &mut SimState) {
             tr_args(
                 lang,
                 "workshop.ui.sim.gap",
-                &[("points", &format_points(lang, gap))],
+                &[("points", &format_points(loc, gap))],
             )
         } else {
             tr(lang, "workshop.ui.sim.reached").to_owned()

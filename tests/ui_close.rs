@@ -234,3 +234,62 @@ fn an_edit_over_a_file_a_sync_tool_changed_merges_both_and_says_so() {
             .any(|m| m.person == "Synced from the laptop")
     );
 }
+
+/// Where no folder dialog can open, "Save a copy elsewhere…" asks for the folder in a field,
+/// saves every client there and quits; an empty field says so and keeps the window.
+#[test]
+fn without_a_folder_dialog_the_copies_go_to_a_typed_folder() {
+    use ssi_coach::app::portal::FileChooser;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let mut h = harness(&dir);
+    h.state_mut().set_file_chooser(FileChooser::PathField);
+    h.run();
+    // a client of one's own (demo clients are not copied: they come back with a click)
+    h.state_mut().apply(ssi_coach::ui::Command::Clients(
+        ssi_coach::ui::ClientsCommand::StartOwn("Dana Whitfield".to_owned()),
+    ));
+    h.run();
+    assert!(h.state().flush().is_saved());
+    break_saving(&dir);
+    h.get_by_label("Engagement").click();
+    h.run();
+    h.get_by_label("+1 Comments").click();
+    h.run();
+    request_close(&mut h);
+    h.get_by_label("Save a copy elsewhere…").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("No file dialog can open on this desktop")
+            .is_some()
+    );
+    h.get_by_label("Save the copies and quit").click();
+    h.run();
+    assert!(!h.state().may_close(), "nothing typed: the window stays");
+    let copies = tmp.path().join("rescue copies");
+    let field = "Type the full path of a folder for the copies (it is made if missing):";
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, field)
+        .focus();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, field)
+        .type_text(copies.to_str().unwrap());
+    h.run();
+    h.get_by_label("Save the copies and quit").click();
+    h.run();
+    assert!(h.state().may_close());
+    let saved: Vec<_> = std::fs::read_dir(&copies).unwrap().flatten().collect();
+    assert_eq!(
+        saved.len(),
+        1,
+        "the demo client, with the edit the disk refused"
+    );
+    let c = ssi_coach::store::load_client_file(&saved[0].path()).unwrap();
+    let comments: u32 = c
+        .activity
+        .0
+        .keys()
+        .map(|d| c.activity.get(*d, ActivityKind::Comment))
+        .sum();
+    repair_saving(&dir);
+    assert_eq!(comments, comments_on_disk(&dir) + 1);
+}

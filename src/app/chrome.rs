@@ -499,6 +499,15 @@ impl AppState {
             if let Some(e) = &self.close.copy_error {
                 widgets::error_label(ui, e);
             }
+            if let Some(folder) = self.close.copy_folder.as_mut() {
+                ui.label(tr(lang, "desktop.no_file_dialog"));
+                let label = ui.label(tr(lang, "desktop.path_folder"));
+                ui.add(egui::TextEdit::singleline(folder).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                if ui.button(tr(lang, "desktop.path_save_copies")).clicked() {
+                    choice = Some(CloseChoice::SaveCopyTyped);
+                }
+            }
             ui.add_space(crate::ui::theme::SPACE.m);
             ui.horizontal_wrapped(|ui| {
                 for (key, c) in [
@@ -515,23 +524,41 @@ impl AppState {
         });
         match choice {
             Some(CloseChoice::SaveAgain) if self.flush().is_saved() => self.quit(ctx),
+            Some(CloseChoice::SaveCopy) if !self.dialogs_open() => {
+                self.close.copy_folder.get_or_insert_with(String::new);
+            }
             Some(CloseChoice::SaveCopy) => {
                 if let Some(dir) = rfd::FileDialog::new().pick_folder() {
-                    match self.save_copies(&dir) {
-                        Ok(()) => self.quit(ctx),
-                        Err(e) => {
-                            self.close.copy_error = Some(tr_args(
-                                lang,
-                                "close.copy_failed",
-                                &[("reason", &e.message(lang))],
-                            ));
-                        }
-                    }
+                    self.save_copies_and_quit(ctx, &dir);
+                }
+            }
+            Some(CloseChoice::SaveCopyTyped) => {
+                let typed = self.close.copy_folder.clone().unwrap_or_default();
+                if typed.trim().is_empty() {
+                    self.close.copy_error = Some(tr(lang, "desktop.path_empty").to_owned());
+                } else {
+                    self.save_copies_and_quit(ctx, std::path::Path::new(typed.trim()));
                 }
             }
             Some(CloseChoice::Quit) => self.quit(ctx),
             Some(CloseChoice::KeepOpen) => self.close.asking = false,
             Some(CloseChoice::SaveAgain) | None => {}
+        }
+    }
+
+    /// Save copies to `dir` (created if missing) and quit, or say why not and stay.
+    fn save_copies_and_quit(&mut self, ctx: &egui::Context, dir: &std::path::Path) {
+        let lang = self.lang;
+        let made = std::fs::create_dir_all(dir).map_err(|e| crate::store::StoreError::io(dir, e));
+        match made.and_then(|()| self.save_copies(dir)) {
+            Ok(()) => self.quit(ctx),
+            Err(e) => {
+                self.close.copy_error = Some(tr_args(
+                    lang,
+                    "close.copy_failed",
+                    &[("reason", &e.message(lang))],
+                ));
+            }
         }
     }
 
@@ -550,6 +577,8 @@ impl AppState {
 enum CloseChoice {
     SaveAgain,
     SaveCopy,
+    /// The folder typed where no dialog opens.
+    SaveCopyTyped,
     Quit,
     KeepOpen,
 }
@@ -563,6 +592,8 @@ pub struct CloseState {
     quit: bool,
     /// Why saving a copy elsewhere failed.
     copy_error: Option<String>,
+    /// Where no folder dialog opens: the folder typed for the copies (Some while asked).
+    copy_folder: Option<String>,
     /// Copies of client files found at start (see [`crate::store::LoadReport`]).
     pub second_versions: Vec<SecondVersion>,
     /// The second version shown side by side with the client (index into `second_versions`).

@@ -4,7 +4,7 @@
 //! write (one file per day, one row per figure, in the page's fixed order). Every reading is
 //! checked with [`Reading::check`]; merging skips a day already there. Also the CSV export.
 
-use crate::model::{Client, Date, Pillar, PillarScores, Reading, ReadingProblem};
+use crate::model::{Client, Date, Pillar, PillarScores, Reading, ReadingField, ReadingProblem};
 
 use super::records::Records;
 use super::text::{delimiter, utf8_reader};
@@ -49,16 +49,11 @@ pub struct ReadingsFile {
     pub problems: Vec<RowProblem>,
 }
 
-/// What a column of the wide layout holds.
+/// What a column of the wide layout holds: the date, or one value of a reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Col {
     Date,
-    Total,
-    Pillar(Pillar),
-    IndustryRank,
-    NetworkRank,
-    IndustryAverage,
-    NetworkAverage,
+    Field(ReadingField),
 }
 
 fn lower_alnum(s: &str) -> String {
@@ -95,8 +90,8 @@ fn column(name: &str) -> Option<Col> {
         &["rank", "rang", "top", "placering", "positie", "classifica"],
     ) {
         return match (industry, network) {
-            (true, _) => Some(Col::IndustryRank),
-            (_, true) => Some(Col::NetworkRank),
+            (true, _) => Some(Col::Field(ReadingField::IndustryRank)),
+            (_, true) => Some(Col::Field(ReadingField::NetworkRank)),
             _ => None,
         };
     }
@@ -113,8 +108,8 @@ fn column(name: &str) -> Option<Col> {
         ],
     ) {
         return match (industry, network) {
-            (true, _) => Some(Col::IndustryAverage),
-            (_, true) => Some(Col::NetworkAverage),
+            (true, _) => Some(Col::Field(ReadingField::IndustryAverage)),
+            (_, true) => Some(Col::Field(ReadingField::NetworkAverage)),
             _ => None,
         };
     }
@@ -122,22 +117,22 @@ fn column(name: &str) -> Option<Col> {
         return None;
     }
     if has(&n, &["brand", "merk", "marca"]) {
-        return Some(Col::Pillar(Pillar::Brand));
+        return Some(Col::Field(ReadingField::Pillar(Pillar::Brand)));
     }
     if has(
         &n,
         &["find", "vind", "people", "mensen", "personer", "pessoas"],
     ) {
-        return Some(Col::Pillar(Pillar::Find));
+        return Some(Col::Field(ReadingField::Pillar(Pillar::Find)));
     }
     if has(&n, &["engag", "insight", "inzicht", "indsigt", "interag"]) {
-        return Some(Col::Pillar(Pillar::Engage));
+        return Some(Col::Field(ReadingField::Pillar(Pillar::Engage)));
     }
     if has(&n, &["relation", "relatie", "relaç", "relac"]) {
-        return Some(Col::Pillar(Pillar::Relationships));
+        return Some(Col::Field(ReadingField::Pillar(Pillar::Relationships)));
     }
     if has(&n, &["total", "totaal", "samlet", "ssi", "score"]) {
-        return Some(Col::Total);
+        return Some(Col::Field(ReadingField::Total));
     }
     None
 }
@@ -274,11 +269,11 @@ fn wide(rows: &[Vec<String>], today: Date) -> Option<ReadingsFile> {
         let cols: Vec<Option<Col>> = r.iter().map(|h| column(h)).collect();
         let all = [
             Col::Date,
-            Col::Total,
-            Col::Pillar(Pillar::Brand),
-            Col::Pillar(Pillar::Find),
-            Col::Pillar(Pillar::Engage),
-            Col::Pillar(Pillar::Relationships),
+            Col::Field(ReadingField::Total),
+            Col::Field(ReadingField::Pillar(Pillar::Brand)),
+            Col::Field(ReadingField::Pillar(Pillar::Find)),
+            Col::Field(ReadingField::Pillar(Pillar::Engage)),
+            Col::Field(ReadingField::Pillar(Pillar::Relationships)),
         ];
         all.iter()
             .all(|c| cols.contains(&Some(*c)))
@@ -302,9 +297,9 @@ fn wide(rows: &[Vec<String>], today: Date) -> Option<ReadingsFile> {
             file.problems.push(RowProblem::Date { line });
             continue;
         };
-        let pillar = |p| get(Col::Pillar(p));
+        let pillar = |p| get(Col::Field(ReadingField::Pillar(p)));
         let (Some(total), Some(brand), Some(find), Some(engage), Some(relationships)) = (
-            get(Col::Total),
+            get(Col::Field(ReadingField::Total)),
             pillar(Pillar::Brand),
             pillar(Pillar::Find),
             pillar(Pillar::Engage),
@@ -322,10 +317,10 @@ fn wide(rows: &[Vec<String>], today: Date) -> Option<ReadingsFile> {
                 engage,
                 relationships,
             },
-            industry_rank_pct: get(Col::IndustryRank),
-            network_rank_pct: get(Col::NetworkRank),
-            industry_average: get(Col::IndustryAverage),
-            network_average: get(Col::NetworkAverage),
+            industry_rank_pct: get(Col::Field(ReadingField::IndustryRank)),
+            network_rank_pct: get(Col::Field(ReadingField::NetworkRank)),
+            industry_average: get(Col::Field(ReadingField::IndustryAverage)),
+            network_average: get(Col::Field(ReadingField::NetworkAverage)),
         };
         push_checked(&mut file, reading, line, today);
     }
@@ -431,7 +426,7 @@ fn long(rows: &[Vec<String>], today: Date) -> Option<ReadingsFile> {
         *reading.pillars.get_mut(p) = figures[i + 1].value;
     }
     for f in &figures[..5] {
-        if let Some(Col::Pillar(p)) = column(&f.name) {
+        if let Some(Col::Field(ReadingField::Pillar(p))) = column(&f.name) {
             *reading.pillars.get_mut(p) = f.value;
         }
     }
@@ -591,23 +586,44 @@ mod tests {
             ("Date", Col::Date),
             ("Datum", Col::Date),
             ("Dato", Col::Date),
-            ("SSI", Col::Total),
-            ("Totaal", Col::Total),
-            ("Samlet", Col::Total),
+            ("SSI", Col::Field(ReadingField::Total)),
+            ("Totaal", Col::Field(ReadingField::Total)),
+            ("Samlet", Col::Field(ReadingField::Total)),
             (
                 "Establish your professional brand",
-                Col::Pillar(Pillar::Brand),
+                Col::Field(ReadingField::Pillar(Pillar::Brand)),
             ),
-            ("Professioneel merk", Col::Pillar(Pillar::Brand)),
-            ("Vind de juiste mensen", Col::Pillar(Pillar::Find)),
-            ("Find de rette personer", Col::Pillar(Pillar::Find)),
-            ("Engage with insights", Col::Pillar(Pillar::Engage)),
-            ("Relaties opbouwen", Col::Pillar(Pillar::Relationships)),
-            ("Opbyg relationer", Col::Pillar(Pillar::Relationships)),
-            ("Industry rank", Col::IndustryRank),
-            ("Netwerk rang", Col::NetworkRank),
-            ("Branchegennemsnit", Col::IndustryAverage),
-            ("Network average", Col::NetworkAverage),
+            (
+                "Professioneel merk",
+                Col::Field(ReadingField::Pillar(Pillar::Brand)),
+            ),
+            (
+                "Vind de juiste mensen",
+                Col::Field(ReadingField::Pillar(Pillar::Find)),
+            ),
+            (
+                "Find de rette personer",
+                Col::Field(ReadingField::Pillar(Pillar::Find)),
+            ),
+            (
+                "Engage with insights",
+                Col::Field(ReadingField::Pillar(Pillar::Engage)),
+            ),
+            (
+                "Relaties opbouwen",
+                Col::Field(ReadingField::Pillar(Pillar::Relationships)),
+            ),
+            (
+                "Opbyg relationer",
+                Col::Field(ReadingField::Pillar(Pillar::Relationships)),
+            ),
+            ("Industry rank", Col::Field(ReadingField::IndustryRank)),
+            ("Netwerk rang", Col::Field(ReadingField::NetworkRank)),
+            (
+                "Branchegennemsnit",
+                Col::Field(ReadingField::IndustryAverage),
+            ),
+            ("Network average", Col::Field(ReadingField::NetworkAverage)),
         ] {
             assert_eq!(column(h), Some(c), "{h}");
         }

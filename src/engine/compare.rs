@@ -146,6 +146,16 @@ pub fn sessions_until(client: &Client, today: Date) -> Vec<&Session> {
 /// What "what moved" compares for `client` on `today`: the two newest sessions when the newest
 /// is today, else the newest session against today.
 pub fn comparison(client: &Client, today: Date) -> Comparison<'_> {
+    comparison_with(client, today, || snapshot(client, today))
+}
+
+/// [`comparison`] with today's side from `now` (only asked for when it is needed): the app
+/// passes the estimate it already holds instead of computing it again each frame.
+pub fn comparison_with(
+    client: &Client,
+    today: Date,
+    now: impl FnOnce() -> Snapshot,
+) -> Comparison<'_> {
     match sessions_until(client, today).as_slice() {
         [] => Comparison::NoSessions,
         [.., prev, last] if last.date == today => Comparison::BetweenSessions {
@@ -155,7 +165,7 @@ pub fn comparison(client: &Client, today: Date) -> Comparison<'_> {
         [.., last] if last.date == today => Comparison::FirstSessionToday,
         [.., last] => Comparison::SinceSession {
             from: last,
-            now: snapshot(client, today),
+            now: now(),
         },
     }
 }

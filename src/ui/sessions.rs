@@ -128,7 +128,12 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let lang = ctx.lang;
     let loc = ctx.locale();
     let c = ctx.client;
-    let comparison = engine::comparison(c, ctx.today);
+    // today's estimate is the one the app already holds; only the lever values are read
+    let comparison = engine::comparison_with(c, ctx.today, || crate::model::Snapshot {
+        estimate: ctx.estimate.pillars,
+        reading: c.latest_reading(ctx.today).cloned(),
+        levers: engine::levers_on(c, ctx.today),
+    });
     let (heading, from, to) = match &comparison {
         engine::Comparison::NoSessions => return,
         engine::Comparison::FirstSessionToday => {

@@ -83,13 +83,9 @@ pub const PALETTE: Palette = Palette {
     session: Rgb(0x5a, 0x5a, 0x8c),
 };
 
-/// Colours of states on screen, light or dark theme (brighter than on paper, to read on both).
+/// Colours of states on screen that do not depend on the theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Screen {
-    /// Errors, losses.
-    pub error: Rgb,
-    /// Good news: rises, saved, reached.
-    pub good: Rgb,
     /// Text on a coloured badge.
     pub on_colour: Rgb,
     /// Marked periods on the app's chart (drawn at low opacity).
@@ -98,11 +94,102 @@ pub struct Screen {
 
 /// The screen colours.
 pub const SCREEN: Screen = Screen {
-    error: Rgb(0xd0, 0x3a, 0x2f),
-    good: Rgb(0x2e, 0x8b, 0x57),
     on_colour: Rgb(0xff, 0xff, 0xff),
     period: Rgb(0x78, 0x78, 0xc8),
 };
+
+/// One theme of the app (light or dark): every text colour is at least 4.5:1 against
+/// [`Theme::panel`] and [`Theme::sunken`] (`tests::every_text_colour_reads_on_its_background`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    /// Body text.
+    pub text: Rgb,
+    /// Headings and values that stand out.
+    pub strong: Rgb,
+    /// Captions and secondary text.
+    pub weak: Rgb,
+    /// The background of panels.
+    pub panel: Rgb,
+    /// Text fields, tracks of bars and other sunken areas.
+    pub sunken: Rgb,
+    /// Striped table rows.
+    pub faint: Rgb,
+    /// Buttons at rest.
+    pub button: Rgb,
+    /// Buttons under the pointer.
+    pub button_hover: Rgb,
+    /// Outlines of buttons, fields and separators.
+    pub outline: Rgb,
+    /// The empty part of a bar and of the gauge.
+    pub track: Rgb,
+    /// Links and the selected item.
+    pub accent: Rgb,
+    /// The selected item's background (with [`Theme::text`] on it).
+    pub selected: Rgb,
+    /// Rises, saved, reached.
+    pub good: Rgb,
+    /// Errors and losses, and nothing else.
+    pub error: Rgb,
+    /// Cautions: something to know, not something wrong.
+    pub caution: Rgb,
+}
+
+/// The light theme: dark ink on near-white, with tracks that show on it.
+pub const LIGHT: Theme = Theme {
+    text: Rgb(0x22, 0x22, 0x26),
+    strong: Rgb(0x00, 0x00, 0x00),
+    weak: Rgb(0x58, 0x5c, 0x63),
+    panel: Rgb(0xf7, 0xf7, 0xf8),
+    sunken: Rgb(0xff, 0xff, 0xff),
+    faint: Rgb(0xee, 0xef, 0xf2),
+    button: Rgb(0xe4, 0xe6, 0xeb),
+    button_hover: Rgb(0xd5, 0xd9, 0xe0),
+    outline: Rgb(0x8a, 0x90, 0x99),
+    track: Rgb(0xd2, 0xd7, 0xdf),
+    accent: Rgb(0x1a, 0x56, 0x9c),
+    selected: Rgb(0xc6, 0xda, 0xf2),
+    good: Rgb(0x1b, 0x6e, 0x35),
+    error: Rgb(0xb3, 0x26, 0x1e),
+    caution: Rgb(0x8a, 0x4b, 0x00),
+};
+
+/// The dark theme: light ink on near-black.
+pub const DARK: Theme = Theme {
+    text: Rgb(0xdc, 0xdc, 0xe0),
+    strong: Rgb(0xff, 0xff, 0xff),
+    weak: Rgb(0xa3, 0xa7, 0xae),
+    panel: Rgb(0x1e, 0x1f, 0x22),
+    sunken: Rgb(0x12, 0x13, 0x15),
+    faint: Rgb(0x27, 0x28, 0x2c),
+    button: Rgb(0x33, 0x35, 0x3a),
+    button_hover: Rgb(0x44, 0x47, 0x4e),
+    outline: Rgb(0x6e, 0x73, 0x7c),
+    track: Rgb(0x3a, 0x3d, 0x44),
+    accent: Rgb(0x7c, 0xb4, 0xf5),
+    selected: Rgb(0x23, 0x4a, 0x78),
+    good: Rgb(0x5c, 0xc9, 0x84),
+    error: Rgb(0xff, 0x7b, 0x6e),
+    caution: Rgb(0xf0, 0xb4, 0x5a),
+};
+
+/// The relative luminance of a colour (WCAG 2).
+pub fn luminance(c: Rgb) -> f64 {
+    let channel = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+}
+
+/// The contrast ratio of two colours (WCAG 2): 1 (none) to 21 (black on white).
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
 
 /// Fixed sizes of the app's layout, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -115,6 +202,8 @@ pub struct Layout {
     pub nav_width: f32,
     /// Stroke width of outlines in the presenter view.
     pub presenter_stroke: f32,
+    /// The widest a column of running text is drawn (welcome page, long explanations).
+    pub readable_width: f32,
 }
 
 /// The layout sizes.
@@ -123,6 +212,7 @@ pub const LAYOUT: Layout = Layout {
     row_height: 22.0,
     nav_width: 190.0,
     presenter_stroke: 2.0,
+    readable_width: 640.0,
 };
 
 /// The presenter view: white on black for a projector, with a strong selection colour.
@@ -186,13 +276,15 @@ pub fn pillar(p: Pillar) -> Rgb {
     }
 }
 
-/// The colour of a score band (badges, the cohort page's band bars), on screen and on paper.
+/// The colour of a score band (badges, the cohort page's band bars), on screen and on paper,
+/// with [`Screen::on_colour`] text on it.
 pub fn band(b: Band) -> Rgb {
     match b {
-        Band::Below50 => Rgb(0xc0, 0x39, 0x2b),
-        Band::From50To60 => Rgb(0xd3, 0x7a, 0x1a),
-        Band::From60To70 => Rgb(0xb8, 0x9c, 0x12),
-        Band::From70To80 => Rgb(0x2e, 0x8b, 0x57),
+        // a normal place to start, not an error: slate, never red
+        Band::Below50 => Rgb(0x55, 0x60, 0x6e),
+        Band::From50To60 => Rgb(0x9a, 0x4f, 0x0a),
+        Band::From60To70 => Rgb(0x72, 0x63, 0x00),
+        Band::From70To80 => Rgb(0x1e, 0x72, 0x45),
         Band::From80 => Rgb(0x1e, 0x6f, 0xa8),
     }
 }
@@ -230,11 +322,11 @@ pub struct TextSizes {
 
 /// The text sizes.
 pub const TEXT: TextSizes = TextSizes {
-    fine: 11.0,
+    fine: 12.0,
     small: 12.0,
     meta: 13.0,
     body: 14.0,
-    heading: 16.0,
+    heading: 17.0,
     title: 18.0,
     lead: 20.0,
     welcome: 30.0,
@@ -336,5 +428,71 @@ mod tests {
         assert_eq!(unique.len(), names.len(), "{css}");
         assert!(css.contains("--accent: #1f5fa8;"));
         assert!(css.contains("--fs-total: 42px;"));
+    }
+
+    #[test]
+    fn contrast_matches_the_wcag_examples() {
+        assert!((contrast(Rgb(0, 0, 0), Rgb(255, 255, 255)) - 21.0).abs() < 0.01);
+        assert!((contrast(Rgb(0x77, 0x77, 0x77), Rgb(255, 255, 255)) - 4.48).abs() < 0.01);
+        assert!((contrast(Rgb(9, 9, 9), Rgb(9, 9, 9)) - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn every_text_colour_reads_on_its_background() {
+        for (name, t) in [("light", LIGHT), ("dark", DARK)] {
+            let texts = [
+                ("text", t.text),
+                ("strong", t.strong),
+                ("weak", t.weak),
+                ("accent", t.accent),
+                ("good", t.good),
+                ("error", t.error),
+                ("caution", t.caution),
+            ];
+            let backgrounds = [("panel", t.panel), ("sunken", t.sunken), ("faint", t.faint)];
+            for (tn, fg) in texts {
+                for (bn, bg) in backgrounds {
+                    let c = contrast(fg, bg);
+                    assert!(c >= 4.5, "{name}: {tn} on {bn} is {c:.2}:1");
+                }
+            }
+            for (bn, bg) in [
+                ("button", t.button),
+                ("button_hover", t.button_hover),
+                ("selected", t.selected),
+            ] {
+                let c = contrast(t.text, bg);
+                assert!(c >= 4.5, "{name}: text on {bn} is {c:.2}:1");
+            }
+            // the empty part of a bar must show against the panel (non-text: 1.3:1 and up)
+            assert!(contrast(t.track, t.panel) >= 1.3, "{name}: track on panel");
+        }
+        for b in [
+            Band::Below50,
+            Band::From50To60,
+            Band::From60To70,
+            Band::From70To80,
+            Band::From80,
+        ] {
+            let c = contrast(SCREEN.on_colour, band(b));
+            assert!(c >= 4.5, "badge text on {b:?} is {c:.2}:1");
+        }
+        for (n, fg) in [
+            ("ink", PALETTE.ink),
+            ("muted", PALETTE.muted),
+            ("accent", PALETTE.accent),
+        ] {
+            let c = contrast(fg, PALETTE.paper);
+            assert!(c >= 4.5, "page {n} is {c:.2}:1");
+        }
+        let c = contrast(PRESENTER.ink, PRESENTER.button);
+        assert!(c >= 4.5, "presenter buttons {c:.2}:1");
+    }
+
+    #[test]
+    fn red_is_kept_for_errors() {
+        // a normal starting point (below 50) must not look like an error
+        let below = band(Band::Below50);
+        assert!(below.0 <= below.2, "Below 50 is reddish: {}", below.hex());
     }
 }

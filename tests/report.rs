@@ -332,13 +332,13 @@ fn numbers_and_headings_follow_the_language() {
             Language::Nl,
             [
                 "Actiepunten",
-                "De knoppen die het meest opleveren",
+                "De hefbomen die het meest opleveren",
                 "Houd in gedachten",
             ],
         ),
         (
             Language::Da,
-            ["Handlingspunkter", "De knapper, der giver mest", "Husk"],
+            ["Handlingspunkter", "De greb, der giver mest", "Husk"],
         ),
     ];
     for (lang, headings) in expected_headings {

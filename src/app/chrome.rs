@@ -29,6 +29,7 @@ fn text_field_focused(ctx: &egui::Context) -> bool {
 impl AppState {
     /// Draw the whole app into `ui` and apply what the user did.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        ui::theme::apply(ui.ctx());
         self.follow_clock();
         self.poll_loading();
         self.on_close_request(ui.ctx());
@@ -176,11 +177,11 @@ impl AppState {
             }
             match status {
                 SaveStatus::Saved => {
-                    ui.label(RichText::new(tr(lang, "top.saved")).color(ui::theme::GOOD))
+                    ui.label(RichText::new(tr(lang, "top.saved")).color(ui::theme::good(ui)))
                 }
                 SaveStatus::Saving => ui.label(RichText::new(tr(lang, "top.saving")).weak()),
                 SaveStatus::Failed(_) => {
-                    ui.label(RichText::new(tr(lang, "top.not_saved")).color(ui::theme::ERROR))
+                    ui.label(RichText::new(tr(lang, "top.not_saved")).color(ui::theme::error(ui)))
                 }
             };
         });
@@ -207,7 +208,20 @@ impl AppState {
             .as_ref()
             .filter(|_| self.screen != Screen::Workshop)
         {
-            ui.label(RichText::new(n).color(ui::theme::GOOD));
+            ui.horizontal_wrapped(|ui| {
+                if self.undo_offer {
+                    ui.label(n);
+                    let undo = ui.button(tr(lang, "common.undo"));
+                    // "Undo: message to Sam deleted", not a second plain "Undo"
+                    let name = format!("{}: {n}", tr(lang, "common.undo"));
+                    undo.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                    if undo.clicked() {
+                        out.push(Command::Undo);
+                    }
+                } else {
+                    ui.label(RichText::new(n).color(ui::theme::good(ui)));
+                }
+            });
         }
         if let Some(p) = &self.exported {
             ui.label(
@@ -216,7 +230,7 @@ impl AppState {
                     "export.done",
                     &[("path", &p.display().to_string())],
                 ))
-                .color(ui::theme::GOOD),
+                .color(ui::theme::good(ui)),
             );
         }
         for (i, p) in self.problems.iter().enumerate() {
@@ -603,19 +617,19 @@ pub struct CloseState {
 impl AppState {
     fn navigation(&self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         let lang = self.lang;
+        let width = ui::nav_width(ui);
         egui::Panel::left("nav")
             .resizable(false)
-            .default_size(ui::theme::NAV_WIDTH)
+            .exact_size(width)
             .show(ui, |ui| {
                 ui.add_space(crate::ui::theme::SPACE.m);
                 for s in Screen::ALL {
-                    if ui
-                        .selectable_label(
-                            self.screen == s,
-                            RichText::new(tr(lang, s.label_key())).size(crate::ui::theme::TEXT.nav),
-                        )
-                        .clicked()
-                    {
+                    let text =
+                        RichText::new(tr(lang, s.label_key())).size(crate::ui::theme::TEXT.nav);
+                    let button = egui::Button::selectable(self.screen == s, text)
+                        .wrap_mode(egui::TextWrapMode::Extend)
+                        .min_size(egui::vec2(ui.available_width(), 0.0));
+                    if ui.add(button).clicked() {
                         out.push(Command::Nav(s));
                     }
                 }
@@ -700,11 +714,17 @@ impl AppState {
             if screen == Screen::Messages {
                 ui::show_screen(ui, screen, &ctx, state, out);
             } else {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        ui::show_screen(ui, screen, &ctx, state, out);
-                    });
+                // each screen scrolls on its own, and opens at its top (the estimate is never
+                // scrolled away by what was done on another screen)
+                let mut area = egui::ScrollArea::vertical()
+                    .id_salt(("screen", screen.label_key()))
+                    .auto_shrink([false, false]);
+                if std::mem::take(&mut state.screens.scroll_to_top) {
+                    area = area.vertical_scroll_offset(0.0);
+                }
+                area.show(ui, |ui| {
+                    ui::show_screen(ui, screen, &ctx, state, out);
+                });
             }
         });
     }

@@ -3,6 +3,7 @@
 //! screens (top bar, banners, navigation); `desktop.rs` is the eframe shell.
 
 mod chrome;
+mod demo;
 mod desktop;
 mod export;
 mod import;
@@ -20,7 +21,7 @@ use std::sync::Arc;
 
 use crate::engine::{self, Estimate, Knob};
 use crate::i18n::{Language, tr};
-use crate::model::{Client, ClientId, Date, Settings, Theme, demo_client};
+use crate::model::{Client, ClientId, Date, Settings, Theme};
 use crate::store::{self, Autosaver, BackupInfo, LoadProblem, SaveStatus, Store, StoreError};
 use crate::ui::{
     self, ClientEdit, ClientsCommand, Command, ImportCommand, Screen, ScreenState, SettingsCommand,
@@ -84,8 +85,11 @@ pub struct AppState {
     pub store_error: Option<StoreError>,
     /// The last failed settings save or export, shown until the next success.
     pub notice: Option<String>,
-    /// What the last Undo or Redo did ("Undid: +1 on Comments"), until the next edit.
+    /// What the last Undo or Redo did ("Undid: +1 on Comments"), or what a delete removed,
+    /// until the next edit.
     pub undo_notice: Option<String>,
+    /// The notice is about a delete: an Undo button goes beside it.
+    pub undo_offer: bool,
     /// The file of the last successful export (shown with a confirmation).
     pub exported: Option<PathBuf>,
     /// Opens folders and files in the system's own program (a fake in tests).
@@ -180,6 +184,7 @@ impl AppState {
             store_error,
             notice: None,
             undo_notice: None,
+            undo_offer: false,
             exported: None,
             opener: desktop::system_opener(),
             store,
@@ -440,6 +445,7 @@ impl AppState {
         };
         match cmd {
             Command::Nav(s) => {
+                self.screens.scroll_to_top |= s != self.screen;
                 self.screen = s;
                 self.backups = None;
             }
@@ -491,11 +497,7 @@ impl AppState {
             }
             ClientsCommand::StartDemo => match self.clients.iter().position(|c| c.demo) {
                 Some(i) => self.select(i),
-                None => {
-                    let mut c = demo_client(today);
-                    c.language = self.lang;
-                    self.add_client(c);
-                }
+                None => self.add_client(demo::demo_with_sessions(today, self.lang)),
             },
             ClientsCommand::StartOwn(name) | ClientsCommand::AddClient(name) => {
                 let name = name.trim();
@@ -574,6 +576,7 @@ impl AppState {
         self.record_deleted(client);
         let next = self.clients.iter().position(|c| !c.archived).unwrap_or(0);
         self.select(next);
+        self.offer_undo_of_last();
     }
 
     /// Apply one edit to the current client with [`ClientEdit::apply_recorded`] (in place,
@@ -584,6 +587,14 @@ impl AppState {
         let Some(id) = self.client().map(|c| c.id.clone()) else {
             return;
         };
+        let deleting = matches!(
+            edit,
+            ClientEdit::DeleteMessage(_)
+                | ClientEdit::DeleteReading(_)
+                | ClientEdit::DeleteSession(_)
+                | ClientEdit::DeleteActionItem(_)
+                | ClientEdit::DeleteAnnotation(_)
+        );
         let mut recorded = None;
         self.edit_in_place(&id, |c| {
             let step = edit.apply_recorded(c, today);
@@ -593,7 +604,11 @@ impl AppState {
         });
         if let Some(step) = recorded {
             self.undo_notice = None;
+            self.undo_offer = false;
             self.record_edit(id, step);
+            if deleting {
+                self.offer_undo_of_last();
+            }
         }
     }
 

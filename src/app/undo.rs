@@ -81,6 +81,22 @@ impl History {
 }
 
 impl AppState {
+    /// After a delete: "Message to Sam Ortega deleted" with an Undo button beside it (the
+    /// banner shows it until the next edit, undo or redo).
+    pub(super) fn offer_undo_of_last(&mut self) {
+        let Some(entry) = self.history.undo.last() else {
+            return;
+        };
+        let text = entry.label().text(self.lang);
+        let mut chars = text.chars();
+        let text = match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => text,
+        };
+        self.undo_notice = Some(text);
+        self.undo_offer = true;
+    }
+
     /// Record an edit of the client `id` (clears that client's redo steps).
     pub(super) fn record_edit(&mut self, id: ClientId, step: Step) {
         self.history.redo.retain(|e| e.client != id);
@@ -153,6 +169,7 @@ impl AppState {
             }
         }
         self.history.redo.push(entry);
+        self.undo_offer = false;
         self.undo_notice = Some(tr_args(
             self.lang,
             "undo.undid",
@@ -183,6 +200,7 @@ impl AppState {
                 self.delete_current();
             }
         }
+        self.undo_offer = false;
         self.undo_notice = Some(tr_args(
             self.lang,
             "undo.redid",

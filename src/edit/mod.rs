@@ -89,8 +89,17 @@ impl ClientEdit {
     pub fn apply(self, c: &mut Client, today: Date) {
         match self {
             Self::SetProfileItem(item, done) => c.profile.set(item, done),
-            Self::SetSkills(n) => c.profile.skills = n,
-            Self::SetRecommendations(n) => c.profile.recommendations = n,
+            // the count decides the tick, so the two can never say different things
+            Self::SetSkills(n) => {
+                c.profile.skills = n;
+                let done = n >= crate::model::SKILLS_DONE;
+                c.profile.set(ProfileItem::Skills, done);
+            }
+            Self::SetRecommendations(n) => {
+                c.profile.recommendations = n;
+                let done = n >= crate::model::RECOMMENDATIONS_DONE;
+                c.profile.set(ProfileItem::Recommendations, done);
+            }
             Self::SetSalesNavigator(on) => c.sales_navigator = on,
             Self::SetNetwork {
                 connections,

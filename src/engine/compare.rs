@@ -184,12 +184,10 @@ pub fn session_levers(client: &Client, s: &Session) -> Vec<(Lever, f64)> {
 pub const HISTORY_MAX_POINTS: i64 = 52;
 /// The longest history shown, in days.
 pub const HISTORY_MAX_DAYS: i64 = 730;
-/// The shortest history shown, in days.
-pub const HISTORY_MIN_DAYS: i64 = 90;
-
-/// The range a history covers: from the oldest reading, session or marked period (at least
-/// [`HISTORY_MIN_DAYS`] and at most [`HISTORY_MAX_DAYS`] back) to `today`, starting on a point
-/// of [`history`] so that its line spans the whole range.
+/// The range a history covers: from the oldest day with data (activity, a message, a reading,
+/// a session or a marked period; at most [`HISTORY_MAX_DAYS`] back) to `today`, starting on a
+/// point of [`history`] so that its line spans the whole range. A client without any data
+/// before today gets `(today, today)`: no weeks of invented zeros.
 pub fn history_range(client: &Client, today: Date) -> (Date, Date) {
     let oldest = client
         .readings
@@ -197,12 +195,12 @@ pub fn history_range(client: &Client, today: Date) -> (Date, Date) {
         .map(|r| r.date)
         .chain(client.sessions.iter().map(|s| s.date))
         .chain(client.annotations.iter().map(|a| a.start))
+        .chain(client.activity.0.keys().next().copied())
+        .chain(client.messages.iter().map(|m| m.date))
         .filter(|d| *d <= today)
         .min()
         .unwrap_or(today);
-    let first = oldest
-        .min(today - Duration::days(HISTORY_MIN_DAYS))
-        .max(today - Duration::days(HISTORY_MAX_DAYS));
+    let first = oldest.max(today - Duration::days(HISTORY_MAX_DAYS));
     let step = history_step((today - first).num_days());
     let days = ((today - first).num_days() + step - 1) / step * step;
     (today - Duration::days(days), today)

@@ -94,10 +94,10 @@ pub fn inputs(client: &Client, today: Date) -> Inputs {
         per_week(acc[i])
     };
     let mut profile = client.profile.done.clone();
-    if client.profile.skills >= 3 {
+    if client.profile.skills >= crate::model::SKILLS_DONE {
         profile.insert(ProfileItem::Skills);
     }
-    if client.profile.recommendations >= 1 {
+    if client.profile.recommendations >= crate::model::RECOMMENDATIONS_DONE {
         profile.insert(ProfileItem::Recommendations);
     }
     // saved searches are a standing count: the number saved in the window, undecayed

@@ -20,8 +20,8 @@ mod types;
 pub mod weights;
 
 pub use compare::{
-    Comparison, HISTORY_MAX_DAYS, HISTORY_MAX_POINTS, HISTORY_MIN_DAYS, LeverValues, MOVED_SHOWN,
-    MovedLever, comparison, comparison_with, history, history_between, history_range, history_step,
+    Comparison, HISTORY_MAX_DAYS, HISTORY_MAX_POINTS, LeverValues, MOVED_SHOWN, MovedLever,
+    comparison, comparison_with, history, history_between, history_range, history_step,
     lever_decimals, levers_on, moved_levers, session_levers, sessions_until, snapshot,
 };
 pub use estimate::{all_star, estimate, inputs, profile_factor, score};

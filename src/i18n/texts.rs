@@ -30,6 +30,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("close", include_str!("texts/close.txt")),
     ("common", include_str!("texts/common.txt")),
     ("dashboard", include_str!("texts/dashboard.txt")),
+    ("demo", include_str!("texts/demo.txt")),
     ("desktop", include_str!("texts/desktop.txt")),
     ("engagement", include_str!("texts/engagement.txt")),
     ("export", include_str!("texts/export.txt")),

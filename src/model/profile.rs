@@ -35,6 +35,11 @@ pub enum ProfileItem {
     CreatorServices,
 }
 
+/// From this many skills the Skills item counts as done (LinkedIn's All-Star rule).
+pub const SKILLS_DONE: u32 = 3;
+/// From this many recommendations the Recommendations item counts as done.
+pub const RECOMMENDATIONS_DONE: u32 = 1;
+
 impl ProfileItem {
     /// Every item, in checklist order.
     pub const ALL: [Self; 13] = [

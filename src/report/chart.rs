@@ -215,10 +215,16 @@ mod tests {
     fn series_is_weekly_ends_today_and_stays_small() {
         let today = day("2026-06-30");
         let mut c = Client::new(ClientId("c".into()), "C", day("2020-01-01"));
+        // no data at all: no invented weeks of zeros, only today
+        assert_eq!(engine::history_range(&c, today), (today, today));
+        assert_eq!(engine::history(&c, today).len(), 1);
+        c.activity
+            .0
+            .insert(day("2026-03-25"), crate::model::DayActivity::default());
         let (first, last) = engine::history_range(&c, today);
         assert_eq!(last, today);
-        // at least MIN_DAYS, rounded up to whole weeks so the line spans the chart
-        assert_eq!((last - first).num_days(), 91);
+        // from the first day with data, rounded up to whole weeks so the line spans the chart
+        assert_eq!((last - first).num_days(), 98);
         let s = engine::history_between(&c, first, last);
         assert_eq!(s.first().unwrap().0, first);
         assert_eq!(s.last().unwrap().0, today);

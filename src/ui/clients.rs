@@ -135,6 +135,10 @@ pub fn show(
                 &mut state.new_name,
             ))));
         }
+        // the demo can be opened (or added back) at any time, not only on the first run
+        if ui.button(tr(lang, "clients.open_demo")).clicked() {
+            out.push(Command::Clients(ClientsCommand::StartDemo));
+        }
     });
 
     widgets::section(ui, tr(lang, "clients.list"));
@@ -272,13 +276,11 @@ fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: 
             out.push(Command::Edit(ClientEdit::SetArchived(!c.archived)));
         }
         if !state.confirm_delete
-            && ui
-                .button(tr_args(
-                    lang,
-                    "clients.delete",
-                    &[("name", c.name.as_str())],
-                ))
-                .clicked()
+            && widgets::destructive_button(
+                ui,
+                &tr_args(lang, "clients.delete", &[("name", c.name.as_str())]),
+            )
+            .clicked()
         {
             state.confirm_delete = true;
         }
@@ -291,7 +293,7 @@ fn current(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut ClientsState, out: 
                 &[("name", c.name.as_str())],
             ));
             ui.horizontal(|ui| {
-                if ui.button(tr(lang, "clients.delete_yes")).clicked() {
+                if widgets::destructive_button(ui, tr(lang, "clients.delete_yes")).clicked() {
                     out.push(Command::Clients(ClientsCommand::DeleteClient));
                     state.confirm_delete = false;
                 }

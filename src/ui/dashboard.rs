@@ -7,7 +7,8 @@ use egui::RichText;
 use super::{Command, ViewCtx, theme, widgets};
 use crate::engine::{self, TARGET_TOTAL};
 use crate::i18n::{
-    format_factor_input, format_points, format_signed as signed, format_total, tr, tr_args,
+    format_date, format_factor_input, format_points, format_signed as signed, format_total, tr,
+    tr_args,
 };
 use crate::model::Pillar;
 
@@ -21,94 +22,19 @@ pub fn show(
     let lang = ctx.lang;
     let loc = ctx.locale();
     let e = ctx.estimate;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new(tr(lang, "common.estimate"))
-                .size(theme::TEXT.lead)
-                .weak(),
-        );
-        ui.label(
-            RichText::new(format_total(loc, e.total()))
-                .size(theme::TOTAL_TEXT)
-                .strong(),
-        );
-        ui.label(RichText::new(tr_args(lang, "dashboard.of_100", &[])).size(theme::TEXT.lead));
-        ui.add_space(theme::SPACE.l);
-        ui.vertical(|ui| {
-            widgets::band_badge(ui, lang, e.band());
-            let delta = e.total() - ctx.last_week.total();
-            let text = tr_args(
-                lang,
-                "dashboard.change_week",
-                &[("delta", &signed(loc, delta))],
-            );
-            let color = if delta >= 0.0 {
-                theme::GOOD
-            } else {
-                theme::ERROR
-            };
-            ui.label(RichText::new(text).color(color));
-            let gap = TARGET_TOTAL - e.total();
-            if gap > 0.0 {
-                ui.label(tr_args(
-                    lang,
-                    "dashboard.gap_to_70",
-                    &[("gap", &format_points(loc, gap))],
-                ));
-            } else {
-                ui.label(RichText::new(tr(lang, "common.target_70")).color(theme::GOOD));
-            }
-        });
-    });
+    let blank = is_blank(ctx.client);
+    if blank {
+        first_steps(ui, ctx, out);
+    }
+    score_cards(ui, ctx, state, blank);
     ui.label(
         RichText::new(tr(lang, "caution.estimate_not_linkedin"))
             .small()
             .weak(),
     );
-    why_total(ui, ctx);
-
-    widgets::section(ui, tr(lang, "dashboard.pillars"));
-    ui.label(
-        RichText::new(tr(lang, "dashboard.click_pillar"))
-            .small()
-            .weak(),
-    );
-    egui::Grid::new("pillars")
-        .num_columns(3)
-        .spacing([12.0, 8.0])
-        .show(ui, |ui| {
-            for p in Pillar::ALL {
-                let value = e.pillars.get(p);
-                let name = tr(lang, widgets::pillar_key(p));
-                ui.label(name);
-                let label = format!("{name}: {}", format_points(loc, value));
-                if widgets::value_bar(ui, &label, value, Pillar::MAX, theme::pillar_color(p))
-                    .clicked()
-                {
-                    state.selected_pillar = if state.selected_pillar == Some(p) {
-                        None
-                    } else {
-                        Some(p)
-                    };
-                }
-                let why = tr_args(
-                    lang,
-                    "dashboard.why",
-                    &[("value", &format_points(loc, value))],
-                );
-                if ui
-                    .link(format!("{} / 25 · {why}", format_points(loc, value)))
-                    .clicked()
-                {
-                    state.selected_pillar = if state.selected_pillar == Some(p) {
-                        None
-                    } else {
-                        Some(p)
-                    };
-                }
-                ui.end_row();
-            }
-        });
+    if !blank {
+        why_total(ui, ctx);
+    }
     if let Some(p) = state.selected_pillar {
         widgets::section(
             ui,
@@ -143,6 +69,260 @@ pub fn show(
         out.push(Command::Nav(super::Screen::Knobs));
     }
     widgets::action_items(ui, ctx, false, out);
+}
+
+/// Whether nothing at all is recorded for the client yet (a profile created today): the
+/// dashboard then leads with first steps instead of a bare 0.
+pub fn is_blank(c: &crate::model::Client) -> bool {
+    c.activity.0.values().all(|d| d.values().all(|n| *n == 0))
+        && c.messages.is_empty()
+        && c.readings.is_empty()
+        && c.sessions.is_empty()
+        && crate::model::ProfileItem::ALL
+            .into_iter()
+            .all(|i| !c.profile.is_done(i))
+        && c.network.connections == 0
+}
+
+/// "First steps": the next best step and three ways in (checklist, LinkedIn export, demo).
+fn first_steps(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+    let lang = ctx.lang;
+    widgets::card(ui, |ui| {
+        ui.label(
+            RichText::new(tr(lang, "dashboard.first_title"))
+                .size(theme::TEXT.title)
+                .strong(),
+        );
+        ui.label(tr(lang, "dashboard.first_intro"));
+        ui.add_space(theme::SPACE.s);
+        if let Some(item) = ctx.plan.items.first() {
+            ui.label(RichText::new(tr(lang, "dashboard.next_step")).weak());
+            ui.label(RichText::new(widgets::step_text(ctx.locale(), &item.step)).strong());
+            ui.add_space(theme::SPACE.s);
+        }
+        ui.horizontal_wrapped(|ui| {
+            if widgets::primary_button(ui, tr(lang, "dashboard.first_profile")).clicked() {
+                out.push(Command::Nav(super::Screen::Profile));
+            }
+            if ui.button(tr(lang, "dashboard.first_import")).clicked() {
+                out.push(Command::Nav(super::Screen::Import));
+            }
+            if ui.button(tr(lang, "dashboard.first_demo")).clicked() {
+                out.push(Command::Clients(crate::ui::ClientsCommand::StartDemo));
+            }
+        });
+    });
+    ui.add_space(theme::SPACE.l);
+}
+
+/// The picture of the score, as LinkedIn's own page shows it and a coach explains it: the
+/// total on a gauge with its band, the four pillars, and beside them the latest LinkedIn
+/// reading with its ranks and averages, the change, the gap to 70 and the trend.
+fn score_cards(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    state: &mut super::DashboardState,
+    blank: bool,
+) {
+    let gap = ui.spacing().item_spacing.x;
+    // the frame's margin and its line on both sides
+    let margin = 2.0 * theme::SPACE.l + 2.0;
+    let avail = ui.available_width() - 8.0;
+    if avail >= GAUGE_CARD + 2.0 * (CARD_MIN + gap) {
+        // one row: the gauge, then the pillars and the facts sharing what is left
+        let side = ((avail - GAUGE_CARD - 2.0 * gap) / 2.0).min(CARD_MAX);
+        ui.horizontal_top(|ui| {
+            widgets::card(ui, |ui| {
+                ui.set_width(GAUGE_CARD - margin);
+                gauge_card(ui, ctx);
+            });
+            widgets::card(ui, |ui| {
+                ui.set_width(side - margin);
+                pillar_card(ui, ctx, state);
+            });
+            widgets::card(ui, |ui| {
+                ui.set_width(side - margin);
+                facts_card(ui, ctx, blank);
+            });
+        });
+    } else {
+        // narrow: the gauge beside the facts, the pillars below them
+        let side = (avail - GAUGE_CARD - gap).max(CARD_MIN);
+        ui.horizontal_top(|ui| {
+            widgets::card(ui, |ui| {
+                ui.set_width(GAUGE_CARD - margin);
+                gauge_card(ui, ctx);
+            });
+            widgets::card(ui, |ui| {
+                ui.set_width(side - margin);
+                facts_card(ui, ctx, blank);
+            });
+        });
+        ui.add_space(gap);
+        widgets::card(ui, |ui| {
+            ui.set_width(avail - margin);
+            pillar_card(ui, ctx, state);
+        });
+    }
+    ui.add_space(theme::SPACE.s);
+}
+
+/// The gauge card's width, and the narrowest and widest the other two cards are drawn.
+const GAUGE_CARD: f32 = 236.0;
+const CARD_MIN: f32 = 220.0;
+const CARD_MAX: f32 = 420.0;
+/// Room for "12.5 / 25" beside a pillar's bar.
+const VALUE_WIDTH: f32 = 76.0;
+
+fn gauge_card(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+    let lang = ctx.lang;
+    let loc = ctx.locale();
+    let e = ctx.estimate;
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new(tr(lang, "common.estimate")).weak());
+        widgets::gauge(
+            ui,
+            e.total(),
+            &format_total(loc, e.total()),
+            tr(lang, "dashboard.of_100"),
+            theme::band_color(e.band()),
+        );
+        widgets::band_badge(ui, lang, e.band());
+        if e.calibrated {
+            ui.label(
+                RichText::new(tr(lang, "dashboard.calibrated"))
+                    .small()
+                    .weak(),
+            );
+        }
+    });
+}
+
+fn pillar_card(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut super::DashboardState) {
+    let lang = ctx.lang;
+    let loc = ctx.locale();
+    let e = ctx.estimate;
+    ui.label(RichText::new(tr(lang, "dashboard.pillars")).strong());
+    for p in Pillar::ALL {
+        let value = e.pillars.get(p);
+        let name = tr(lang, widgets::pillar_key(p));
+        ui.add_space(theme::SPACE.xs);
+        ui.label(name);
+        let label = format!("{name}: {} / 25", format_points(loc, value));
+        let r = ui
+            .horizontal(|ui| {
+                let value_text = RichText::new(format!("{} / 25", format_points(loc, value)));
+                let width = ui.available_width() - VALUE_WIDTH;
+                let bar = ui
+                    .allocate_ui(egui::vec2(width, theme::ROW_HEIGHT), |ui| {
+                        widgets::value_bar(ui, &label, value, Pillar::MAX, theme::pillar_color(p))
+                    })
+                    .inner;
+                ui.label(value_text.strong());
+                bar
+            })
+            .inner
+            .on_hover_text(tr(lang, "dashboard.click_pillar"));
+        if r.clicked() {
+            state.selected_pillar = if state.selected_pillar == Some(p) {
+                None
+            } else {
+                Some(p)
+            };
+        }
+    }
+    ui.add_space(theme::SPACE.xs);
+    ui.label(
+        RichText::new(tr(lang, "dashboard.click_pillar"))
+            .small()
+            .weak(),
+    );
+}
+
+fn facts_card(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, blank: bool) {
+    let lang = ctx.lang;
+    let loc = ctx.locale();
+    let e = ctx.estimate;
+    let reading = ctx
+        .client
+        .readings
+        .iter()
+        .filter(|r| r.date <= ctx.today)
+        .max_by_key(|r| r.date);
+    match reading {
+        Some(r) => {
+            ui.label(
+                RichText::new(tr_args(
+                    lang,
+                    "dashboard.linkedin_reading",
+                    &[
+                        ("date", &format_date(loc, r.date)),
+                        ("total", &format_total(loc, r.total)),
+                    ],
+                ))
+                .strong(),
+            );
+            let rows = [
+                ("dashboard.industry_rank", r.industry_rank_pct),
+                ("dashboard.industry_average", r.industry_average),
+                ("dashboard.network_rank", r.network_rank_pct),
+                ("dashboard.network_average", r.network_average),
+            ];
+            for (key, value) in rows {
+                if let Some(v) = value {
+                    ui.label(tr_args(
+                        lang,
+                        key,
+                        &[("value", &crate::i18n::format_number(loc, v, 0))],
+                    ));
+                }
+            }
+        }
+        None => {
+            ui.label(
+                RichText::new(tr(lang, "dashboard.no_reading"))
+                    .small()
+                    .weak(),
+            );
+        }
+    }
+    ui.add_space(theme::SPACE.s);
+    let gap = TARGET_TOTAL - e.total();
+    if gap > 0.0 {
+        ui.label(tr_args(
+            lang,
+            "dashboard.gap_to_70",
+            &[("gap", &format_points(loc, gap))],
+        ));
+    } else {
+        ui.label(RichText::new(tr(lang, "common.target_70")).color(theme::good(ui)));
+    }
+    // a change needs a week before it: a profile started today has none to show
+    let history = ctx.history;
+    if !blank && history.len() >= 2 {
+        let delta = e.total() - ctx.last_week.total();
+        let text = tr_args(
+            lang,
+            "dashboard.change_week",
+            &[("delta", &signed(loc, delta))],
+        );
+        let color = if delta >= 0.05 {
+            theme::good(ui)
+        } else if delta <= -0.05 {
+            theme::error(ui)
+        } else {
+            ui.visuals().weak_text_color()
+        };
+        ui.label(RichText::new(text).color(color));
+    }
+    if history.len() >= 3 {
+        ui.add_space(theme::SPACE.s);
+        let values: Vec<f64> = history.iter().map(|(_, v)| *v).collect();
+        let since = format_date(loc, history[0].0);
+        let caption = tr_args(lang, "dashboard.trend_since", &[("date", &since)]);
+        widgets::sparkline(ui, &values, &caption, theme::accent(ui));
+        ui.label(RichText::new(caption).small().weak());
+    }
 }
 
 /// The plan: budget, the first three steps (kept steady), totals, goals, Sales Navigator.
@@ -193,7 +373,7 @@ fn plan_section(
                     "plan.step_gain",
                     &[("gain", &signed(loc, item.gain))],
                 ))
-                .color(theme::GOOD),
+                .color(theme::good(ui)),
             );
         });
     }
@@ -264,9 +444,9 @@ fn why_total(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
                 for (factor, delta) in moved.iter().take(shown) {
                     ui.label(factor_label(lang, factor));
                     let color = if *delta >= 0.0 {
-                        theme::GOOD
+                        theme::good(ui)
                     } else {
-                        theme::ERROR
+                        theme::error(ui)
                     };
                     ui.label(RichText::new(signed(loc, *delta)).color(color));
                     ui.end_row();

@@ -66,8 +66,8 @@ pub fn show(
             ui.label(RichText::new(tr(lang, "engagement.activity")).strong());
             ui.label(RichText::new(tr(lang, "engagement.done")).strong());
             ui.label(RichText::new(tr(lang, "engagement.goal")).strong());
-            ui.label("");
-            ui.label("");
+            ui.label(RichText::new(tr(lang, "engagement.log_today")).strong());
+            ui.label(RichText::new(tr(lang, "engagement.progress")).strong());
             ui.end_row();
             for kind in ActivityKind::ALL {
                 if kind.needs_sales_navigator() && !c.sales_navigator {
@@ -79,7 +79,7 @@ pub fn show(
                 let goal = c.goals.get(kind);
                 ui.label(name);
                 let color = if goal > 0 && done >= goal {
-                    theme::GOOD
+                    theme::good(ui)
                 } else {
                     ui.visuals().text_color()
                 };
@@ -155,6 +155,8 @@ pub fn show(
     }
 
     widgets::section(ui, tr(lang, "engagement.past_weeks"));
+    past_weeks_chart(ui, ctx, monday);
+    ui.add_space(theme::SPACE.m);
     egui::Grid::new("past").striped(true).show(ui, |ui| {
         ui.label(RichText::new(tr(lang, "engagement.week_of")).strong());
         for kind in PAST_WEEK_KINDS {
@@ -169,6 +171,107 @@ pub fn show(
                 ui.label(c.activity.sum(kind, start, end).to_string());
             }
             ui.end_row();
+        }
+    });
+}
+
+/// The colour of an activity in the past-weeks chart (a pillar's colour where it feeds one).
+fn kind_color(kind: ActivityKind) -> egui::Color32 {
+    use crate::model::Pillar;
+    match kind {
+        ActivityKind::Post => theme::pillar_color(Pillar::Brand),
+        ActivityKind::Search => theme::pillar_color(Pillar::Find),
+        ActivityKind::Comment => theme::pillar_color(Pillar::Engage),
+        ActivityKind::InvitationWithNote => theme::pillar_color(Pillar::Relationships),
+        _ => theme::color(crate::tokens::PALETTE.session),
+    }
+}
+
+/// The last eight weeks as stacked bars (posts, comments, likes, searches, invitations with
+/// a note) against the weekly goal for them, with a legend: the trend the grid below lists.
+fn past_weeks_chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, monday: crate::model::Date) {
+    let lang = ctx.lang;
+    let loc = ctx.locale();
+    let c = ctx.client;
+    let weeks: Vec<(crate::model::Date, Vec<u32>)> = (1..=8)
+        .rev()
+        .map(|w| {
+            let start = monday - Duration::days(7 * w);
+            let end = start + Duration::days(6);
+            let counts = PAST_WEEK_KINDS
+                .iter()
+                .map(|k| c.activity.sum(*k, start, end))
+                .collect();
+            (start, counts)
+        })
+        .collect();
+    let goal: u32 = PAST_WEEK_KINDS.iter().map(|k| c.goals.get(*k)).sum();
+    let most = weeks
+        .iter()
+        .map(|(_, n)| n.iter().sum::<u32>())
+        .max()
+        .unwrap_or(0)
+        .max(goal);
+    if most == 0 {
+        ui.label(RichText::new(tr(lang, "engagement.chart_empty")).weak());
+        return;
+    }
+    let width = ui.available_width().clamp(240.0, 560.0);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 120.0), egui::Sense::hover());
+    let label = tr(lang, "engagement.chart_label");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label));
+    let painter = ui.painter_at(rect);
+    let slot = rect.width() / weeks.len() as f32;
+    let scale = (rect.height() - 4.0) / most as f32;
+    for (i, (_, counts)) in weeks.iter().enumerate() {
+        let left = rect.left() + slot * i as f32 + slot * 0.15;
+        let mut bottom = rect.bottom();
+        for (k, n) in PAST_WEEK_KINDS.iter().zip(counts) {
+            let h = *n as f32 * scale;
+            if h > 0.0 {
+                let bar = egui::Rect::from_min_max(
+                    egui::pos2(left, bottom - h),
+                    egui::pos2(left + slot * 0.7, bottom),
+                );
+                painter.rect_filled(bar, 0.0, kind_color(*k));
+                bottom -= h;
+            }
+        }
+    }
+    if goal > 0 {
+        let y = rect.bottom() - goal as f32 * scale;
+        painter.add(egui::Shape::dashed_line(
+            &[egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
+            egui::Stroke::new(1.5, ui.visuals().strong_text_color()),
+            6.0,
+            4.0,
+        ));
+    }
+    ui.horizontal(|ui| {
+        ui.set_width(width);
+        let first = weeks.first().map(|w| w.0).unwrap_or(monday);
+        let last = weeks.last().map(|w| w.0).unwrap_or(monday);
+        ui.label(RichText::new(format_date(loc, first)).small().weak());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(RichText::new(format_date(loc, last)).small().weak());
+        });
+    });
+    ui.horizontal_wrapped(|ui| {
+        for k in PAST_WEEK_KINDS {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(r, 2.0, kind_color(k));
+            ui.label(RichText::new(tr(lang, &format!("activity.{}", k.key()))).small());
+            ui.add_space(theme::SPACE.s);
+        }
+        if goal > 0 {
+            ui.label(
+                RichText::new(crate::i18n::tr_args(
+                    lang,
+                    "engagement.chart_goal",
+                    &[("goal", &goal.to_string())],
+                ))
+                .small(),
+            );
         }
     });
 }

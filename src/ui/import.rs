@@ -196,7 +196,7 @@ pub fn show(
             widgets::error_label(ui, message);
         }
         ImportView::Done(summary) => {
-            ui.label(RichText::new(*summary).color(theme::GOOD));
+            ui.label(RichText::new(*summary).color(theme::good(ui)));
         }
         ImportView::Preview {
             file,
@@ -315,7 +315,7 @@ fn files(ui: &mut egui::Ui, loc: impl Into<crate::i18n::Locale>, import: &Import
                 ));
                 match f.reason {
                     Some(reason) => {
-                        ui.label(RichText::new(reason.message(lang)).color(theme::ERROR))
+                        ui.label(RichText::new(reason.message(lang)).color(theme::error(ui)))
                     }
                     None => ui.label(""),
                 };

@@ -21,7 +21,7 @@ pub fn show(
         "caution.quality_invitations",
         "caution.inform_not_sell",
     ] {
-        ui.label(RichText::new(format!("• {}", tr(lang, key))).color(theme::ERROR));
+        ui.label(RichText::new(format!("• {}", tr(lang, key))).color(theme::caution(ui)));
     }
     widgets::section(ui, tr(lang, "knobs.plan"));
     let plan = ctx.plan;
@@ -51,7 +51,7 @@ pub fn show(
                     "plan.step_gain",
                     &[("gain", &format!("+{}", format_points(loc, item.gain)))],
                 ))
-                .color(theme::GOOD),
+                .color(theme::good(ui)),
             );
         });
     }
@@ -110,7 +110,7 @@ pub fn show(
                 ui.vertical(|ui| {
                     ui.label(tr(lang, k.reason_key));
                     if let Some(c) = k.caution_key {
-                        ui.label(RichText::new(tr(lang, c)).small().color(theme::ERROR));
+                        ui.label(RichText::new(tr(lang, c)).small().color(theme::caution(ui)));
                     }
                 });
                 ui.end_row();

@@ -303,26 +303,21 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
             .striped(true)
             .resizable(true)
             .column(Column::auto().at_least(90.0))
-            .column(Column::initial(105.0).at_least(70.0).clip(true))
-            .column(Column::initial(92.0).at_least(60.0).clip(true))
-            .column(Column::initial(92.0).at_least(60.0).clip(true))
+            // names, companies and titles take the room they need (long ones are clipped
+            // at a generous width, and the full text is one click away in the form)
+            .column(Column::auto().at_least(80.0).at_most(260.0).clip(true))
+            .column(Column::auto().at_least(80.0).at_most(220.0).clip(true))
+            .column(Column::auto().at_least(80.0).at_most(220.0).clip(true))
             .column(Column::auto())
             .column(Column::auto())
             .column(Column::auto())
             .column(Column::auto().at_least(90.0))
-            .column(Column::exact(80.0))
+            .column(Column::auto())
             .header(theme::ROW_HEIGHT, |mut header| {
                 for (col, key) in headers {
                     header.col(|ui| {
-                        let arrow = if s.sort.0 == col {
-                            if s.sort.1 { " ^" } else { " v" }
-                        } else {
-                            ""
-                        };
-                        if ui
-                            .button(RichText::new(format!("{}{arrow}", tr(lang, key))).strong())
-                            .clicked()
-                        {
+                        let sorted = (s.sort.0 == col).then_some(s.sort.1);
+                        if widgets::sort_header(ui, tr(lang, key), sorted).clicked() {
                             clicked_sort = Some(col);
                         }
                     });
@@ -374,7 +369,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
                         if let Some(f) = m.follow_up {
                             let text = RichText::new(format_date(loc, f));
                             ui.label(if m.follow_up_due(today) {
-                                text.color(theme::ERROR)
+                                text.color(theme::error(ui))
                             } else {
                                 text
                             });
@@ -382,7 +377,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
                     });
                     row.col(|ui| {
                         ui.horizontal(|ui| {
-                            let del = ui.small_button(tr(lang, "common.delete"));
+                            let del = widgets::destructive_button(ui, tr(lang, "common.delete"));
                             del.widget_info(|| {
                                 egui::WidgetInfo::labeled(
                                     egui::Role::Button,

@@ -88,6 +88,24 @@ impl Screen {
     }
 }
 
+/// The navigation panel's width: its widest label in any language, so the panel keeps its
+/// width when the language changes and no label breaks (at least the token's width).
+pub fn nav_width(ui: &egui::Ui) -> f32 {
+    let font = egui::FontId::proportional(theme::TEXT.nav);
+    let widest = crate::i18n::Language::ALL
+        .into_iter()
+        .flat_map(|l| Screen::ALL.map(|s| crate::i18n::tr(l, s.label_key())))
+        .map(|text| {
+            ui.painter()
+                .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let padding = 2.0 * (ui.spacing().button_padding.x + ui.spacing().window_margin.leftf());
+    (widest + padding + theme::SPACE.m).max(theme::NAV_WIDTH)
+}
+
 /// Every change the UI asks for, in groups. Applied by `app::AppState::apply` only; every
 /// `match` on a command names every variant (no wildcard arm), so a new variant that is not
 /// handled does not compile.
@@ -245,6 +263,8 @@ pub struct ScreenState {
     pub settings: SettingsState,
     /// First run: the name typed for the own profile.
     pub own_name: String,
+    /// A screen was just opened: show it from its top, not where it was scrolled last time.
+    pub scroll_to_top: bool,
 }
 
 /// The dashboard's state.

@@ -5,8 +5,8 @@ use egui::RichText;
 
 use super::{Command, ViewCtx, widgets};
 use crate::engine;
-use crate::i18n::{parse_number, tr};
-use crate::model::{Lever, ProfileItem};
+use crate::i18n::{format_points, parse_number, tr, tr_args};
+use crate::model::{Lever, ProfileItem, RECOMMENDATIONS_DONE, SKILLS_DONE};
 
 /// Draw the checklist.
 pub fn show(
@@ -19,16 +19,80 @@ pub fn show(
     let client = ctx.client;
     ui.heading(tr(lang, "screen.profile"));
     ui.label(RichText::new(tr(lang, "profile.intro")).weak());
+    let loc = ctx.locale();
+    let estimate_done = |item: ProfileItem| {
+        client.profile.is_done(item)
+            || (item == ProfileItem::Skills && client.profile.skills >= SKILLS_DONE)
+            || (item == ProfileItem::Recommendations
+                && client.profile.recommendations >= RECOMMENDATIONS_DONE)
+    };
+    let done_count = ProfileItem::ALL
+        .into_iter()
+        .filter(|i| estimate_done(*i))
+        .count();
+    let total = ProfileItem::ALL.len();
+    ui.add_space(super::theme::SPACE.s);
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(tr_args(
+                lang,
+                "profile.progress",
+                &[
+                    ("done", &done_count.to_string()),
+                    ("total", &total.to_string()),
+                ],
+            ))
+            .strong(),
+        );
+        ui.add(egui::ProgressBar::new(done_count as f32 / total as f32).desired_width(200.0));
+    });
     for item in ProfileItem::ALL {
-        let mut done = client.profile.is_done(item);
+        let done = estimate_done(item);
         ui.add_space(super::theme::SPACE.s);
         let label = tr(lang, engine::label_key(Lever::Profile(item)));
-        if ui
-            .checkbox(&mut done, RichText::new(label).strong())
-            .changed()
-        {
-            out.push(Command::Edit(ClientEdit::SetProfileItem(item, done)));
-        }
+        let worth = tr_args(
+            lang,
+            "profile.worth",
+            &[(
+                "points",
+                &format_points(loc, engine::weights::profile_item_points(item)),
+            )],
+        );
+        ui.horizontal_wrapped(|ui| {
+            match item {
+                // a count decides these two: the field is the tick
+                ProfileItem::Skills | ProfileItem::Recommendations => {
+                    widgets::done_mark(ui, done, tr(lang, "profile.done_by_count"));
+                    let l = ui.label(RichText::new(label).strong());
+                    let (mut n, max) = if item == ProfileItem::Skills {
+                        (client.profile.skills, 100)
+                    } else {
+                        (client.profile.recommendations, 500)
+                    };
+                    if ui
+                        .add(egui::DragValue::new(&mut n).range(0..=max))
+                        .labelled_by(l.id)
+                        .changed()
+                    {
+                        out.push(Command::Edit(if item == ProfileItem::Skills {
+                            ClientEdit::SetSkills(n)
+                        } else {
+                            ClientEdit::SetRecommendations(n)
+                        }));
+                    }
+                }
+                _ => {
+                    let mut ticked = done;
+                    if ui
+                        .checkbox(&mut ticked, RichText::new(label).strong())
+                        .changed()
+                    {
+                        out.push(Command::Edit(ClientEdit::SetProfileItem(item, ticked)));
+                    }
+                }
+            }
+            ui.label(RichText::new(worth).weak());
+        });
         ui.indent(item.key(), |ui| {
             ui.label(tr(lang, &format!("knob.{}", engine::profile_factor(item))));
             ui.label(
@@ -47,26 +111,6 @@ pub fn show(
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            let mut skills = client.profile.skills;
-            let l = ui.label(tr(lang, "profile.skills_count"));
-            if ui
-                .add(egui::DragValue::new(&mut skills).range(0..=100))
-                .labelled_by(l.id)
-                .changed()
-            {
-                out.push(Command::Edit(ClientEdit::SetSkills(skills)));
-            }
-            ui.end_row();
-            let mut recs = client.profile.recommendations;
-            let l = ui.label(tr(lang, "profile.recommendations_count"));
-            if ui
-                .add(egui::DragValue::new(&mut recs).range(0..=500))
-                .labelled_by(l.id)
-                .changed()
-            {
-                out.push(Command::Edit(ClientEdit::SetRecommendations(recs)));
-            }
-            ui.end_row();
             let mut sn = client.sales_navigator;
             ui.label(tr(lang, "lever.sales_navigator"));
             if ui

@@ -201,23 +201,71 @@ fn form(
 
     if !c.readings.is_empty() {
         widgets::section(ui, tr(lang, "readings.list"));
-        egui::Grid::new("readings").striped(true).show(ui, |ui| {
-            for r in c.readings.iter().rev() {
-                ui.label(format_date(loc, r.date));
-                ui.label(format_points(loc, r.total));
-                for p in Pillar::ALL {
-                    ui.label(
-                        RichText::new(format_points(loc, r.pillars.get(p)))
-                            .color(theme::pillar_color(p)),
-                    );
-                }
-                if ui.small_button(tr(lang, "common.delete")).clicked() {
-                    out.push(Command::Edit(ClientEdit::DeleteReading(r.date)));
-                }
-                ui.end_row();
-            }
-        });
+        readings_table(ui, ctx, out);
     }
+}
+
+/// Every reading, newest first, with everything typed in: total, pillars, ranks, averages.
+fn readings_table(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+    let lang = ctx.lang;
+    let loc = ctx.locale();
+    let optional = |v: Option<f64>| {
+        v.map_or_else(
+            || "\u{2013}".to_owned(),
+            |v| crate::i18n::format_number(loc, v, 0),
+        )
+    };
+    // "25% · 27": the rank and the average of one group in one column
+    let rank_and_average = |rank: Option<f64>, average: Option<f64>| {
+        let rank = rank.map_or_else(
+            || "\u{2013}".to_owned(),
+            |v| format!("{}%", optional(Some(v))),
+        );
+        format!("{rank} \u{b7} {}", optional(average))
+    };
+    egui::ScrollArea::horizontal()
+        .id_salt("readings_table")
+        .show(ui, |ui| {
+            egui::Grid::new("readings")
+                .striped(true)
+                .spacing([theme::SPACE.m, theme::SPACE.s])
+                .show(ui, |ui| {
+                    let head = |ui: &mut egui::Ui, key: &str| {
+                        ui.add(
+                            egui::Label::new(RichText::new(tr(lang, key)).strong())
+                                .wrap_mode(egui::TextWrapMode::Extend),
+                        );
+                    };
+                    head(ui, "readings.date");
+                    head(ui, "readings.total");
+                    for p in Pillar::ALL {
+                        head(ui, &format!("{}.short", widgets::pillar_key(p)));
+                    }
+                    head(ui, "readings.col.industry");
+                    head(ui, "readings.col.network");
+                    ui.label("");
+                    ui.end_row();
+                    for r in ctx.client.readings.iter().rev() {
+                        ui.label(format_date(loc, r.date));
+                        ui.label(RichText::new(format_points(loc, r.total)).strong());
+                        for p in Pillar::ALL {
+                            ui.label(format_points(loc, r.pillars.get(p)));
+                        }
+                        ui.label(rank_and_average(r.industry_rank_pct, r.industry_average));
+                        ui.label(rank_and_average(r.network_rank_pct, r.network_average));
+                        let del = widgets::destructive_button(ui, tr(lang, "common.delete"));
+                        let name =
+                            format!("{} {}", tr(lang, "common.delete"), format_date(loc, r.date));
+                        del.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                        });
+                        if del.clicked() {
+                            out.push(Command::Edit(ClientEdit::DeleteReading(r.date)));
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
 }
 
 /// Days since 1970 as the x axis.
@@ -229,15 +277,25 @@ fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let lang = ctx.lang;
     let loc = ctx.locale();
     let c = ctx.client;
+    if ctx.history.len() < 2 && c.readings.is_empty() {
+        // a client started today: no weeks of invented zeros, say when the chart appears
+        ui.label(RichText::new(tr(lang, "readings.chart_empty")).weak());
+        return;
+    }
     let estimates: Vec<[f64; 2]> = ctx.history.iter().map(|(d, t)| [x(*d), *t]).collect();
     let readings: Vec<[f64; 2]> = c.readings.iter().map(|r| [x(r.date), r.total]).collect();
+    let t = theme::tokens_of(ui);
+    let (estimate_colour, reading_colour) = (theme::color(t.accent), theme::color(t.strong));
+    let bands = theme::color(t.outline);
+    let target = theme::good(ui);
     let fmt_lang = loc;
     Plot::new("history")
         .height(260.0)
         .include_y(0.0)
         .include_y(100.0)
         .allow_scroll(false)
-        .legend(egui_plot::Legend::default())
+        // room at both ends, so the first and last dates on the axis are never cut
+        .set_margin_fraction(egui::vec2(0.06, 0.04))
         .x_axis_formatter(move |mark, _| {
             let d = Date::default() + Duration::days(mark.value as i64);
             format_date(fmt_lang, d)
@@ -245,21 +303,25 @@ fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         .show(ui, |plot| {
             for band in [50.0, 60.0, 80.0] {
                 plot.hline(
-                    HLine::new(format!("{band:.0}"), band)
-                        .color(super::theme::color(crate::tokens::PALETTE.rule_strong))
+                    HLine::new(tr(lang, "readings.band_lines"), band)
+                        .color(bands)
                         .width(0.5),
                 );
             }
             plot.hline(
                 HLine::new(tr(lang, "readings.target"), 70.0)
-                    .color(theme::GOOD)
+                    .color(target)
                     .width(1.5),
             );
             plot.line(
-                Line::new(tr(lang, "common.estimate"), PlotPoints::from(estimates)).width(2.0),
+                Line::new(tr(lang, "common.estimate"), PlotPoints::from(estimates))
+                    .color(estimate_colour)
+                    .width(2.0),
             );
             plot.points(
-                Points::new(tr(lang, "readings.readings"), PlotPoints::from(readings)).radius(5.0),
+                Points::new(tr(lang, "readings.readings"), PlotPoints::from(readings))
+                    .color(reading_colour)
+                    .radius(5.0),
             );
             let period = crate::tokens::SCREEN.period;
             let shade = egui::Color32::from_rgba_unmultiplied(period.0, period.1, period.2, 40);
@@ -281,6 +343,30 @@ fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
                 ));
             }
         });
+    // the legend below the chart, in a fixed order, covering nothing
+    ui.horizontal_wrapped(|ui| {
+        let swatch = |ui: &mut egui::Ui, colour: egui::Color32, dot: bool| {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(18.0, 12.0), egui::Sense::hover());
+            if dot {
+                ui.painter().circle_filled(r.center(), 4.5, colour);
+            } else {
+                ui.painter().line_segment(
+                    [r.left_center(), r.right_center()],
+                    egui::Stroke::new(2.5, colour),
+                );
+            }
+        };
+        for (colour, dot, key) in [
+            (estimate_colour, false, "common.estimate"),
+            (reading_colour, true, "readings.readings"),
+            (target, false, "readings.target"),
+            (bands, false, "readings.band_lines"),
+        ] {
+            swatch(ui, colour, dot);
+            ui.label(RichText::new(tr(lang, key)).small());
+            ui.add_space(theme::SPACE.m);
+        }
+    });
 }
 
 /// The annotation form as typed: first day, last day, label.
@@ -373,8 +459,7 @@ fn annotations(
             };
             ui.label(RichText::new(when).strong());
             ui.label(a.label.as_str());
-            if ui
-                .small_button(tr(lang, "common.delete"))
+            if super::widgets::destructive_button(ui, tr(lang, "common.delete"))
                 .on_hover_text(tr(lang, "annotations.delete"))
                 .clicked()
             {

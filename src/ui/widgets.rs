@@ -28,8 +28,7 @@ pub fn value_bar(ui: &mut Ui, label: &str, value: f64, max: f64, color: Color32)
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
     if ui.is_rect_visible(rect) {
         let painter = ui.painter_at(rect);
-        let bg = ui.visuals().extreme_bg_color;
-        painter.rect_filled(rect, 4.0, bg);
+        painter.rect_filled(rect, 4.0, theme::track(ui));
         let share = (value / max).clamp(0.0, 1.0) as f32;
         let mut fill = rect;
         fill.set_width(rect.width() * share);
@@ -46,22 +45,267 @@ pub fn value_bar(ui: &mut Ui, label: &str, value: f64, max: f64, color: Color32)
     response
 }
 
-/// A coloured badge with the band's name.
-pub fn band_badge(ui: &mut Ui, lang: Language, band: Band) -> Response {
-    let text = RichText::new(tr(lang, band.label_key()))
-        .color(theme::color(crate::tokens::SCREEN.on_colour))
-        .strong();
+/// A card: a framed block of related things (the dashboard's score row, first steps).
+pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     egui::Frame::new()
-        .fill(theme::band_color(band))
-        .corner_radius(6.0)
-        .inner_margin(egui::Margin::symmetric(8, 3))
-        .show(ui, |ui| ui.label(text))
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+        .corner_radius(8.0)
+        .inner_margin(egui::Margin::same(theme::SPACE.l as i8))
+        .show(ui, |ui| ui.vertical(add).inner)
         .inner
+}
+
+/// The one main action of a place: filled with the accent colour.
+pub fn primary_button(ui: &mut Ui, text: impl Into<RichText>) -> Response {
+    let t = theme::tokens_of(ui);
+    let (fill, ink) = if ui.visuals().dark_mode {
+        (t.selected, t.strong)
+    } else {
+        (t.accent, crate::tokens::SCREEN.on_colour)
+    };
+    ui.add(
+        egui::Button::new(text.into().color(theme::color(ink)).strong()).fill(theme::color(fill)),
+    )
+}
+
+/// A button that deletes something: drawn in the error colour, so it is never pressed by
+/// mistake for an ordinary one.
+pub fn destructive_button(ui: &mut Ui, text: &str) -> Response {
+    let red = theme::error(ui);
+    ui.add(egui::Button::new(RichText::new(text).color(red)).stroke(egui::Stroke::new(1.0, red)))
+}
+
+/// The total on a half-circle gauge (0-100) in `color`, with a tick at the 70 target, and
+/// `value_text` and `caption` ("of 100") in its middle. Screen readers get "value caption".
+pub fn gauge(ui: &mut Ui, total: f64, value_text: &str, caption: &str, color: Color32) -> Response {
+    let size = Vec2::new(200.0, 118.0);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let label = format!("{value_text} {caption}");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let painter = ui.painter_at(rect.expand(16.0));
+    let width = 16.0;
+    let radius = 84.0;
+    let center = egui::pos2(rect.center().x, rect.bottom() - 12.0);
+    let point = |share: f32| {
+        let angle = std::f32::consts::PI * (1.0 + share);
+        center + radius * Vec2::new(angle.cos(), angle.sin())
+    };
+    let arc = |to: f32| -> Vec<egui::Pos2> {
+        let steps = (to * 60.0).ceil().max(1.0) as usize;
+        (0..=steps)
+            .map(|i| point(to * i as f32 / steps as f32))
+            .collect()
+    };
+    painter.add(egui::Shape::line(
+        arc(1.0),
+        egui::Stroke::new(width, theme::track(ui)),
+    ));
+    let share = (total / 100.0).clamp(0.0, 1.0) as f32;
+    if share > 0.0 {
+        painter.add(egui::Shape::line(
+            arc(share),
+            egui::Stroke::new(width, color),
+        ));
+    }
+    // the 70 target: a tick across the arc
+    let target = (crate::engine::TARGET_TOTAL / 100.0) as f32;
+    let angle = std::f32::consts::PI * (1.0 + target);
+    let dir = Vec2::new(angle.cos(), angle.sin());
+    painter.line_segment(
+        [
+            center + (radius - width) * dir,
+            center + (radius + width) * dir,
+        ],
+        egui::Stroke::new(2.0, ui.visuals().strong_text_color()),
+    );
+    painter.text(
+        center + (radius + width / 2.0 + 10.0) * dir,
+        egui::Align2::CENTER_CENTER,
+        "70",
+        egui::FontId::proportional(theme::TEXT.small),
+        ui.visuals().weak_text_color(),
+    );
+    painter.text(
+        center - Vec2::new(0.0, 34.0),
+        egui::Align2::CENTER_CENTER,
+        value_text,
+        egui::FontId::proportional(theme::TEXT.app_total),
+        ui.visuals().strong_text_color(),
+    );
+    painter.text(
+        center - Vec2::new(0.0, 2.0),
+        egui::Align2::CENTER_CENTER,
+        caption,
+        egui::FontId::proportional(theme::TEXT.small),
+        ui.visuals().weak_text_color(),
+    );
+    response
+}
+
+/// A small line of `values` (oldest first) with a dot on the latest: a trend, not a chart.
+pub fn sparkline(ui: &mut Ui, values: &[f64], label: &str, color: Color32) -> Response {
+    let size = Vec2::new(ui.available_width().clamp(140.0, 240.0), 40.0);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label));
+    if values.len() < 2 || !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    // a flat line sits in the middle; small moves are not blown up to the full height
+    let span = (hi - lo).max(5.0);
+    let mid = (hi + lo) / 2.0;
+    let rect = rect.shrink(4.0);
+    let points: Vec<egui::Pos2> = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let x = rect.left() + rect.width() * i as f32 / (values.len() - 1) as f32;
+            let y = rect.center().y - rect.height() * ((v - mid) / span) as f32;
+            egui::pos2(x, y)
+        })
+        .collect();
+    let painter = ui.painter();
+    painter.add(egui::Shape::line(
+        points.clone(),
+        egui::Stroke::new(2.0, color),
+    ));
+    if let Some(last) = points.last() {
+        painter.circle_filled(*last, 3.5, color);
+    }
+    response
+}
+
+/// A number as egui's sliders and drag values show it, with the region's decimal sign
+/// ("2,5" in Dutch and Danish) and no grouping, so what is shown can be typed back.
+fn plain_number(loc: Locale, value: f64, decimals: std::ops::RangeInclusive<usize>) -> String {
+    let comma = crate::i18n::format_number(loc, 0.5, 1).contains(',');
+    let mut text = format!("{value:.*}", *decimals.end());
+    // trailing zeros go, down to the fewest decimals asked for
+    if let Some(dot) = text.find('.') {
+        let keep = dot + 1 + *decimals.start();
+        while text.len() > keep && text.ends_with('0') {
+            text.pop();
+        }
+        if text.ends_with('.') {
+            text.pop();
+        }
+    }
+    if comma { text.replace('.', ",") } else { text }
+}
+
+/// A slider that shows and reads numbers in the region's way.
+pub fn local_slider<'a>(slider: egui::Slider<'a>, loc: Locale) -> egui::Slider<'a> {
+    slider
+        .custom_formatter(move |v, d| plain_number(loc, v, d))
+        .custom_parser(crate::i18n::parse_number)
+}
+
+/// A drag value that shows and reads numbers in the region's way.
+pub fn local_drag<'a>(drag: egui::DragValue<'a>, loc: Locale) -> egui::DragValue<'a> {
+    drag.custom_formatter(move |v, d| plain_number(loc, v, d))
+        .custom_parser(crate::i18n::parse_number)
+}
+
+/// A column heading that sorts: its text, and a small triangle when the table is sorted by
+/// it (up: ascending). Never wraps. The triangle is drawn, so it needs no glyph in the font.
+pub fn sort_header(ui: &mut Ui, text: &str, sorted: Option<bool>) -> Response {
+    let arrow = 10.0;
+    let label = RichText::new(text).strong();
+    let button = egui::Button::new(label)
+        .wrap_mode(egui::TextWrapMode::Extend)
+        .right_text(RichText::new("   "));
+    let response = ui.add(button);
+    if let Some(ascending) = sorted {
+        let r = response.rect;
+        let c = egui::pos2(
+            r.right() - ui.spacing().button_padding.x - arrow / 2.0,
+            r.center().y,
+        );
+        let h = arrow * 0.45;
+        let points = if ascending {
+            vec![
+                c + Vec2::new(-h, h * 0.6),
+                c + Vec2::new(h, h * 0.6),
+                c + Vec2::new(0.0, -h * 0.8),
+            ]
+        } else {
+            vec![
+                c + Vec2::new(-h, -h * 0.6),
+                c + Vec2::new(h, -h * 0.6),
+                c + Vec2::new(0.0, h * 0.8),
+            ]
+        };
+        ui.painter().add(egui::Shape::convex_polygon(
+            points,
+            ui.visuals().strong_text_color(),
+            egui::Stroke::NONE,
+        ));
+    }
+    response
+}
+
+/// A checkbox-like mark that is not a control: something another field decides (the skills
+/// count ticks the Skills item). Screen readers get `label` and the state.
+pub fn done_mark(ui: &mut Ui, done: bool, label: &str) -> Response {
+    let side = ui.spacing().icon_width;
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(side), Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, false, done, label));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.visuals();
+        let stroke = egui::Stroke::new(1.5, visuals.weak_text_color());
+        let rect = rect.shrink(2.0);
+        ui.painter()
+            .rect_stroke(rect, 2.0, stroke, egui::StrokeKind::Inside);
+        if done {
+            let ink = egui::Stroke::new(2.0, visuals.strong_text_color());
+            ui.painter().add(egui::Shape::line(
+                vec![
+                    egui::pos2(rect.left() + rect.width() * 0.2, rect.center().y),
+                    egui::pos2(
+                        rect.left() + rect.width() * 0.42,
+                        rect.bottom() - rect.height() * 0.22,
+                    ),
+                    egui::pos2(
+                        rect.right() - rect.width() * 0.15,
+                        rect.top() + rect.height() * 0.2,
+                    ),
+                ],
+                ink,
+            ));
+        }
+    }
+    response
+}
+
+/// A coloured badge with the band's name, as wide as its text (also in a centred column).
+pub fn band_badge(ui: &mut Ui, lang: Language, band: Band) -> Response {
+    let text = tr(lang, band.label_key());
+    let padding = Vec2::new(theme::SPACE.m, theme::SPACE.xs);
+    // a long band name wraps inside the room there is, it never widens its card
+    let galley = ui.painter().layout(
+        text.to_owned(),
+        egui::TextStyle::Body.resolve(ui.style()),
+        theme::color(crate::tokens::SCREEN.on_colour),
+        (ui.available_width() - 2.0 * padding.x).max(60.0),
+    );
+    let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * padding, Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    if ui.is_rect_visible(rect) {
+        ui.painter().rect_filled(rect, 6.0, theme::band_color(band));
+        ui.painter()
+            .galley(rect.min + padding, galley, Color32::WHITE);
+    }
+    response
 }
 
 /// A validation or error message in place.
 pub fn error_label(ui: &mut Ui, text: &str) -> Response {
-    ui.label(RichText::new(format!("! {text}")).color(theme::ERROR))
+    ui.label(RichText::new(format!("! {text}")).color(theme::error(ui)))
 }
 
 /// A section heading with space above.
@@ -186,7 +430,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
                             "sessions.done_on",
                             &[("date", &format_date(loc, d))],
                         ))
-                        .color(theme::GOOD),
+                        .color(theme::good(ui)),
                     );
                 }
                 (None, Some(due)) if due < ctx.today => {
@@ -196,7 +440,7 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
                             "sessions.overdue",
                             &[("date", &format_date(loc, due))],
                         ))
-                        .color(theme::ERROR),
+                        .color(theme::error(ui)),
                     );
                 }
                 (None, Some(due)) => {

@@ -36,6 +36,20 @@ pub fn show(
     out: &mut Vec<WorkshopCommand>,
 ) {
     let lang = loc.lang;
+    // the projected screen shows the room's numbers, never the trainer's controls and files
+    if !presenter {
+        trainer_controls(ui, lang, state, out);
+    }
+    cohort_body(ui, loc, presenter, state);
+}
+
+/// Import, export and clear, the drop hint and what the last of them did (not projected).
+fn trainer_controls(
+    ui: &mut Ui,
+    lang: crate::i18n::Language,
+    state: &mut CohortState,
+    out: &mut Vec<WorkshopCommand>,
+) {
     ui.horizontal_wrapped(|ui| {
         if ui
             .button(tr(lang, "workshop.ui.cohort.import_files"))
@@ -61,13 +75,17 @@ pub fn show(
     ui.label(RichText::new(tr(lang, "workshop.ui.cohort.drop_hint")).weak());
     match &state.notice {
         Some(Ok(t)) => {
-            ui.label(RichText::new(t).color(theme::GOOD));
+            ui.label(RichText::new(t).color(theme::good(ui)));
         }
         Some(Err(t)) => {
             widgets::error_label(ui, t);
         }
         None => {}
     }
+}
+
+fn cohort_body(ui: &mut Ui, loc: Locale, presenter: bool, state: &CohortState) {
+    let lang = loc.lang;
     ui.add_space(theme::SPACE.m);
     ui.label(
         RichText::new(tr_args(
@@ -86,7 +104,7 @@ pub fn show(
                 &[("count", &state.skipped.len().to_string())],
             ))
             .strong()
-            .color(theme::ERROR),
+            .color(theme::error(ui)),
         );
         // a room of bad files must not push the statistics off the screen
         egui::ScrollArea::vertical()
@@ -114,7 +132,17 @@ pub fn show(
         .id_salt("workshop_cohort")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let plot_height = if presenter { 320.0 } else { 200.0 };
+            // on a projector the room's gaps and gains come first, the spreads after them
+            if presenter {
+                ui.columns(2, |cols| {
+                    let [left, right] = cols else {
+                        return;
+                    };
+                    missing(left, lang, stats);
+                    knobs(right, loc, stats);
+                });
+            }
+            let plot_height = if presenter { 260.0 } else { 200.0 };
             if ui.available_width() > 900.0 {
                 ui.columns(2, |cols| {
                     let [left, right] = cols else {
@@ -127,13 +155,15 @@ pub fn show(
                 pillars(ui, loc, stats, plot_height);
                 bands(ui, lang, stats, plot_height);
             }
-            ui.columns(2, |cols| {
-                let [left, right] = cols else {
-                    return;
-                };
-                missing(left, lang, stats);
-                knobs(right, loc, stats);
-            });
+            if !presenter {
+                ui.columns(2, |cols| {
+                    let [left, right] = cols else {
+                        return;
+                    };
+                    missing(left, lang, stats);
+                    knobs(right, loc, stats);
+                });
+            }
         });
 }
 

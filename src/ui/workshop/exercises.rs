@@ -71,7 +71,7 @@ fn list(ui: &mut Ui, ctx: &ExCtx<'_>, state: &mut ExState, out: &mut Vec<Worksho
                     &[("minutes", &ex.minutes.to_string())],
                 ));
                 if done(&ex.id) {
-                    ui.label(RichText::new(tr(lang, "workshop.ui.ex.done")).color(theme::GOOD));
+                    ui.label(RichText::new(tr(lang, "workshop.ui.ex.done")).color(theme::good(ui)));
                 } else if !ex.builtin {
                     ui.label(RichText::new(tr(lang, "workshop.ui.ex.own")).weak());
                 } else {
@@ -101,8 +101,11 @@ fn list(ui: &mut Ui, ctx: &ExCtx<'_>, state: &mut ExState, out: &mut Vec<Worksho
     if let Some(i) = open {
         state.open_exercise(i, sim);
     }
-    ui.add_space(theme::SECTION_GAP);
-    me(ui, lang, state, out);
+    // a participant's own form is theirs, not the projector's
+    if !ctx.presenter {
+        ui.add_space(theme::SECTION_GAP);
+        me(ui, lang, state, out);
+    }
 }
 
 fn exercise(
@@ -125,6 +128,10 @@ fn exercise(
     ui.label(ex.instructions(lang));
     ui.add_space(theme::SECTION_GAP);
     countdown(ui, lang, now, presenter, state);
+    if presenter {
+        // the room sees the task and the time; results are typed on the participants' own
+        return;
+    }
     ui.add_space(theme::SECTION_GAP);
     widgets::section(ui, tr(lang, "workshop.ui.result"));
     let Some(open) = &mut state.open else {
@@ -143,7 +150,7 @@ fn exercise(
 fn notice(ui: &mut Ui, state: &ExState) {
     match &state.notice {
         Some(Notice::Ok(t)) => {
-            ui.label(RichText::new(t).color(theme::GOOD));
+            ui.label(RichText::new(t).color(theme::good(ui)));
         }
         Some(Notice::Problem(t)) => {
             widgets::error_label(ui, t);
@@ -161,7 +168,16 @@ fn countdown(ui: &mut Ui, lang: Language, now: Duration, presenter: bool, state:
     let time = timer.remaining_text(now);
     let size = if presenter { 160.0 } else { 96.0 };
     let label = tr_args(lang, "workshop.ui.timer.remaining", &[("time", &time)]);
-    let response = ui.label(RichText::new(&time).size(size).strong().monospace());
+    // the same digits every second: monospace, centred
+    let response = ui
+        .vertical_centered(|ui| {
+            ui.label(
+                RichText::new(&time)
+                    .font(egui::FontId::monospace(size))
+                    .strong(),
+            )
+        })
+        .inner;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Timer, true, &label));
     ui.add(
         egui::ProgressBar::new(1.0 - timer.fraction_done(now)).desired_height(if presenter {
@@ -206,7 +222,10 @@ pub fn end_banner(ui: &mut Ui, lang: Language, now: Duration, flashing: bool) {
             theme::color(PRESENTER.paper),
         )
     } else {
-        (theme::ERROR, theme::color(PRESENTER.ink))
+        (
+            theme::color(crate::tokens::PALETTE.bad),
+            theme::color(PRESENTER.ink),
+        )
     };
     egui::Frame::new()
         .fill(fill)
@@ -279,12 +298,13 @@ fn result_form(ui: &mut Ui, loc: Locale, ex: &Exercise, sim: &Inputs, d: &mut Dr
                             "workshop.ui.result.reading_pillar",
                             &[("pillar", name)],
                         ));
-                        ui.add(
+                        ui.add(crate::ui::widgets::local_drag(
                             egui::DragValue::new(d.reading.get_mut(p))
                                 .range(0.0..=25.0)
                                 .speed(0.1)
                                 .max_decimals(2),
-                        )
+                            loc,
+                        ))
                         .labelled_by(l.id);
                         ui.end_row();
                     }

@@ -33,16 +33,22 @@ fn toggle_presenter(ui: &Ui, state: &mut WorkshopState, on: bool) {
 fn presenter_style(ui: &mut Ui) {
     use crate::tokens::{LAYOUT, PRESENTER, PRESENTER_SCALE as SCALE};
     use crate::ui::theme::color;
+    // full size on a 1080-line projector; smaller on 768 and 800 lines, so the total, the
+    // pillars and every slider still fit on one screen
+    let fit = (ui.ctx().content_rect().height() / 1080.0).clamp(0.75, 1.0);
+    let (text, controls, spacing) = (SCALE.text * fit, SCALE.controls * fit, SCALE.spacing * fit);
     let style = ui.style_mut();
     for font in style.text_styles.values_mut() {
-        font.size *= SCALE.text;
+        font.size *= text;
     }
-    style.spacing.interact_size *= SCALE.controls;
-    style.spacing.item_spacing *= SCALE.spacing;
-    style.spacing.button_padding *= SCALE.text;
+    style.spacing.interact_size *= controls;
+    style.spacing.item_spacing *= spacing;
+    style.spacing.button_padding *= text;
     style.spacing.slider_width = SCALE.slider_width;
-    style.spacing.icon_width *= SCALE.text;
-    style.spacing.icon_width_inner *= SCALE.text;
+    // a knob a clicker's pointer or a touchpad hits at once
+    style.spacing.slider_rail_height *= controls * 1.5;
+    style.spacing.icon_width *= text;
+    style.spacing.icon_width_inner *= text;
     let (ink, paper) = (color(PRESENTER.ink), color(PRESENTER.paper));
     let stroke = LAYOUT.presenter_stroke;
     let mut v = egui::Visuals::dark();
@@ -149,6 +155,7 @@ pub fn show(
                     "workshop.ui.timer.remaining",
                     &[("time", &time)],
                 ))
+                .monospace()
                 .strong(),
             );
         }

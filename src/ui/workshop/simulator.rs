@@ -38,7 +38,6 @@ pub fn lever_label(lang: Language, lever: Lever) -> String {
 
 /// The simulator screen.
 pub fn show(ui: &mut Ui, loc: Locale, presenter: bool, state: &mut SimState) {
-    let lang = loc.lang;
     let wide = ui.available_width() > 900.0;
     if wide {
         ui.columns(2, |cols| {
@@ -49,11 +48,11 @@ pub fn show(ui: &mut Ui, loc: Locale, presenter: bool, state: &mut SimState) {
                 .id_salt("workshop_results")
                 .auto_shrink([false, false])
                 .show(left, |ui| results(ui, loc, presenter, state));
-            levers(right, lang, state);
+            levers(right, loc, state);
         });
     } else {
         results(ui, loc, presenter, state);
-        levers(ui, lang, state);
+        levers(ui, loc, state);
     }
 }
 
@@ -148,7 +147,8 @@ fn pillar_bar(ui: &mut Ui, label: &str, value: f64, color: egui::Color32, height
 }
 
 /// Every lever as a toggle or a slider.
-fn levers(ui: &mut Ui, lang: Language, state: &mut SimState) {
+fn levers(ui: &mut Ui, loc: Locale, state: &mut SimState) {
+    let lang = loc.lang;
     egui::ScrollArea::vertical()
         .id_salt("workshop_levers")
         .auto_shrink([false, false])
@@ -169,27 +169,41 @@ fn levers(ui: &mut Ui, lang: Language, state: &mut SimState) {
                 }
             });
             widgets::section(ui, tr(lang, "workshop.ui.sim.activity"));
-            // room for the longest label beside the slider and its number
-            ui.spacing_mut().slider_width = (ui.available_width() - 480.0).clamp(100.0, 420.0);
-            for lever in sliders {
-                let mut v = engine::lever_value(&state.inputs, lever);
-                let r = range(lever);
-                let logarithmic = lever == Lever::Connections;
-                let decimals = if engine::lever_unit(lever) == Unit::PerMonth {
-                    1
-                } else {
-                    0
-                };
-                let slider = egui::Slider::new(&mut v, r)
-                    .text(lever_label(lang, lever))
-                    .logarithmic(logarithmic)
-                    .max_decimals(decimals)
-                    .clamping(egui::SliderClamping::Never);
-                if ui.add(slider).changed() {
-                    engine::set_lever(&mut state.inputs, lever, v);
-                    // the score column was drawn before this change: show it next frame
-                    ui.ctx().request_repaint();
-                }
-            }
+            // the label in its own column (wrapping, never cut), the slider and its number
+            let label_width = (ui.available_width() * 0.42).min(380.0);
+            ui.spacing_mut().slider_width =
+                (ui.available_width() - label_width - 110.0).clamp(90.0, 420.0);
+            egui::Grid::new("workshop_sliders")
+                .num_columns(2)
+                .spacing([theme::SPACE.m, theme::SPACE.xs])
+                .show(ui, |ui| {
+                    for lever in sliders {
+                        let mut v = engine::lever_value(&state.inputs, lever);
+                        let r = range(lever);
+                        let logarithmic = lever == Lever::Connections;
+                        let decimals = if engine::lever_unit(lever) == Unit::PerMonth {
+                            1
+                        } else {
+                            0
+                        };
+                        let l = ui
+                            .scope(|ui| {
+                                ui.set_max_width(label_width);
+                                ui.add(egui::Label::new(lever_label(lang, lever)).wrap())
+                            })
+                            .inner;
+                        let slider = egui::Slider::new(&mut v, r)
+                            .logarithmic(logarithmic)
+                            .max_decimals(decimals)
+                            .clamping(egui::SliderClamping::Never);
+                        let slider = crate::ui::widgets::local_slider(slider, loc);
+                        if ui.add(slider).labelled_by(l.id).changed() {
+                            engine::set_lever(&mut state.inputs, lever, v);
+                            // the score column was drawn before this change: show it next frame
+                            ui.ctx().request_repaint();
+                        }
+                        ui.end_row();
+                    }
+                });
         });
 }

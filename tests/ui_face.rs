@@ -204,3 +204,257 @@ fn every_control_has_a_label() {
         );
     }
 }
+
+/// On a projector the what-if works only if the total, the four pillars and every slider
+/// are on screen together: at 1024x768, 1280x800 and 1920x1080, in each language.
+#[test]
+fn the_presenter_view_shows_total_pillars_and_every_slider_at_once() {
+    for size in SIZES {
+        for lang in Language::ALL {
+            let dir = tempfile::tempdir().unwrap();
+            let mut h = harness(dir.path(), lang, size);
+            h.run();
+            show(&mut h, Screen::Workshop);
+            h.get_by_label(tr(lang, "workshop.ui.presenter_on")).click();
+            h.run();
+            h.run();
+            assert!(
+                h.state().workshop.presenter(),
+                "{lang:?}: presenter view is on"
+            );
+            let inside = |r: egui::Rect| {
+                r.left() >= -0.5
+                    && r.top() >= -0.5
+                    && r.right() <= size.0 + 0.5
+                    && r.bottom() <= size.1 + 0.5
+            };
+            let sliders: Vec<egui::Rect> = h
+                .query_all_by_role(Role::Slider)
+                .map(|n| n.rect())
+                .collect();
+            assert!(sliders.len() >= 10, "{lang:?}: {} sliders", sliders.len());
+            for r in &sliders {
+                assert!(
+                    inside(*r),
+                    "{lang:?} {size:?}: a slider at {r:?} is off the screen"
+                );
+            }
+            let total = tr(lang, "workshop.ui.sim.total_value");
+            let total = total.split('{').next().unwrap();
+            let t = h.get_by_label_contains(total).rect();
+            assert!(
+                inside(t),
+                "{lang:?} {size:?}: the total at {t:?} is off the screen"
+            );
+            let bars: Vec<egui::Rect> = h
+                .query_all_by_role(Role::ProgressIndicator)
+                .map(|n| n.rect())
+                .collect();
+            assert_eq!(bars.len(), 4, "{lang:?}: four pillar bars");
+            for r in bars {
+                assert!(
+                    inside(r),
+                    "{lang:?} {size:?}: a pillar bar at {r:?} is off the screen"
+                );
+            }
+            // the slider labels are whole: every slider has its full lever name
+            for n in h.query_all_by_role(Role::Slider) {
+                let label = n.accesskit_node().label().unwrap_or_default();
+                assert!(!label.is_empty(), "{lang:?}: a slider without its name");
+            }
+            // no trainer control and no client data on the projected screen
+            for key in [
+                "workshop.ui.cohort.import_files",
+                "workshop.ui.cohort.export",
+                "common.undo",
+            ] {
+                assert!(
+                    h.query_by_label(tr(lang, key)).is_none(),
+                    "{lang:?}: '{}' is on the projector",
+                    tr(lang, key)
+                );
+            }
+        }
+    }
+}
+
+fn own_profile(dir: &std::path::Path, lang: Language) -> Harness<'static, AppState> {
+    let mut h = harness(dir, lang, SIZES[1]);
+    h.run();
+    h.state_mut()
+        .apply(Command::Clients(ClientsCommand::StartOwn("Sam".into())));
+    h.run();
+    h
+}
+
+/// A profile started today leads with first steps, not a bare 0 and "+0.0 since last week".
+#[test]
+fn a_new_profile_gets_first_steps_instead_of_a_bare_zero() {
+    for lang in Language::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = own_profile(dir.path(), lang);
+        assert!(
+            h.query_by_label(tr(lang, "dashboard.first_title"))
+                .is_some()
+        );
+        let since = tr(lang, "dashboard.change_week").split('{').nth(1).unwrap();
+        let since = since.split('}').nth(1).unwrap().trim();
+        assert!(
+            h.query_by_label_contains(since).is_none(),
+            "{lang:?}: a change since last week on a profile started today"
+        );
+        // no chart of invented zero days either
+        show(&mut h, Screen::Readings);
+        assert!(h.query_by_label(tr(lang, "readings.chart_empty")).is_some());
+        // the three ways in work
+        show(&mut h, Screen::Dashboard);
+        h.get_by_label(tr(lang, "dashboard.first_import")).click();
+        h.run();
+        assert_eq!(h.state().screen, Screen::Import);
+        show(&mut h, Screen::Dashboard);
+        h.get_by_label(tr(lang, "dashboard.first_profile")).click();
+        h.run();
+        assert_eq!(h.state().screen, Screen::Profile);
+        show(&mut h, Screen::Dashboard);
+        h.get_by_label(tr(lang, "dashboard.first_demo")).click();
+        h.run();
+        assert!(h.state().client().unwrap().demo, "{lang:?}: the demo opens");
+        // once something is done, the first steps make room for the estimate
+        let own = h.state().clients.iter().position(|c| !c.demo).unwrap();
+        h.state_mut()
+            .apply(Command::Clients(ClientsCommand::SwitchClient(own)));
+        h.state_mut()
+            .apply(Command::Edit(ssi_coach::ui::ClientEdit::SetProfileItem(
+                ssi_coach::model::ProfileItem::Photo,
+                true,
+            )));
+        show(&mut h, Screen::Dashboard);
+        assert!(
+            h.query_by_label(tr(lang, "dashboard.first_title"))
+                .is_none()
+        );
+    }
+}
+
+/// The demo can be opened from the clients screen after the own profile exists, and it
+/// comes with sessions, so the Sessions screen has something to show.
+#[test]
+fn the_demo_is_there_later_too_with_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = own_profile(dir.path(), Language::En);
+    show(&mut h, Screen::Clients);
+    h.get_by_label("Open the demo client").click();
+    h.run();
+    let c = h.state().client().unwrap().clone();
+    assert!(c.demo);
+    assert_eq!(c.sessions.len(), 2);
+    assert_eq!(h.state().clients.len(), 2, "the own profile stays");
+    show(&mut h, Screen::Sessions);
+    assert!(
+        h.query_by_label("What changed since the previous session")
+            .is_some()
+    );
+}
+
+/// Calibrating moves the estimate: the dashboard says so.
+#[test]
+fn a_calibrated_estimate_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path(), Language::En, SIZES[1]);
+    let calibrated = tr(Language::En, "dashboard.calibrated");
+    assert!(h.query_by_label(calibrated).is_none());
+    h.state_mut()
+        .apply(Command::Edit(ssi_coach::ui::ClientEdit::SetCalibrate(true)));
+    h.run();
+    assert!(h.state_mut().estimate().unwrap().calibrated);
+    assert!(h.query_by_label(calibrated).is_some());
+}
+
+/// Deleting a message says what went and offers Undo right there.
+#[test]
+fn a_deleted_message_can_be_brought_back_from_the_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path(), Language::En, SIZES[1]);
+    show(&mut h, Screen::Messages);
+    let count = h.state().client().unwrap().messages.len();
+    h.get_by_label("Delete Sam Ortega").click();
+    h.run();
+    assert_eq!(h.state().client().unwrap().messages.len(), count - 1);
+    assert!(h.query_by_label("Message to Sam Ortega deleted").is_some());
+    h.get_by_label("Undo: Message to Sam Ortega deleted")
+        .click();
+    h.run();
+    assert_eq!(h.state().client().unwrap().messages.len(), count);
+    assert!(h.query_by_label("Message to Sam Ortega deleted").is_none());
+}
+
+/// A screen opens at its top: what was scrolled on another screen does not carry over.
+#[test]
+fn a_screen_opens_at_its_top() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path(), Language::En, (1024.0, 640.0));
+    let top = h.get_by_label("Estimate").rect().top();
+    for _ in 0..20 {
+        h.get_by_label("Why 44?").scroll_down();
+        h.run();
+    }
+    let scrolled = h.get_by_label("Estimate").rect().top();
+    assert!(
+        scrolled < top - 20.0,
+        "the dashboard scrolled: {top} -> {scrolled}"
+    );
+    show(&mut h, Screen::Profile);
+    show(&mut h, Screen::Dashboard);
+    let back = h.get_by_label("Estimate").rect().top();
+    assert!((back - top).abs() < 1.0, "back at the top: {top} -> {back}");
+}
+
+/// Tab walks every control of the dashboard, top to bottom, each once per round.
+#[test]
+fn tab_reaches_every_control_in_reading_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path(), Language::En, SIZES[2]);
+    let controls = [
+        Role::Button,
+        Role::CheckBox,
+        Role::ComboBox,
+        Role::SpinButton,
+    ];
+    // disabled controls (Undo with nothing to undo) are skipped by Tab, as they should be
+    let all: Vec<String> = h
+        .query_all_by(|n| controls.contains(&n.role()) && !n.is_disabled())
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(all.len() > 20, "{} controls", all.len());
+    let mut seen: Vec<(String, egui::Rect)> = Vec::new();
+    for _ in 0..all.len() + 5 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        if let Some(n) = h.query_all_by(|n| n.is_focused()).next() {
+            let label = n.accesskit_node().label().unwrap_or_default();
+            if seen.first().is_some_and(|(l, _)| *l == label) {
+                break; // round trip
+            }
+            seen.push((label, n.rect()));
+        }
+    }
+    let labels: Vec<&str> = seen.iter().map(|(l, _)| l.as_str()).collect();
+    for name in &all {
+        assert!(
+            labels.contains(&name.as_str()),
+            "Tab never reaches '{name}': {labels:?}"
+        );
+    }
+    // in the page below the navigation, each step goes down or right, never back up
+    let content: Vec<&(String, egui::Rect)> =
+        seen.iter().filter(|(_, r)| r.left() > 230.0).collect();
+    for w in content.windows(2) {
+        let (a, b) = (w[0].1, w[1].1);
+        assert!(
+            b.top() >= a.top() - 2.0 || b.left() > a.left(),
+            "Tab jumps back up from '{}' to '{}'",
+            w[0].0,
+            w[1].0
+        );
+    }
+}

@@ -35,7 +35,7 @@ fn presenter_style(ui: &mut Ui) {
     use crate::ui::theme::color;
     // full size on a 1080-line projector; smaller on 768 and 800 lines, so the total, the
     // pillars and every slider still fit on one screen
-    let fit = (ui.ctx().content_rect().height() / 1080.0).clamp(0.75, 1.0);
+    let fit = (ui.ctx().content_rect().height() / 1080.0).clamp(0.68, 1.0);
     let (text, controls, spacing) = (SCALE.text * fit, SCALE.controls * fit, SCALE.spacing * fit);
     let style = ui.style_mut();
     for font in style.text_styles.values_mut() {

@@ -40,15 +40,32 @@ pub fn lever_label(lang: Language, lever: Lever) -> String {
 pub fn show(ui: &mut Ui, loc: Locale, presenter: bool, state: &mut SimState) {
     let wide = ui.available_width() > 900.0;
     if wide {
-        ui.columns(2, |cols| {
-            let [left, right] = cols else {
-                return;
-            };
-            egui::ScrollArea::vertical()
-                .id_salt("workshop_results")
-                .auto_shrink([false, false])
-                .show(left, |ui| results(ui, loc, presenter, state));
-            levers(right, loc, state);
+        // the score takes a third, the levers the rest: their names fit on one line
+        let gap = theme::SPACE.xl;
+        let left_width = (ui.available_width() - gap) * 0.36;
+        let height = ui.available_height();
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(left_width, height),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    ui.set_width(left_width);
+                    egui::ScrollArea::vertical()
+                        .id_salt("workshop_results")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| results(ui, loc, presenter, state));
+                },
+            );
+            ui.add_space(gap);
+            let right = ui.available_width();
+            ui.allocate_ui_with_layout(
+                egui::vec2(right, height),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    ui.set_width(right);
+                    levers(ui, loc, state);
+                },
+            );
         });
     } else {
         results(ui, loc, presenter, state);
@@ -158,9 +175,10 @@ fn levers(ui: &mut Ui, loc: Locale, state: &mut SimState) {
                 .into_iter()
                 .partition(|l| engine::lever_unit(*l) == Unit::Toggle);
             widgets::section(ui, tr(lang, "workshop.ui.sim.profile"));
-            ui.columns(2, |cols| {
+            let columns = if ui.available_width() > 600.0 { 3 } else { 2 };
+            ui.columns(columns, |cols| {
                 for (i, lever) in toggles.iter().enumerate() {
-                    let col = &mut cols[i % 2];
+                    let col = &mut cols[i % columns];
                     let mut on = engine::lever_value(&state.inputs, *lever) >= 0.5;
                     if col.checkbox(&mut on, lever_label(lang, *lever)).changed() {
                         engine::set_lever(&mut state.inputs, *lever, if on { 1.0 } else { 0.0 });
@@ -170,7 +188,7 @@ fn levers(ui: &mut Ui, loc: Locale, state: &mut SimState) {
             });
             widgets::section(ui, tr(lang, "workshop.ui.sim.activity"));
             // the label in its own column (wrapping, never cut), the slider and its number
-            let label_width = (ui.available_width() * 0.42).min(380.0);
+            let label_width = (ui.available_width() * 0.55).min(440.0);
             ui.spacing_mut().slider_width =
                 (ui.available_width() - label_width - 110.0).clamp(90.0, 420.0);
             egui::Grid::new("workshop_sliders")

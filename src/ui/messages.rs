@@ -67,6 +67,8 @@ pub struct MessagesState {
     pub form: MessageForm,
     /// Cached row order: (client messages length, search, due, sort, today) -> indices.
     cache: Option<(CacheKey, Vec<usize>)>,
+    /// The widest person, company and title in the log, in points (with the cache).
+    widths: [f32; 3],
 }
 
 type CacheKey = (usize, u64, String, bool, SortColumn, bool, Date);
@@ -144,10 +146,83 @@ fn rows(messages: &[MessageEntry], s: &MessagesState, today: Date) -> Vec<usize>
     idx
 }
 
+/// The widths the person, company and title columns need for their longest text (at most
+/// [`TEXT_COLUMN_MAX`]; longer ones are clipped, and the whole text is in the edit form).
+/// Measured once per change of the log, on the widest few texts by length.
+fn text_widths(ui: &egui::Ui, messages: &[MessageEntry]) -> [f32; 3] {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let measure = |pick: fn(&MessageEntry) -> &str| {
+        // the 20 longest by characters (a linear selection, not a sort of the whole log)
+        let mut texts: Vec<(usize, &str)> =
+            messages.iter().map(|m| (pick(m).len(), pick(m))).collect();
+        let keep = texts.len().min(20);
+        if keep < texts.len() {
+            texts.select_nth_unstable_by_key(keep, |t| std::cmp::Reverse(t.0));
+        }
+        let widest = texts[..keep]
+            .iter()
+            .map(|(_, t)| t)
+            .map(|t| {
+                ui.painter()
+                    .layout_no_wrap((*t).to_owned(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max);
+        (widest + 2.0 * ui.spacing().item_spacing.x).clamp(TEXT_COLUMN_MIN, TEXT_COLUMN_MAX)
+    };
+    [
+        measure(|m| m.person.as_str()),
+        measure(|m| m.company.as_str()),
+        measure(|m| m.title.as_str()),
+    ]
+}
+
+/// Which optional columns fit the window: (job title, delete button). A narrow window leaves
+/// the job title out (it shows on the name's tooltip and in the form), then the delete button
+/// (it moves into the form, shown when a message is opened), so every other column stays in
+/// view instead of scrolling sideways.
+fn optional_columns(ui: &egui::Ui, lang: crate::i18n::Language, widths: &[f32; 3]) -> (bool, bool) {
+    let spacing = ui.spacing().item_spacing.x;
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let text = |key: &str| {
+        ui.painter()
+            .layout_no_wrap(tr(lang, key).to_owned(), font.clone(), egui::Color32::WHITE)
+            .size()
+            .x
+            + 2.0 * ui.spacing().button_padding.x
+    };
+    // the headings with room for the sort mark, at least a date where a date goes
+    let heading = |key: &str| text(key) + SORT_MARK;
+    let base = DATE_COLUMN
+        + widths[0]
+        + widths[1]
+        + heading("messages.decision_maker_short")
+        + heading("messages.channel").max(CHANNEL_COLUMN)
+        + heading("messages.replied")
+        + heading("messages.follow_up").max(DATE_COLUMN)
+        + 8.0 * spacing;
+    let delete = text("common.delete") + 2.0 * spacing;
+    let title = widths[2] + spacing;
+    let room = ui.available_width();
+    (room >= base + delete + title, room >= base + delete)
+}
+
+/// Room for a date in the table, and for the sort mark beside a heading.
+const DATE_COLUMN: f32 = 100.0;
+const SORT_MARK: f32 = 24.0;
+/// Room for the longest channel ("Invitation note", "Uitnodigingsnotitie").
+const CHANNEL_COLUMN: f32 = 150.0;
+
+/// The narrowest and widest a text column of the log is drawn.
+const TEXT_COLUMN_MIN: f32 = 90.0;
+const TEXT_COLUMN_MAX: f32 = 240.0;
+
 /// Draw the messaging log.
 pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &mut Vec<Command>) {
     let lang = ctx.lang;
     let loc = ctx.locale();
+    let (show_title, show_delete) = optional_columns(ui, lang, &s.widths);
     let today = ctx.today;
     let messages = &ctx.client.messages;
     ui.heading(tr(lang, "screen.messages"));
@@ -195,7 +270,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
             let l = ui.label(tr(lang, "messages.follow_up"));
             ui.add(
                 egui::TextEdit::singleline(&mut s.form.follow_up)
-                    .desired_width(100.0)
+                    .desired_width(130.0)
                     .hint_text(ctx.region.date_order.hint(lang)),
             )
             .labelled_by(l.id);
@@ -215,6 +290,16 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
         submit |= ui.button(label).clicked();
         if s.form.editing.is_some() && ui.button(tr(lang, "common.cancel")).clicked() {
             s.form = MessageForm::default();
+        }
+        // no delete column in a narrow window: the opened message is deleted from here
+        if let Some(id) = s.form.editing.filter(|_| !show_delete) {
+            let del = widgets::destructive_button(ui, tr(lang, "common.delete"));
+            let name = format!("{} {}", tr(lang, "common.delete"), s.form.person.trim());
+            del.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if del.clicked() {
+                out.push(Command::Edit(ClientEdit::DeleteMessage(id)));
+                s.form = MessageForm::default();
+            }
         }
     });
     let parsed = parse_form(&s.form, today, loc);
@@ -279,11 +364,36 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
     );
     if s.cache.as_ref().is_none_or(|(k, _)| *k != key) {
         s.cache = Some((key, rows(messages, s, today)));
+        s.widths = text_widths(ui, messages);
     }
     let order: &[usize] = s.cache.as_ref().map_or(&[], |(_, v)| v.as_slice());
-    ui.label(RichText::new(format!("{} / {}", order.len(), messages.len())).weak());
+    if messages.is_empty() {
+        // an empty log says what to do, not "0 / 0"
+        ui.label(RichText::new(tr(lang, "messages.empty")).weak());
+        return;
+    }
+    let count = if order.len() == messages.len() {
+        crate::i18n::count(loc, "common.count.messages", messages.len())
+    } else {
+        crate::i18n::tr_args(
+            lang,
+            "messages.shown",
+            &[
+                ("shown", &order.len().to_string()),
+                (
+                    "total",
+                    &crate::i18n::count(loc, "common.count.messages", messages.len()),
+                ),
+            ],
+        )
+    };
+    ui.label(RichText::new(count).weak());
+    if order.is_empty() {
+        ui.label(tr(lang, "messages.none_match"));
+        return;
+    }
 
-    let headers = [
+    let headers: Vec<(SortColumn, &str)> = [
         (SortColumn::Date, "messages.date"),
         (SortColumn::Person, "messages.person"),
         (SortColumn::Company, "messages.company"),
@@ -292,27 +402,38 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
         (SortColumn::Channel, "messages.channel"),
         (SortColumn::Replied, "messages.replied"),
         (SortColumn::FollowUp, "messages.follow_up"),
-    ];
+    ]
+    .into_iter()
+    .filter(|(c, _)| show_title || *c != SortColumn::Title)
+    .collect();
     let mut clicked_sort = None;
     let mut delete = None;
     let mut edit = None;
     // at small windows the table scrolls sideways; rows still scroll (and are drawn) lazily
     egui::ScrollArea::horizontal().show(ui, |ui| {
-        TableBuilder::new(ui)
-            .id_salt("messages_table")
+        // every cell on one line: the columns are as wide as their longest text
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        let mut table = TableBuilder::new(ui)
+            .id_salt(("messages_table", show_title, show_delete))
             .striped(true)
             .resizable(true)
             .column(Column::auto().at_least(90.0))
             // names, companies and titles take the room they need (long ones are clipped
             // at a generous width, and the full text is one click away in the form)
-            .column(Column::auto().at_least(80.0).at_most(260.0).clip(true))
-            .column(Column::auto().at_least(80.0).at_most(220.0).clip(true))
-            .column(Column::auto().at_least(80.0).at_most(220.0).clip(true))
+            .column(Column::exact(s.widths[0]).clip(true))
+            .column(Column::exact(s.widths[1]).clip(true));
+        if show_title {
+            table = table.column(Column::exact(s.widths[2]).clip(true));
+        }
+        table = table
             .column(Column::auto())
             .column(Column::auto())
             .column(Column::auto())
-            .column(Column::auto().at_least(90.0))
-            .column(Column::auto())
+            .column(Column::auto().at_least(90.0));
+        if show_delete {
+            table = table.column(Column::auto());
+        }
+        table
             .header(theme::ROW_HEIGHT, |mut header| {
                 for (col, key) in headers {
                     header.col(|ui| {
@@ -322,7 +443,9 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
                         }
                     });
                 }
-                header.col(|_| {});
+                if show_delete {
+                    header.col(|_| {});
+                }
             })
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, order.len(), |mut row| {
@@ -334,20 +457,23 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
                     });
                     row.col(|ui| {
                         // click a name to edit the row in the form above
-                        if ui
-                            .link(&m.person)
-                            .on_hover_text(tr(lang, "common.edit"))
-                            .clicked()
-                        {
+                        let hint = if show_title || m.title.is_empty() {
+                            tr(lang, "common.edit").to_owned()
+                        } else {
+                            format!("{}\n{}", m.title, tr(lang, "common.edit"))
+                        };
+                        if ui.link(&m.person).on_hover_text(hint).clicked() {
                             edit = Some(m.clone());
                         }
                     });
                     row.col(|ui| {
                         ui.label(&m.company);
                     });
-                    row.col(|ui| {
-                        ui.label(&m.title);
-                    });
+                    if show_title {
+                        row.col(|ui| {
+                            ui.label(&m.title);
+                        });
+                    }
                     row.col(|ui| {
                         ui.label(if m.decision_maker {
                             tr(lang, "common.yes")
@@ -375,6 +501,9 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
                             });
                         }
                     });
+                    if !show_delete {
+                        return;
+                    }
                     row.col(|ui| {
                         ui.horizontal(|ui| {
                             let del = widgets::destructive_button(ui, tr(lang, "common.delete"));

@@ -268,6 +268,30 @@ fn readings_table(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) 
         });
 }
 
+/// Grid marks on the first day of every month (or every second, third... month, so that
+/// there are at most six) within the plot's range.
+fn month_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    use chrono::Datelike;
+    let day = |v: f64| Date::default() + Duration::days(v.floor() as i64);
+    let (first, last) = (day(input.bounds.0), day(input.bounds.1));
+    let months = (last.year() - first.year()) * 12 + last.month() as i32 - first.month() as i32;
+    let every = (months / 6 + 1).max(1) as u32;
+    let mut marks = Vec::new();
+    let mut m = Date::from_ymd_opt(first.year(), first.month(), 1).unwrap_or(first);
+    while m <= last {
+        if m >= first && (m.month() - 1) % every == 0 {
+            marks.push(egui_plot::GridMark {
+                value: x(m),
+                step_size: 30.0 * f64::from(every),
+            });
+        }
+        m = m
+            .checked_add_months(chrono::Months::new(1))
+            .unwrap_or(last + Duration::days(1));
+    }
+    marks
+}
+
 /// Days since 1970 as the x axis.
 fn x(d: Date) -> f64 {
     (d - Date::default()).num_days() as f64
@@ -300,6 +324,8 @@ fn chart(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             let d = Date::default() + Duration::days(mark.value as i64);
             format_date(fmt_lang, d)
         })
+        // a date on the first of a month, at most about six of them: labels never collide
+        .x_grid_spacer(month_marks)
         .show(ui, |plot| {
             for band in [50.0, 60.0, 80.0] {
                 plot.hline(

@@ -79,7 +79,7 @@ pub fn destructive_button(ui: &mut Ui, text: &str) -> Response {
 /// The total on a half-circle gauge (0-100) in `color`, with a tick at the 70 target, and
 /// `value_text` and `caption` ("of 100") in its middle. Screen readers get "value caption".
 pub fn gauge(ui: &mut Ui, total: f64, value_text: &str, caption: &str, color: Color32) -> Response {
-    let size = Vec2::new(200.0, 118.0);
+    let size = Vec2::new(200.0, 128.0);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     let label = format!("{value_text} {caption}");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));

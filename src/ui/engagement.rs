@@ -110,6 +110,7 @@ pub fn show(
                 if goal > 0 {
                     ui.add(
                         egui::ProgressBar::new((done as f32 / goal as f32).min(1.0))
+                            .fill(theme::accent(ui))
                             .desired_width(120.0),
                     );
                 } else {

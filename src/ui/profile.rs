@@ -44,7 +44,11 @@ pub fn show(
             ))
             .strong(),
         );
-        ui.add(egui::ProgressBar::new(done_count as f32 / total as f32).desired_width(200.0));
+        ui.add(
+            egui::ProgressBar::new(done_count as f32 / total as f32)
+                .desired_width(200.0)
+                .fill(super::theme::accent(ui)),
+        );
     });
     for item in ProfileItem::ALL {
         let done = estimate_done(item);

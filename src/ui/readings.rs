@@ -118,22 +118,28 @@ fn form(
     if form.fields[0].is_empty() {
         form.fields[0] = ctx.today.format("%Y-%m-%d").to_string();
     }
-    for pair in (0..LABELS.len()).collect::<Vec<_>>().chunks(2) {
-        ui.horizontal(|ui| {
-            for &i in pair {
-                let l = ui.add_sized(
-                    [150.0, 20.0],
-                    egui::Label::new(tr(lang, LABELS[i])).truncate(),
-                );
-                ui.add(egui::TextEdit::singleline(&mut form.fields[i]).desired_width(100.0))
-                    .labelled_by(l.id);
-                if i == 0 {
-                    widgets::date_picker(ui, &mut form.fields[0], ctx.today, false, loc);
+    // two fields a row, each label whole (the grid's columns are as wide as the longest)
+    egui::Grid::new("reading_form")
+        .num_columns(4)
+        .spacing([theme::SPACE.m, theme::SPACE.s])
+        .show(ui, |ui| {
+            for pair in (0..LABELS.len()).collect::<Vec<_>>().chunks(2) {
+                for &i in pair {
+                    let l = ui.label(tr(lang, LABELS[i]));
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::TextEdit::singleline(&mut form.fields[i]).desired_width(100.0),
+                        )
+                        .labelled_by(l.id);
+                        if i == 0 {
+                            widgets::date_picker(ui, &mut form.fields[0], ctx.today, false, loc);
+                        }
+                        ui.add_space(theme::SPACE.l);
+                    });
                 }
-                ui.add_space(theme::SPACE.l);
+                ui.end_row();
             }
         });
-    }
     let typed = form.fields[1..6].iter().any(|f| !f.trim().is_empty());
     let result = validate(form, ctx.today, loc);
     ui.horizontal_wrapped(|ui| {

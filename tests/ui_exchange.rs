@@ -206,6 +206,26 @@ fn the_coach_sends_the_plan_and_the_client_adds_it_to_their_profile() {
     h.run();
     type_path(&mut h, "Type the full path to save the file as:", &plan);
     assert!(plan.is_file());
+
+    // Print or save as PDF: the report with its print script in the data folder, opened
+    let opened = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = std::sync::Arc::clone(&opened);
+    h.state_mut()
+        .set_opener(std::sync::Arc::new(move |p: &Path| {
+            seen.lock().unwrap().push(p.to_path_buf());
+            Ok(())
+        }));
+    h.get_by_label("Print or save as PDF").click();
+    h.run();
+    let opened = opened.lock().unwrap().clone();
+    assert_eq!(opened.len(), 1);
+    assert!(opened[0].starts_with(std::path::absolute(&office).unwrap().join("reports")));
+    let page = std::fs::read_to_string(&opened[0]).unwrap();
+    assert!(page.contains("window.print()"));
+    assert!(
+        h.query_by_label_contains("Save as PDF").is_some(),
+        "the user is told"
+    );
     drop(h);
 
     // the client's own app: open, preview, add

@@ -527,3 +527,35 @@ fn a_reading_no_ssi_could_show_is_left_out_of_a_merge() {
     assert_eq!(s.readings_added, c.readings.len() - 1);
     assert!(coach.readings.iter().all(|r| r.date <= today()));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
+
+    /// Any one changed byte of a client file is refused, or changed only layout: the file
+    /// never reads as other data.
+    #[test]
+    fn one_changed_byte_is_refused_or_harmless(at in 0usize..100_000, byte in 0u8..=255) {
+        let c = {
+            let mut c = Client::new(ClientId("ana-1".into()), "Ana \"Æ\" Lopez", today());
+            ClientEdit::AddMessage(MessageEntry::new(0, today(), "Sam")).apply(&mut c, today());
+            c
+        };
+        let file = export_client(&c, today(), true);
+        let text = file.to_text().unwrap();
+        let mut bytes = text.clone().into_bytes();
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        let Ok(changed) = std::str::from_utf8(&bytes) else {
+            return Ok(());
+        };
+        if let Ok(Opened::Client(read, _)) = exchange::parse(changed) {
+            proptest::prop_assert_eq!(*read, file);
+        }
+    }
+
+    /// Random text is never taken for a coaching file and never panics the reader.
+    #[test]
+    fn random_text_is_refused(text in ".{0,400}") {
+        proptest::prop_assert!(exchange::parse(&text).is_err());
+    }
+}

@@ -303,9 +303,10 @@ fn a_damaged_file_says_so_and_changes_nothing() {
         h.state_mut().lang = lang;
         h.run();
         let before = h.state().clients.clone();
-        h.state_mut()
-            .apply(Command::Exchange(ExchangeCommand::Open(bad.clone())));
+        // as "Open with SSI Coach" hands it over
+        h.state_mut().open_file(bad.clone());
         h.run();
+        assert!(matches!(h.state().import, ssi_coach::app::ImportJob::Idle));
         let e = h.state().exchange.error.clone().unwrap();
         assert!(h.query_by_label_contains(&e).is_some(), "{lang:?}: {e}");
         assert_eq!(h.state().clients, before);

@@ -263,6 +263,16 @@ impl AppState {
         }
     }
 
+    /// Open a file handed to the app ("Open with", a second launch, `--import`): a client file
+    /// or plan file is previewed, anything else is read as a LinkedIn export.
+    pub fn open_file(&mut self, path: std::path::PathBuf) {
+        if Kind::of_path(&path).is_some() {
+            self.open_exchange_file(&path);
+        } else {
+            self.start_import(path);
+        }
+    }
+
     /// Read a client file or plan file and preview it; a file that cannot be taken in says
     /// why (nothing changes).
     pub fn open_exchange_file(&mut self, path: &Path) {

@@ -344,6 +344,14 @@ fn due_and_overdue_items_are_listed_overdue_first_and_can_be_hidden() {
         "overdue first"
     );
     assert!(h.query_by_label("To do: next week (Ana)").is_none());
+    // the card's calendar button: every client's due items in one .ics (a path field here)
+    let ics = tmp.path().join("due.ics");
+    h.get_by_label("Export calendar (.ics)…").click();
+    h.run();
+    type_path(&mut h, "Type the full path to save the file as:", &ics);
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 3);
+    assert!(text.contains("long overdue"));
     h.get_by_label("Hide").click();
     h.run();
     assert!(h.query_by_label("Due today").is_none());

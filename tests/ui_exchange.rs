@@ -38,6 +38,18 @@ fn own() -> Client {
     c
 }
 
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
 fn harness(dir: &Path, lang: Language) -> Harness<'static, AppState> {
     let mut state = AppState::new(dir.to_owned(), today(), lang);
     state.set_file_chooser(FileChooser::PathField);
@@ -95,8 +107,15 @@ fn the_client_sends_their_week_and_the_coach_previews_imports_and_undoes_it() {
         // the language chosen last is kept in the settings: this run's language
         h.state_mut().lang = lang;
         h.run();
-        h.state_mut()
-            .apply(Command::Exchange(ExchangeCommand::Open(file.clone())));
+        if lang == Language::Da {
+            // dropped on the window
+            h.input_mut()
+                .dropped_files
+                .push(std::sync::Arc::new(Dropped(file.clone())));
+        } else {
+            h.state_mut()
+                .apply(Command::Exchange(ExchangeCommand::Open(file.clone())));
+        }
         h.run();
         let title = ssi_coach::i18n::tr_args(
             lang,
@@ -118,6 +137,18 @@ fn the_client_sends_their_week_and_the_coach_previews_imports_and_undoes_it() {
         );
         let n = own().messages.len().to_string();
         assert!(h.query_by_label(&n).is_some(), "{lang:?}: {n} new messages");
+        if lang == Language::Nl {
+            // into Dana instead: the counts are for Dana, nothing changes yet
+            h.state_mut()
+                .apply(Command::Exchange(ExchangeCommand::SetTarget(0)));
+            h.run();
+            assert!(matches!(
+                h.state().exchange.preview,
+                Some(ssi_coach::ui::exchange::Preview::Client { target: 0, summary, .. })
+                    if summary.messages_added == own().messages.len()
+            ));
+            assert!(h.state().clients[0].messages.is_empty());
+        }
         if lang != Language::En {
             h.get_by_label(ssi_coach::i18n::tr(lang, "common.cancel"))
                 .click();

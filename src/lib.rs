@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod edit;
 pub mod engine;
+pub mod exchange;
 pub mod i18n;
 pub mod import;
 pub mod model;

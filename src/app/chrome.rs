@@ -1,7 +1,7 @@
 //! The frame around the screens: top bar (client, language, undo, save status), banners
 //! (data not being saved, read-only, damaged files), navigation, and the current screen.
 
-use crate::ui::{ClientsCommand, ImportCommand, SettingsCommand};
+use crate::ui::{ClientsCommand, ExchangeCommand, ImportCommand, SettingsCommand};
 use egui::RichText;
 
 use super::{AppState, ImportJob};
@@ -38,6 +38,7 @@ impl AppState {
         self.poll_instance(ui.ctx());
         self.poll_sync_notices();
         let mut out = Vec::new();
+        self.exchange_ui(ui.ctx(), &mut out);
         if self.poll_import() {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(50));
@@ -45,12 +46,22 @@ impl AppState {
         // a LinkedIn export dropped on the window is read (the workshop takes its own drops)
         if self.screen != Screen::Workshop {
             let dropped = ui.input(|i| i.raw.dropped_files.clone());
-            if let Some(path) = dropped
+            let dropped: Vec<_> = dropped
                 .into_iter()
                 .map(|f| f.path().to_path_buf())
+                .collect();
+            if let Some(path) = dropped
+                .iter()
                 .find(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("zip")))
             {
-                out.push(Command::Import(ImportCommand::ImportFile(path)));
+                out.push(Command::Import(ImportCommand::ImportFile(path.clone())));
+            }
+            // a client file or plan file is previewed (issue #20)
+            if let Some(path) = dropped
+                .into_iter()
+                .find(|p| crate::exchange::Kind::of_path(p).is_some())
+            {
+                out.push(Command::Exchange(ExchangeCommand::Open(path)));
             }
         }
         // while a text field has the focus, Ctrl+Z and Ctrl+Y are its own (undo the typing);
@@ -76,6 +87,10 @@ impl AppState {
                 self.top_bar(ui, &status, &mut out);
                 self.banners(ui, &status, &mut out);
                 self.second_versions(ui);
+                if !workshop && !self.exchange.due_dismissed && !self.is_loading() {
+                    let rows = self.due_rows();
+                    crate::ui::due::show(ui, self.locale(), self.today, &rows, &mut out);
+                }
             });
         }
         if self.is_loading() {
@@ -174,6 +189,10 @@ impl AppState {
                 {
                     out.push(Command::Redo);
                 }
+                ui.separator();
+                ui.menu_button(tr(lang, "exchange.menu"), |ui| {
+                    crate::ui::exchange::menu(ui, lang, self.client().is_some(), out);
+                });
             }
             match status {
                 SaveStatus::Saved => {

@@ -239,8 +239,9 @@ pub fn run(data_dir: Option<PathBuf>, import: Option<PathBuf>) -> Result<(), Str
         options,
         Box::new(move |cc| {
             let mut app = SsiApp::new(cc, data_dir);
-            if let Some(zip) = import {
-                app.state.start_import(zip);
+            if let Some(file) = import {
+                // a LinkedIn export, or a client file or plan file (issue #20)
+                app.state.open_file(file);
             }
             if let Some(listener) = instance.as_mut() {
                 let ctx = cc.egui_ctx.clone();

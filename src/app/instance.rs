@@ -235,7 +235,8 @@ impl AppState {
         let requests: Vec<Request> = rx.try_iter().collect();
         for request in &requests {
             if let Request::Open(path) = request {
-                self.start_import(path.clone());
+                // a LinkedIn export, or a client file or plan file (issue #20)
+                self.open_file(path.clone());
             }
         }
         if !requests.is_empty() {

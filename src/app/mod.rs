@@ -5,6 +5,7 @@
 mod chrome;
 mod demo;
 mod desktop;
+mod exchange;
 mod export;
 mod import;
 pub mod instance;
@@ -13,6 +14,7 @@ mod undo;
 mod workshop;
 
 pub use desktop::{Opener, SsiApp, default_data_dir, open_target, run};
+pub use exchange::ExchangeDialog;
 pub use export::ExportError;
 pub use import::ImportJob;
 
@@ -111,6 +113,10 @@ pub struct AppState {
     revision: u64,
     /// The close question and second versions of clients (issue #13, `chrome.rs`).
     close: chrome::CloseState,
+    /// The coaching files' windows and the "due today" card (issue #20, `exchange.rs`).
+    pub exchange: ui::exchange::ExchangeState,
+    /// The "due today" rows for (revision, today, language).
+    due_cache: exchange::DueCache,
 }
 
 fn sort_clients(clients: &mut [Arc<Client>]) {
@@ -199,6 +205,8 @@ impl AppState {
             backups: None,
             revision: 0,
             close: chrome::CloseState::default(),
+            exchange: ui::exchange::ExchangeState::default(),
+            due_cache: None,
         }
     }
 
@@ -455,6 +463,7 @@ impl AppState {
             Command::Import(c) => self.apply_import(c),
             Command::Export(kind) => self.export_with_dialog(kind),
             Command::Workshop(c) => self.apply_workshop(c),
+            Command::Exchange(c) => self.apply_exchange(c),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
         }

@@ -258,6 +258,8 @@ pub enum PathPurpose {
     /// A workshop file: where to save the participant's file or the cohort page, or the
     /// participant files (a file or a folder) to read into the cohort.
     Workshop(WorkshopDialog),
+    /// A coaching file: where to save it, or which to read (`app/exchange.rs`).
+    Exchange(super::exchange::ExchangeDialog),
 }
 
 /// The workshop's file choices.
@@ -318,6 +320,7 @@ impl AppState {
             | Command::Clients(_)
             | Command::Edit(_)
             | Command::Workshop(_)
+            | Command::Exchange(_)
             | Command::Undo
             | Command::Redo => return Some(cmd),
         };
@@ -360,7 +363,7 @@ impl AppState {
                 | PathPurpose::Workshop(
                     WorkshopDialog::ExportParticipant | WorkshopDialog::ExportCohort
                 )
-        );
+        ) && !matches!(prompt.purpose, PathPurpose::Exchange(d) if d.saves());
         // participant files may also come as a folder of them
         let found = if prompt.purpose == PathPurpose::Workshop(WorkshopDialog::PickFiles) {
             path.exists()
@@ -382,6 +385,7 @@ impl AppState {
             PathPurpose::Readings => self.preview_readings(&[path]),
             PathPurpose::Export(kind) => self.export_and_open(kind, &path),
             PathPurpose::Workshop(dialog) => self.workshop_path(dialog, &path),
+            PathPurpose::Exchange(dialog) => self.exchange_path(dialog, &path),
         }
     }
 
@@ -401,6 +405,8 @@ impl AppState {
             PathPurpose::Workshop(
                 WorkshopDialog::ExportParticipant | WorkshopDialog::ExportCohort,
             ) => ("workshop.ui.dialog_title", "desktop.path_save"),
+            PathPurpose::Exchange(d) if d.saves() => (d.title_key(), "desktop.path_save"),
+            PathPurpose::Exchange(d) => (d.title_key(), "desktop.path_open"),
         };
         let mut submit = false;
         let mut cancel = false;

@@ -4,6 +4,7 @@
 
 mod args;
 mod calendar;
+mod client_import;
 mod cohort;
 mod estimate;
 mod forecast;
@@ -32,8 +33,17 @@ pub enum Dispatch {
 }
 
 /// The subcommands; any other first word that names a ZIP file opens the app on it.
-const SUBCOMMANDS: [&str; 9] = [
-    "estimate", "knobs", "plan", "forecast", "import", "readings", "report", "cohort", "calendar",
+const SUBCOMMANDS: [&str; 10] = [
+    "estimate",
+    "knobs",
+    "plan",
+    "forecast",
+    "import",
+    "readings",
+    "report",
+    "cohort",
+    "calendar",
+    "client-import",
 ];
 
 /// The usage text printed by `--help`.
@@ -58,6 +68,9 @@ Usage:
   ssi-coach calendar --out FILE.ics [--client NAME] [--lang en|nl|da]
                                                open action items and follow-ups with a due
                                                date, for a calendar (all clients by default)
+  ssi-coach client-import FILE [--client NAME] [--today YYYY-MM-DD]
+                                               take in a client file (.ssiclient): merged
+                                               into its client, else a new client
   ssi-coach cohort PATH... --json              merge workshop participant files
   ssi-coach cohort PATH... --out FILE.html [--lang en|nl|da]
   ssi-coach --help | --version
@@ -121,6 +134,7 @@ fn dispatch(argv: Vec<String>, out: &mut dyn Write) -> Result<Dispatch, CliError
         "report" => report::report(&args, out).map(|()| Dispatch::Exit(0)),
         "cohort" => cohort::cohort(&args, out).map(|()| Dispatch::Exit(0)),
         "calendar" => calendar::calendar(&args, out).map(|()| Dispatch::Exit(0)),
+        "client-import" => client_import::client_import(&args, out).map(|()| Dispatch::Exit(0)),
         _ => Err(CliError::Usage(format!(
             "unknown command '{command}' (see ssi-coach --help)"
         ))),

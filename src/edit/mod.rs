@@ -72,6 +72,8 @@ pub enum ClientEdit {
     SetSessionNotes(u64, String),
     /// Delete a session (its action items stay).
     DeleteSession(u64),
+    /// Share a session's notes with the client in the plan file (true) or keep them private.
+    SetNotesShared(u64, bool),
     /// Add an action item (id assigned when applied).
     AddActionItem(ActionItem),
     /// Tick an action item done (today) or open again.
@@ -164,6 +166,13 @@ impl ClientEdit {
                 }
             }
             Self::DeleteSession(id) => c.sessions.retain(|s| s.id != id),
+            Self::SetNotesShared(id, shared) => {
+                if shared && c.sessions.iter().any(|s| s.id == id) {
+                    c.shared_notes.insert(id);
+                } else {
+                    c.shared_notes.remove(&id);
+                }
+            }
             Self::AddActionItem(mut item) => {
                 item.id = c.fresh_id();
                 c.action_items.push(item);

@@ -29,6 +29,7 @@ enum Key {
     ActionItems,
     Annotations,
     NextId,
+    SharedNotes,
 }
 
 /// A copy of one part of a client, as it was before an edit or became after it.
@@ -50,6 +51,7 @@ enum Piece {
     ActionItems(Vec<ActionItem>),
     Annotations(Vec<Annotation>),
     NextId(u64),
+    SharedNotes(std::collections::BTreeSet<u64>),
     /// The whole client (a LinkedIn import changes too many parts to list).
     Whole(Box<Client>),
 }
@@ -78,6 +80,7 @@ impl Piece {
             Key::ActionItems => Self::ActionItems(c.action_items.clone()),
             Key::Annotations => Self::Annotations(c.annotations.clone()),
             Key::NextId => Self::NextId(c.next_id),
+            Key::SharedNotes => Self::SharedNotes(c.shared_notes.clone()),
         }
     }
 
@@ -113,6 +116,7 @@ impl Piece {
             Self::ActionItems(a) => c.action_items = a.clone(),
             Self::Annotations(a) => c.annotations = a.clone(),
             Self::NextId(n) => c.next_id = *n,
+            Self::SharedNotes(s) => c.shared_notes = s.clone(),
             Self::Whole(w) => *c = (**w).clone(),
         }
     }
@@ -261,6 +265,7 @@ impl ClientEdit {
             Self::SetClientLanguage(_) => vec![Key::Language],
             Self::RecordSession { .. } => vec![Key::NextId, Key::Sessions, Key::ActionItems],
             Self::SetSessionNotes(..) | Self::DeleteSession(_) => vec![Key::Sessions],
+            Self::SetNotesShared(..) => vec![Key::SharedNotes],
             Self::AddActionItem(_) => vec![Key::NextId, Key::ActionItems],
             Self::SetActionDone(..) | Self::DeleteActionItem(_) => vec![Key::ActionItems],
             Self::AddAnnotation(_) | Self::DeleteAnnotation(_) => vec![Key::Annotations],
@@ -352,6 +357,11 @@ impl ClientEdit {
                 Some(d) => Label::new("undo.session_deleted").with("date", Arg::Date(d)),
                 None => Label::new("undo.session_deleted_any"),
             },
+            Self::SetNotesShared(_, shared) => Label::new(if *shared {
+                "exchange.undo.notes_shared"
+            } else {
+                "exchange.undo.notes_private"
+            }),
             Self::AddActionItem(_) => Label::new("undo.item_added"),
             Self::SetActionDone(_, done) => Label::new(if *done {
                 "undo.item_done"
@@ -490,6 +500,7 @@ mod tests {
             },
             ClientEdit::SetSessionNotes(c.sessions[0].id, "new notes".into()),
             ClientEdit::DeleteSession(c.sessions[0].id),
+            ClientEdit::SetNotesShared(c.sessions[0].id, true),
             ClientEdit::AddActionItem(item),
             ClientEdit::SetActionDone(c.action_items[0].id, c.action_items[0].done.is_none()),
             ClientEdit::DeleteActionItem(c.action_items[0].id),

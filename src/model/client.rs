@@ -178,6 +178,10 @@ pub struct Client {
     /// The next free id for messages, sessions and action items.
     #[serde(default)]
     pub next_id: u64,
+    /// The sessions whose notes the coach shares with the client (in the plan file). Not
+    /// written while empty, so files without shared notes stay as they were.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub shared_notes: std::collections::BTreeSet<u64>,
 }
 
 impl Client {
@@ -203,6 +207,7 @@ impl Client {
             calibrate: false,
             imports: Vec::new(),
             next_id: 1,
+            shared_notes: std::collections::BTreeSet::new(),
         }
     }
 

@@ -3,7 +3,9 @@
 
 mod clients;
 mod dashboard;
+pub mod due;
 mod engagement;
+pub mod exchange;
 pub mod import;
 mod knobs;
 mod messages;
@@ -128,6 +130,9 @@ pub enum Command {
     Export(Export),
     /// Workshop mode's files and dialogs. Applied by `AppState::apply_workshop`.
     Workshop(WorkshopCommand),
+    /// Client files, plan files, the calendar and printing (issue #20). Applied by
+    /// `AppState::apply_exchange`.
+    Exchange(ExchangeCommand),
     /// Undo the last change to the current client (or bring back the last deleted client);
     /// nothing in workshop mode. Applied by `AppState::undo`.
     Undo,
@@ -136,6 +141,8 @@ pub enum Command {
 }
 
 pub use crate::workshop::WorkshopCommand;
+
+pub use exchange::ExchangeCommand;
 
 pub use crate::edit::ClientEdit;
 

@@ -1,7 +1,7 @@
 //! Coaching sessions: record one (notes, snapshot, action items), compare it with the
 //! previous one, tick action items, export the report and the logs.
 
-use crate::ui::{ClientEdit, SettingsCommand};
+use crate::ui::{ClientEdit, ExchangeCommand, SettingsCommand};
 use egui::RichText;
 
 use super::{Command, Export, ViewCtx, theme, widgets};
@@ -111,6 +111,17 @@ pub fn show(
         }
         if ui.button(tr(lang, "sessions.export_activity")).clicked() {
             out.push(Command::Export(Export::ActivityCsv));
+        }
+    });
+    // the coaching files (issue #20): the plan of the latest session, the printable report
+    ui.horizontal_wrapped(|ui| {
+        if let Some(s) = c.sessions.last()
+            && ui.button(tr(lang, "exchange.sessions.send_plan")).clicked()
+        {
+            out.push(Command::Exchange(ExchangeCommand::SavePlan(s.id)));
+        }
+        if ui.button(tr(lang, "exchange.sessions.print")).clicked() {
+            out.push(Command::Exchange(ExchangeCommand::Print));
         }
     });
     let mut open = ctx.settings.open_after_export;
@@ -362,6 +373,16 @@ fn list(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: &m
     widgets::section(ui, tr(lang, "sessions.list"));
     for s in c.sessions.iter().rev() {
         session_row(ui, loc, s, state, out);
+        // the coaching files (issue #20): whether the plan file carries these notes
+        if !s.notes.trim().is_empty() {
+            let mut shared = c.shared_notes.contains(&s.id);
+            if ui
+                .checkbox(&mut shared, tr(lang, "exchange.sessions.share_notes"))
+                .changed()
+            {
+                out.push(Command::Edit(ClientEdit::SetNotesShared(s.id, shared)));
+            }
+        }
     }
 }
 

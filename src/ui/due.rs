@@ -66,7 +66,7 @@ pub fn show(ui: &mut egui::Ui, loc: Locale, today: Date, rows: &[DueRow], out: &
                             "due.overdue",
                             &[("date", &format_date(loc, row.date))],
                         ))
-                        .color(theme::ERROR),
+                        .color(theme::error(ui)),
                     );
                 } else {
                     ui.label(RichText::new(tr(lang, "due.today")).strong());

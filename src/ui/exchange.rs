@@ -152,7 +152,7 @@ pub fn show(
             if failed {
                 widgets::error_label(ui, text);
             } else {
-                ui.label(RichText::new(text).color(theme::GOOD));
+                ui.label(RichText::new(text).color(theme::good(ui)));
             }
             if ui.button(tr(lang, "exchange.close")).clicked() {
                 out.push(ask(ExchangeCommand::Close));

@@ -387,3 +387,49 @@ fn due_and_overdue_items_are_listed_overdue_first_and_can_be_hidden() {
     h.run();
     assert!(h.query_by_label("Due today").is_none());
 }
+
+/// A client file handed over at start ("Open with", `--import`) arrives while the clients are
+/// still being read: it waits for them, so it is matched to its client and counted against it
+/// (found as a new client with every item "new" before).
+#[test]
+fn a_file_opened_at_start_waits_for_the_clients() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = own();
+    save(dir.path(), &c);
+    let file = dir.path().join("ana.ssiclient");
+    let text = ssi_coach::exchange::client_file::export_client(&c, today(), true)
+        .to_text()
+        .unwrap();
+    std::fs::write(&file, text).unwrap();
+    let mut state = AppState::start_loading(dir.path().to_owned(), today(), Language::En);
+    state.open_file(file);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
+    for _ in 0..200 {
+        h.run();
+        if !h.state().is_loading() && h.state().exchange.preview.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(
+        h.state().exchange.preview.is_some(),
+        "the file is previewed"
+    );
+    let ssi_coach::ui::exchange::Preview::Client {
+        target, summary, ..
+    } = h.state().exchange.preview.as_ref().unwrap()
+    else {
+        panic!("a client preview");
+    };
+    assert!(
+        *target < h.state().clients.len(),
+        "an existing client, not a new one"
+    );
+    assert_eq!(h.state().clients[*target].id, c.id, "matched to its client");
+    // counted against that client: its profile, readings and days are already there
+    assert_eq!(summary.profile_ticked, 0, "{summary:?}");
+    assert_eq!(summary.readings_added, 0, "{summary:?}");
+    assert_eq!(summary.days_changed, 0, "{summary:?}");
+}

@@ -32,6 +32,7 @@ impl AppState {
         ui::theme::apply(ui.ctx());
         self.follow_clock();
         self.poll_loading();
+        self.open_pending();
         self.on_close_request(ui.ctx());
         self.close_dialog(ui.ctx());
         self.path_prompt_ui(ui.ctx());

@@ -266,10 +266,26 @@ impl AppState {
     /// Open a file handed to the app ("Open with", a second launch, `--import`): a client file
     /// or plan file is previewed, anything else is read as a LinkedIn export.
     pub fn open_file(&mut self, path: std::path::PathBuf) {
+        if self.is_loading() {
+            // a file handed over at start waits for the clients: matched against an empty
+            // list it would be previewed as a new client, and its counts would be wrong
+            self.pending_open.push(path);
+            return;
+        }
         if Kind::of_path(&path).is_some() {
             self.open_exchange_file(&path);
         } else {
             self.start_import(path);
+        }
+    }
+
+    /// Open the files handed over while the clients were still being read.
+    pub(super) fn open_pending(&mut self) {
+        if self.is_loading() || self.pending_open.is_empty() {
+            return;
+        }
+        for path in std::mem::take(&mut self.pending_open) {
+            self.open_file(path);
         }
     }
 

@@ -115,6 +115,8 @@ pub struct AppState {
     close: chrome::CloseState,
     /// The coaching files' windows and the "due today" card (issue #20, `exchange.rs`).
     pub exchange: ui::exchange::ExchangeState,
+    /// Files handed to the app ("Open with", `--import`) before the clients were read.
+    pending_open: Vec<PathBuf>,
     /// The "due today" rows for (revision, today, language).
     due_cache: exchange::DueCache,
 }
@@ -191,6 +193,7 @@ impl AppState {
             notice: None,
             undo_notice: None,
             undo_offer: false,
+            pending_open: Vec::new(),
             exported: None,
             opener: desktop::system_opener(),
             store,

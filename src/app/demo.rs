@@ -66,6 +66,7 @@ pub fn demo_with_sessions(today: Date, lang: Language) -> Client {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 

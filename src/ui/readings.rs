@@ -276,6 +276,7 @@ fn readings_table(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) 
 
 /// Grid marks on the first day of every month (or every second, third... month, so that
 /// there are at most six) within the plot's range.
+#[allow(clippy::needless_pass_by_value)] // egui_plot's spacer signature
 fn month_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     use chrono::Datelike;
     let day = |v: f64| Date::default() + Duration::days(v.floor() as i64);
@@ -285,7 +286,7 @@ fn month_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     let mut marks = Vec::new();
     let mut m = Date::from_ymd_opt(first.year(), first.month(), 1).unwrap_or(first);
     while m <= last {
-        if m >= first && (m.month() - 1) % every == 0 {
+        if m >= first && (m.month() - 1).is_multiple_of(every) {
             marks.push(egui_plot::GridMark {
                 value: x(m),
                 step_size: 30.0 * f64::from(every),

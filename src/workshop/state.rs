@@ -261,6 +261,8 @@ pub struct ExState {
     pub(crate) pending: Option<(usize, bool)>,
 }
 
+// the crate-only helpers are used by the GUI's workshop screen only
+#[cfg_attr(not(feature = "gui"), allow(dead_code))]
 impl ExState {
     /// Whether the exercises and the participant's file have been read.
     pub fn is_loaded(&self) -> bool {

@@ -5,8 +5,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+mod common;
+use common::run;
+
 use std::path::Path;
-use std::process::Command;
 
 use chrono::Duration;
 use ssi_coach::edit::ClientEdit;
@@ -18,8 +20,6 @@ use ssi_coach::model::{
     ActionItem, ActivityKind, Client, ClientId, Date, Language, Lever, MessageEntry, Reading,
     demo_client,
 };
-
-const BIN: &str = env!("CARGO_BIN_EXE_ssi-coach");
 
 fn today() -> Date {
     "2026-11-20".parse().unwrap()
@@ -410,19 +410,6 @@ fn the_printable_report_runs_only_its_own_print_script() {
     // a nonce cannot break out of its attribute
     let page = exchange::printable(&html, "a\"><b");
     assert!(page.contains("<script nonce=\"ab\">"));
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(BIN)
-        .args(args)
-        .env_remove("SSI_COACH_DATA_DIR")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 fn import(data: &Path, file: &Path, client: Option<&str>) -> (i32, String, String) {

@@ -2,23 +2,11 @@
 //! of issue 14 are contracts.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
-use std::process::Command;
+mod common;
+use common::run;
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/examples/client.ron");
 const TODAY: &str = "2026-11-20";
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_ssi-coach"))
-        .args(args)
-        .env_remove("SSI_COACH_DATA_DIR")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 /// The keys of the top-level object of `text`, in the order printed.
 fn key_order(text: &str, keys: &[&str]) -> Vec<usize> {

@@ -3,8 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::run;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 
 use ssi_coach::engine::{self, Band, Persona};
@@ -562,19 +564,6 @@ fn example_participant_files_still_load() {
 }
 
 // ---------- the cohort command ----------
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_ssi-coach"))
-        .args(args)
-        .env_remove("SSI_COACH_DATA_DIR")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 fn is_one_decimal(v: &serde_json::Value) -> bool {
     let x = v.as_f64().unwrap();

@@ -128,41 +128,30 @@ fn score_cards(
     // the frame's margin and its line on both sides
     let margin = 2.0 * theme::SPACE.l + 2.0;
     let avail = ui.available_width() - 8.0;
+    // a card exactly `width` wide, frame included
+    let card = |ui: &mut egui::Ui, width: f32, add: &mut dyn FnMut(&mut egui::Ui)| {
+        widgets::card(ui, |ui| {
+            ui.set_width(width - margin);
+            add(ui);
+        });
+    };
     if avail >= GAUGE_CARD + 2.0 * (CARD_MIN + gap) {
         // one row: the gauge, then the pillars and the facts sharing what is left
         let side = ((avail - GAUGE_CARD - 2.0 * gap) / 2.0).min(CARD_MAX);
         ui.horizontal_top(|ui| {
-            widgets::card(ui, |ui| {
-                ui.set_width(GAUGE_CARD - margin);
-                gauge_card(ui, ctx);
-            });
-            widgets::card(ui, |ui| {
-                ui.set_width(side - margin);
-                pillar_card(ui, ctx, state);
-            });
-            widgets::card(ui, |ui| {
-                ui.set_width(side - margin);
-                facts_card(ui, ctx, blank);
-            });
+            card(ui, GAUGE_CARD, &mut |ui| gauge_card(ui, ctx));
+            card(ui, side, &mut |ui| pillar_card(ui, ctx, state));
+            card(ui, side, &mut |ui| facts_card(ui, ctx, blank));
         });
     } else {
         // narrow: the gauge beside the facts, the pillars below them
         let side = (avail - GAUGE_CARD - gap).max(CARD_MIN);
         ui.horizontal_top(|ui| {
-            widgets::card(ui, |ui| {
-                ui.set_width(GAUGE_CARD - margin);
-                gauge_card(ui, ctx);
-            });
-            widgets::card(ui, |ui| {
-                ui.set_width(side - margin);
-                facts_card(ui, ctx, blank);
-            });
+            card(ui, GAUGE_CARD, &mut |ui| gauge_card(ui, ctx));
+            card(ui, side, &mut |ui| facts_card(ui, ctx, blank));
         });
         ui.add_space(gap);
-        widgets::card(ui, |ui| {
-            ui.set_width(avail - margin);
-            pillar_card(ui, ctx, state);
-        });
+        card(ui, avail, &mut |ui| pillar_card(ui, ctx, state));
     }
     ui.add_space(theme::SPACE.s);
 }

@@ -95,6 +95,7 @@ impl AppState {
 enum ExitAfter {
     FirstFrame,
     Loaded,
+    AllLoaded,
 }
 
 /// The eframe app.
@@ -105,8 +106,9 @@ pub struct SsiApp {
     title: String,
     focused: bool,
     /// For the start-up benchmark (`benches/startup.sh`): close after the first frame
-    /// (`SSI_COACH_EXIT_AFTER_FIRST_FRAME`) or after the first frame with the data in
-    /// (`SSI_COACH_EXIT_AFTER_LOADED`).
+    /// (`SSI_COACH_EXIT_AFTER_FIRST_FRAME`), after the first frame with the current client's
+    /// dashboard (`SSI_COACH_EXIT_AFTER_LOADED`) or once every client is read
+    /// (`SSI_COACH_EXIT_AFTER_ALL_LOADED`, for the peak memory with the whole folder open).
     exit_after: Option<ExitAfter>,
 }
 
@@ -133,6 +135,8 @@ impl SsiApp {
         state.set_clock(std::sync::Arc::new(|| chrono::Local::now().date_naive()));
         state.set_system_region(crate::i18n::system_region());
         let ctx = cc.egui_ctx.clone();
+        state.set_loading_wake(Arc::new(move || ctx.request_repaint()));
+        let ctx = cc.egui_ctx.clone();
         state.set_desktop_schemes(super::portal::watch(move || ctx.request_repaint()));
         state.set_drops_work(super::portal::system_drops_work());
         Self {
@@ -144,6 +148,8 @@ impl SsiApp {
                 Some(ExitAfter::FirstFrame)
             } else if std::env::var_os("SSI_COACH_EXIT_AFTER_LOADED").is_some() {
                 Some(ExitAfter::Loaded)
+            } else if std::env::var_os("SSI_COACH_EXIT_AFTER_ALL_LOADED").is_some() {
+                Some(ExitAfter::AllLoaded)
             } else {
                 None
             },
@@ -185,6 +191,7 @@ impl eframe::App for SsiApp {
         let close = match self.exit_after {
             Some(ExitAfter::FirstFrame) => true,
             Some(ExitAfter::Loaded) => !self.state.is_loading(),
+            Some(ExitAfter::AllLoaded) => !self.state.loading_anything(),
             None => false,
         };
         if close {

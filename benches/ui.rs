@@ -62,6 +62,22 @@ fn edit(c: &mut Criterion) {
             )));
         });
     });
+    // the same edit and, as the next frame does, the estimate, the knobs, the plan, the
+    // history chart and this client's line in the clients list computed again
+    c.bench_function(
+        "one edit and what the screens show recomputed (50,000 messages, 5 years)",
+        |b| {
+            b.iter(|| {
+                n += 1;
+                state.apply(Command::Edit(ClientEdit::SetActivity(
+                    today,
+                    ActivityKind::Comment,
+                    n,
+                )));
+                std::hint::black_box(state.estimate());
+            });
+        },
+    );
     assert!(state.can_undo());
     state.flush();
     // what each edit cost before undo was stored as edits: a copy of the whole client, twice

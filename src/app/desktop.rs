@@ -130,8 +130,11 @@ impl SsiApp {
 
     /// Create the app on `data_dir`.
     pub fn new(cc: &eframe::CreationContext<'_>, data_dir: PathBuf) -> Self {
-        let today = chrono::Local::now().date_naive();
-        let mut state = AppState::start_loading(data_dir, today, crate::i18n::system_language());
+        Self::with_state(cc, start(data_dir))
+    }
+
+    /// Create the app with its state, started with [`start`] before the window opened.
+    fn with_state(cc: &eframe::CreationContext<'_>, mut state: AppState) -> Self {
         state.set_clock(std::sync::Arc::new(|| chrono::Local::now().date_naive()));
         state.set_system_region(crate::i18n::system_region());
         let ctx = cc.egui_ctx.clone();
@@ -204,6 +207,14 @@ impl eframe::App for SsiApp {
     }
 }
 
+/// Open the data folder and start reading the clients (the current one first) on the loading
+/// thread, before the window is created: the current client's file is parsed while the
+/// window and its OpenGL context come up.
+fn start(data_dir: PathBuf) -> AppState {
+    let today = chrono::Local::now().date_naive();
+    AppState::start_loading(data_dir, today, crate::i18n::system_language())
+}
+
 /// The default data folder.
 pub fn default_data_dir() -> Option<PathBuf> {
     Store::default_dir()
@@ -233,6 +244,8 @@ pub fn run(data_dir: Option<PathBuf>, import: Option<PathBuf>) -> Result<(), Str
     {
         viewport = viewport.with_icon(icon);
     }
+    // the data is read while the window opens
+    let state = start(data_dir);
     let options = eframe::NativeOptions {
         viewport: viewport
             .with_title("SSI Coach")
@@ -245,7 +258,7 @@ pub fn run(data_dir: Option<PathBuf>, import: Option<PathBuf>) -> Result<(), Str
         "ssi-coach",
         options,
         Box::new(move |cc| {
-            let mut app = SsiApp::new(cc, data_dir);
+            let mut app = SsiApp::with_state(cc, state);
             if let Some(zip) = import {
                 app.state.start_import(zip);
             }

@@ -10,7 +10,8 @@
 //! together the parts are what [`Store::load_all`] reports.
 
 use std::sync::mpsc::{Receiver, TryRecvError};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
 
 use super::{AppState, sort_clients};
 use crate::model::ClientId;
@@ -22,9 +23,21 @@ pub type Wake = Arc<dyn Fn() + Send + Sync>;
 /// Where the loading thread finds its [`Wake`] (set after the thread started).
 pub(super) type WakeSlot = Arc<Mutex<Option<Wake>>>;
 
+/// Holds the loading thread back after the current client's file until the window has drawn
+/// that client (set by the app), so the other files are not parsed while the first frame
+/// with the dashboard is being drawn.
+type Gate = Arc<(Mutex<bool>, Condvar)>;
+
+/// How long the loading thread waits for the window to draw the current client before it
+/// reads the other files anyway.
+const FIRST_FRAME_WAIT: Duration = Duration::from_millis(500);
+
 /// The loading in progress.
 pub(super) struct Loading {
     rx: Receiver<LoadEvent>,
+    gate: Gate,
+    /// Whether the gate was opened.
+    released: bool,
     /// How many client files there are (`None` until the thread counted them).
     files: Option<usize>,
     /// How many parts arrived (one per client file, then one with the copies).
@@ -43,15 +56,25 @@ pub(super) fn start(store: &Arc<Store>, first: Option<ClientId>, wake: &WakeSlot
     let s = Arc::clone(store);
     let wake = Arc::clone(wake);
     let wanted = first.clone();
+    let gate = Gate::default();
+    let held = Arc::clone(&gate);
     let spawned = std::thread::Builder::new()
         .name("ssi-coach-load".to_owned())
         .spawn(move || {
+            let mut parts = 0;
             s.load_streaming(wanted.as_ref(), |event| {
+                let part = matches!(event, LoadEvent::Part(_));
                 // the app may be gone (closed during the start); nothing to do then
                 let _ = tx.send(event);
                 let wake = wake.lock().ok().and_then(|w| w.clone());
                 if let Some(wake) = wake {
                     wake();
+                }
+                if part {
+                    parts += 1;
+                    if parts == 1 && wanted.is_some() {
+                        wait_for_gate(&held);
+                    }
                 }
             });
         });
@@ -61,10 +84,36 @@ pub(super) fn start(store: &Arc<Store>, first: Option<ClientId>, wake: &WakeSlot
     }
     Loading {
         rx,
+        gate,
+        released: false,
         files: None,
         parts: 0,
         first,
         waiting: true,
+    }
+}
+
+/// Wait until the app opened the gate, at most [`FIRST_FRAME_WAIT`].
+fn wait_for_gate(gate: &Gate) {
+    let (open, opened) = &**gate;
+    let Ok(guard) = open.lock() else {
+        return;
+    };
+    let _ = opened.wait_timeout_while(guard, FIRST_FRAME_WAIT, |open| !*open);
+}
+
+impl Loading {
+    /// Let the loading thread read the other files.
+    fn release(&mut self) {
+        if self.released {
+            return;
+        }
+        self.released = true;
+        let (open, opened) = &*self.gate;
+        if let Ok(mut open) = open.lock() {
+            *open = true;
+        }
+        opened.notify_all();
     }
 }
 
@@ -107,6 +156,10 @@ impl AppState {
     /// Take in what the loading thread read since the last call (called every frame).
     /// Returns whether anything arrived.
     pub fn poll_loading(&mut self) -> bool {
+        // the frame before this one drew the current client: the others may come now
+        if let Some(l) = self.loading.as_mut().filter(|l| !l.waiting) {
+            l.release();
+        }
         let mut any = false;
         loop {
             let Some(loading) = &self.loading else {
@@ -128,6 +181,9 @@ impl AppState {
 
     /// Wait until every client is in (start-up without a window, tests, benchmarks).
     pub fn wait_until_loaded(&mut self) {
+        if let Some(l) = &mut self.loading {
+            l.release();
+        }
         while let Some(loading) = &self.loading {
             match loading.rx.recv() {
                 Ok(event) => self.take_event(event),
@@ -209,6 +265,8 @@ impl AppState {
             && l.parts >= 1
         {
             l.first = None;
+            // nothing to draw first: read the rest at once
+            l.release();
         }
     }
 

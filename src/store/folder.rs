@@ -233,6 +233,49 @@ pub fn content_hash(bytes: &[u8]) -> u64 {
     hash
 }
 
+/// A client file's text as the store last saw it.
+#[derive(Debug, Clone)]
+enum Base {
+    /// As read, until the loading has handed the client over ([`Store::pack_base`]).
+    Raw(Vec<u8>),
+    /// Deflated ([`pack`]).
+    Packed(Vec<u8>),
+}
+
+impl Base {
+    fn text(&self) -> Vec<u8> {
+        match self {
+            Self::Raw(bytes) => bytes.clone(),
+            Self::Packed(packed) => unpack(packed),
+        }
+    }
+}
+
+/// `bytes` deflated (fast: a client file's RON shrinks about tenfold).
+fn pack(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut e = flate2::write::DeflateEncoder::new(
+        Vec::with_capacity(bytes.len() / 8),
+        flate2::Compression::fast(),
+    );
+    // writing into a Vec cannot fail; an empty base merges as "nothing in common"
+    match e.write_all(bytes) {
+        Ok(()) => e.finish().unwrap_or_default(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// What [`pack`] deflated (empty if it does not inflate: the merge then keeps everything
+/// either side has).
+fn unpack(packed: &[u8]) -> Vec<u8> {
+    use std::io::Read as _;
+    let mut out = Vec::new();
+    match flate2::read::DeflateDecoder::new(packed).read_to_end(&mut out) {
+        Ok(_) => out,
+        Err(_) => Vec::new(),
+    }
+}
+
 /// A client file as [`Store::load_one`] read it.
 struct Loaded {
     client: Client,
@@ -248,10 +291,10 @@ struct Seen {
     /// The hash of the file's bytes as the app last saw them (loaded or saved).
     hash: u64,
     /// The file's bytes as the app has the client since: the common version of a later
-    /// merge, parsed only then. Kept as text, not as a second copy of every client in
-    /// memory: a schema 2 file takes about half the memory of the client it holds, and
-    /// keeping the text a save just wrote copies no client on the saving thread.
-    base: Vec<u8>,
+    /// merge, parsed only then. Not a second copy of every client in memory: deflated, a
+    /// coach's folder of 80 MB keeps about a tenth of that here, and keeping the text a save
+    /// just wrote copies no client on the saving thread.
+    base: Base,
     /// The hash of a merged version this store wrote since (the app has not reloaded it).
     merged: Option<u64>,
 }
@@ -497,9 +540,10 @@ impl Store {
         deliver(LoadEvent::Files(files.len()));
         let mut reported = std::collections::BTreeSet::new();
         for (id, path) in files {
-            let part = self.load_file(id, path);
+            let part = self.load_file(id.clone(), path);
             reported.extend(part.problems.iter().filter_map(|p| p.id.clone()));
             deliver(LoadEvent::Part(part));
+            self.pack_base(&id);
         }
         // copies under names that are not ids: never loaded as the client they copy, never
         // moved or written; offered as a second version of it
@@ -544,7 +588,16 @@ impl Store {
                     lock(&self.newer).insert(client.id.clone(), schema);
                     report.read_only.push(client.id.clone());
                 } else {
-                    self.remember(&id, bytes, hash);
+                    // deflated once the client is handed over ([`Self::pack_base`]): the
+                    // first client's dashboard does not wait for it
+                    lock(&self.seen).insert(
+                        id.clone(),
+                        Seen {
+                            hash,
+                            base: Base::Raw(bytes),
+                            merged: None,
+                        },
+                    );
                 }
                 report.clients.push(client);
             }
@@ -702,14 +755,36 @@ impl Store {
             .find(|b| format::load_client_file(&b.path).is_ok_and(|c| c.id == *id))
     }
 
+    /// Deflate the text remembered for `id` if it is still as read (the loading thread, after
+    /// handing the client over).
+    fn pack_base(&self, id: &ClientId) {
+        let raw = match lock(&self.seen).get(id) {
+            Some(Seen {
+                base: Base::Raw(bytes),
+                hash,
+                ..
+            }) => (bytes.clone(), *hash),
+            _ => return,
+        };
+        let packed = pack(&raw.0);
+        if let Some(seen) = lock(&self.seen).get_mut(id)
+            && seen.hash == raw.1
+            && matches!(seen.base, Base::Raw(_))
+        {
+            seen.base = Base::Packed(packed);
+        }
+    }
+
     /// Remember what a client's file held (`bytes`, with their `hash`) when the app got the
     /// client `id` from it.
-    fn remember(&self, id: &ClientId, bytes: Vec<u8>, hash: u64) {
+    fn remember(&self, id: &ClientId, bytes: &[u8], hash: u64) {
+        // deflated before the lock is taken
+        let base = Base::Packed(pack(bytes));
         lock(&self.seen).insert(
             id.clone(),
             Seen {
                 hash,
-                base: bytes,
+                base,
                 merged: None,
             },
         );
@@ -775,7 +850,8 @@ impl Store {
                     };
                     match known {
                         Some(k) => {
-                            let base = format::as_text(&k.base, &path)
+                            let text = k.base.text();
+                            let base = format::as_text(&text, &path)
                                 .and_then(|t| format::parse_client(t, &path))
                                 .map(|mut base| {
                                     base.id.clone_from(&client.id);
@@ -814,7 +890,7 @@ impl Store {
                     client.id.clone(),
                     Seen {
                         hash,
-                        base: text.as_bytes().to_vec(),
+                        base: Base::Packed(pack(text.as_bytes())),
                         merged: None,
                     },
                 );
@@ -887,7 +963,7 @@ impl Store {
         }
         let mut client = format::parse_client(format::as_text(&bytes, &path)?, &path)?;
         client.id.clone_from(id);
-        self.remember(id, bytes, hash);
+        self.remember(id, &bytes, hash);
         Ok(Some(client))
     }
 
@@ -925,7 +1001,7 @@ impl Store {
             return Err(StoreError::NewerSchema { path, schema });
         }
         client.id.clone_from(id);
-        self.remember(id, bytes, hash);
+        self.remember(id, &bytes, hash);
         if change(&mut client) {
             self.save_locked(&client)?;
         }
@@ -1059,7 +1135,7 @@ impl Store {
         if let Some((bytes, hash)) = self.read_existing(&path)? {
             self.keep_version(id, &bytes)?;
             let text = format::client_to_ron(&client)?;
-            self.remember(id, text.into_bytes(), hash);
+            self.remember(id, text.as_bytes(), hash);
         }
         self.save_locked(&client)?;
         Ok(client)

@@ -253,8 +253,6 @@ fn splice_log(
 /// its checksum line removed to edit it) is not checked.
 #[derive(Deserialize)]
 struct ClientFileIn {
-    #[serde(default)]
-    checksum: String,
     client: Client,
 }
 
@@ -316,7 +314,20 @@ fn verify_checksum(text: &str, expected: &str, path: &Path) -> Result<(), StoreE
     }
 }
 
-/// Only the version fields, read first so a file is never misread by the wrong types.
+/// The whole file in one pass: the version fields and the client in the current types.
+/// Used only when the schema turns out to be one this app reads.
+#[derive(Deserialize)]
+struct WholeFileIn {
+    schema: u32,
+    #[serde(default)]
+    app_version: String,
+    #[serde(default)]
+    checksum: String,
+    client: Client,
+}
+
+/// Only the version fields, read when the whole file does not read, so a file is never
+/// misread by the wrong types.
 #[derive(Deserialize)]
 struct Header {
     schema: u32,
@@ -494,9 +505,28 @@ fn check_values(client: &Client, path: &Path) -> Result<(), StoreError> {
 
 /// Parse the text of a client file of any known schema (`path` is only used in messages).
 pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
-    let head = header(text, path)?;
-    let versioned = match head.schema {
-        s if s > SCHEMA_VERSION => {
+    // one pass over the text in the usual case (a file of a schema this app reads); the
+    // version fields alone are read only when that fails, to tell damage from a newer app
+    let (head, client) = match ron_options().from_str::<WholeFileIn>(text) {
+        Ok(file) => {
+            let known = (1..=SCHEMA_VERSION).contains(&file.schema);
+            let head = Header {
+                schema: file.schema,
+                app_version: file.app_version,
+                checksum: file.checksum,
+            };
+            (head, Some(file.client).filter(|_| known))
+        }
+        Err(e) => {
+            let head = header(text, path)?;
+            if (1..=SCHEMA_VERSION).contains(&head.schema) {
+                return Err(damaged(path)(e));
+            }
+            (head, None)
+        }
+    };
+    let versioned = match (head.schema, client) {
+        (s, _) if s > SCHEMA_VERSION => {
             // a schema this app never wrote, in a file whose checksum fails, is damage (one
             // flipped bit in `schema: 1`), not a file of a newer app (a newer app writes a
             // checksum that verifies; one of another kind cannot be checked here)
@@ -517,16 +547,15 @@ pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
                 schema: s,
             });
         }
-        1 | 2 => {
-            let file: ClientFileIn = ron_options().from_str(text).map_err(damaged(path))?;
-            verify_checksum(text, &file.checksum, path)?;
-            if head.schema == 1 {
-                Versioned::V1(file.client)
-            } else {
-                Versioned::V2(file.client)
-            }
+        (1, Some(client)) => {
+            verify_checksum(text, &head.checksum, path)?;
+            Versioned::V1(client)
         }
-        s => {
+        (2, Some(client)) => {
+            verify_checksum(text, &head.checksum, path)?;
+            Versioned::V2(client)
+        }
+        (s, _) => {
             return Err(StoreError::UnknownSchema {
                 path: path.to_owned(),
                 schema: s,

@@ -208,8 +208,10 @@ impl eframe::App for SsiApp {
 }
 
 /// Open the data folder and start reading the clients (the current one first) on the loading
-/// thread, before the window is created: the current client's file is parsed while the
-/// window and its OpenGL context come up.
+/// thread. Called once the window exists: started before it, the parse of a large current
+/// client competed with the window's creation on two cores under software OpenGL and the
+/// first frame came at 1.3x a bare window instead of 1.1x, for a dashboard 40 ms sooner
+/// (docs/performance.md, "A coach's folder (issue #19): after").
 fn start(data_dir: PathBuf) -> AppState {
     let today = chrono::Local::now().date_naive();
     AppState::start_loading(data_dir, today, crate::i18n::system_language())
@@ -244,8 +246,6 @@ pub fn run(data_dir: Option<PathBuf>, import: Option<PathBuf>) -> Result<(), Str
     {
         viewport = viewport.with_icon(icon);
     }
-    // the data is read while the window opens
-    let state = start(data_dir);
     let options = eframe::NativeOptions {
         viewport: viewport
             .with_title("SSI Coach")
@@ -258,7 +258,7 @@ pub fn run(data_dir: Option<PathBuf>, import: Option<PathBuf>) -> Result<(), Str
         "ssi-coach",
         options,
         Box::new(move |cc| {
-            let mut app = SsiApp::with_state(cc, state);
+            let mut app = SsiApp::with_state(cc, start(data_dir));
             if let Some(zip) = import {
                 app.state.start_import(zip);
             }

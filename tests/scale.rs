@@ -217,3 +217,50 @@ fn a_long_log_takes_at_most_twice_a_compact_encoding() {
     assert!(lines > 50_000 + 5 * 365, "{lines} lines");
     assert_eq!(store::parse_client(&file, Path::new("x.ron")).unwrap(), c);
 }
+
+/// In the window: the dashboard of the current client while the others are still being read,
+/// and the clients list saying how many are to come, then listing them all.
+#[test]
+fn the_clients_list_says_how_many_more_are_loading_and_fills_in() {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let current = ClientId("client-150".to_owned());
+    coach_folder(&dir, &current);
+    let app = AppState::start_loading(dir, today(), Language::En);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, state: &mut AppState| state.show(ui), app);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while h.state().is_loading() {
+        assert!(Instant::now() < deadline, "the current client never came");
+        std::thread::sleep(Duration::from_millis(2));
+        h.step();
+    }
+    // the loading thread waits for the window to draw the current client before the others
+    // (a frame may run the UI twice, so a few may have come already)
+    assert!(
+        h.state().loading_more() > CLIENTS / 2,
+        "{}",
+        h.state().loading_more()
+    );
+    assert!(h.state().clients.len() < CLIENTS / 2);
+    h.state_mut()
+        .apply(ssi_coach::ui::Command::Nav(ssi_coach::ui::Screen::Clients));
+    h.step();
+    assert!(
+        h.query_by_label_contains("more clients…").is_some(),
+        "no 'Loading N more clients…' line"
+    );
+    while h.state().loading_anything() {
+        assert!(Instant::now() < deadline, "the other clients never came");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    h.step();
+    assert!(h.query_by_label_contains("more clients…").is_none());
+    assert_eq!(h.state().clients.len(), CLIENTS);
+    assert!(h.query_by_label("Client 001").is_some());
+    assert_eq!(h.state().client().unwrap().id, current);
+}

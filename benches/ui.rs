@@ -1,6 +1,7 @@
 //! GUI cost: one frame of each screen, headless, with a heavy client (five years of daily
 //! activity, 50,000 messages), and one edit on it (apply, undo step, hand-off to the
-//! autosaver). Figures in docs/performance.md.
+//! autosaver); with a coach's folder (issue #19: 300 clients and the recruiter), the clients
+//! list's frame and switching client. Figures in docs/performance.md.
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use chrono::NaiveDate;
@@ -10,7 +11,10 @@ use ssi_coach::app::AppState;
 use ssi_coach::i18n::Language;
 use ssi_coach::model::ActivityKind;
 use ssi_coach::model::heavy_client;
-use ssi_coach::ui::{ClientEdit, Command, Screen};
+use ssi_coach::ui::{ClientEdit, ClientsCommand, Command, Screen};
+
+#[path = "support/coach.rs"]
+mod coach;
 
 fn bench(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
@@ -58,6 +62,22 @@ fn edit(c: &mut Criterion) {
             )));
         });
     });
+    // the same edit and, as the next frame does, the estimate, the knobs, the plan, the
+    // history chart and this client's line in the clients list computed again
+    c.bench_function(
+        "one edit and what the screens show recomputed (50,000 messages, 5 years)",
+        |b| {
+            b.iter(|| {
+                n += 1;
+                state.apply(Command::Edit(ClientEdit::SetActivity(
+                    today,
+                    ActivityKind::Comment,
+                    n,
+                )));
+                std::hint::black_box(state.estimate());
+            });
+        },
+    );
     assert!(state.can_undo());
     state.flush();
     // what each edit cost before undo was stored as edits: a copy of the whole client, twice
@@ -68,5 +88,65 @@ fn edit(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench, edit);
+/// The coach's folder in memory (300 clients and the recruiter, `benches/support/coach.rs`):
+/// one frame of the clients list, and switching client up to its dashboard drawn (the
+/// switch itself, the settings saved with the client on screen, what the dashboard shows
+/// computed for the new client, one frame).
+fn coach_folder(c: &mut Criterion) {
+    let today = coach::today();
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = AppState::new(dir.path().to_owned(), today, Language::En);
+    for client in coach::folder(coach::CLIENTS, today) {
+        state.clients.push(std::sync::Arc::new(client));
+    }
+    let recruiter = state
+        .clients
+        .iter()
+        .position(|c| c.id.0 == "recruiter")
+        .unwrap();
+    let other = coach::CLIENTS / 2;
+    state.apply(Command::Clients(ClientsCommand::SwitchClient(recruiter)));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
+    h.state_mut().apply(Command::Nav(Screen::Clients));
+    h.run();
+    c.bench_function("one frame: Clients (300 clients and the recruiter)", |b| {
+        b.iter(|| h.step());
+    });
+    h.state_mut().apply(Command::Nav(Screen::Dashboard));
+    h.run();
+    for (name, from, to) in [
+        (
+            "switch client: to the recruiter's dashboard",
+            other,
+            recruiter,
+        ),
+        (
+            "switch client: to another client's dashboard",
+            recruiter,
+            other,
+        ),
+    ] {
+        c.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let mut total = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    h.state_mut()
+                        .apply(Command::Clients(ClientsCommand::SwitchClient(from)));
+                    h.step();
+                    let start = std::time::Instant::now();
+                    h.state_mut()
+                        .apply(Command::Clients(ClientsCommand::SwitchClient(to)));
+                    h.step();
+                    total += start.elapsed();
+                }
+                total
+            });
+        });
+    }
+    assert_eq!(h.state().client().unwrap().id, h.state().clients[other].id);
+}
+
+criterion_group!(benches, bench, edit, coach_folder);
 criterion_main!(benches);

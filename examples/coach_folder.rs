@@ -1,179 +1,84 @@
-//! A coach's data folder at full scale, for the scale benchmarks (`benches/startup.sh
-//! --coach`, docs/performance.md): 300 clients with two years of activity, monthly readings,
-//! a session every six weeks and 500-2,000 messages each, plus one recruiter with 50,000
-//! messages and five years of daily activity, who is the current client. The same folder for
-//! the same arguments (a fixed seed), so runs compare.
+//! A coach's data folder at full scale, for the scale benchmarks (`benches/startup.sh`,
+//! docs/performance.md): 300 clients with two years of activity, monthly readings, a session
+//! every six weeks and 500-2,000 messages each, plus one recruiter with 50,000 messages and
+//! five years of daily activity, who is the current client. The same folder for the same
+//! arguments (a fixed seed, `benches/support/coach.rs`), so runs compare.
 //!
 //! usage: cargo run --release --example coach_folder -- DIR [CLIENTS]
 #![allow(missing_docs)]
 
-use chrono::Duration;
-use ssi_coach::engine;
-use ssi_coach::model::{
-    ActionItem, ActivityKind, Channel, Client, ClientId, Date, Lever, MessageEntry, PillarScores,
-    ProfileItem, Reading, Session, Settings,
-};
+#[path = "../benches/support/coach.rs"]
+mod coach;
 
-/// A small deterministic generator (xorshift), so the folder is the same every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-}
-
-const FIRST: [&str; 12] = [
-    "Dana", "Piet", "Mette", "Sanne", "Lars", "Noor", "Jens", "Eva", "Sam", "Femke", "Karin",
-    "Tobias",
-];
-const LAST: [&str; 12] = [
-    "Whitfield",
-    "de Vries",
-    "Jensen",
-    "Bakker",
-    "Nielsen",
-    "Visser",
-    "Hansen",
-    "Smit",
-    "Ortega",
-    "Mulder",
-    "Larsen",
-    "Meijer",
-];
-
-fn client(rng: &mut Rng, n: usize, today: Date) -> Client {
-    let name = format!(
-        "{} {} {n}",
-        FIRST[rng.below(12) as usize],
-        LAST[rng.below(12) as usize]
-    );
-    let mut c = Client::new(
-        ClientId(format!("client-{n:03}")),
-        &name,
-        today - Duration::days(730),
-    );
-    for item in ProfileItem::ALL {
-        if rng.chance(60) {
-            c.profile.set(item, true);
-        }
-    }
-    c.network.connections = 150 + rng.below(2500) as u32;
-    c.network.decision_makers = rng.below(300) as u32;
-    // two years of activity: active on about half the days
-    for a in 0..730 {
-        let d = today - Duration::days(a);
-        if rng.chance(50) {
-            for kind in ActivityKind::ALL {
-                if rng.chance(40) {
-                    c.activity.set(d, kind, 1 + rng.below(4) as u32);
-                }
-            }
-        }
-    }
-    // 500-2,000 messages over two years
-    let messages = 500 + rng.below(1501);
-    for m in 0..messages {
-        let date = today - Duration::days(rng.below(730) as i64);
-        let id = c.fresh_id();
-        let mut e = MessageEntry::new(id, date, format!("Contact {m} of {n}"));
-        e.company = format!("Company {}", rng.below(400));
-        e.title = ["CEO", "Head of Sales", "Account Executive", "Engineer"][rng.below(4) as usize]
-            .to_owned();
-        e.decision_maker = rng.chance(30);
-        e.replied = rng.chance(40);
-        e.channel = if rng.chance(10) {
-            Channel::InMail
-        } else {
-            Channel::Message
-        };
-        if !e.replied && rng.chance(20) {
-            e.follow_up = Some(date + Duration::days(7));
-        }
-        c.add_message(e);
-    }
-    // a real reading each month
-    for month in 0..24 {
-        let date = today - Duration::days(730 - month * 30);
-        let p = |rng: &mut Rng| 5.0 + rng.below(150) as f64 / 10.0;
-        let pillars = PillarScores {
-            brand: p(rng),
-            find: p(rng),
-            engage: p(rng),
-            relationships: p(rng),
-        };
-        c.readings.push(Reading {
-            date,
-            total: pillars.total(),
-            pillars,
-            industry_rank_pct: Some(1.0 + rng.below(60) as f64),
-            network_rank_pct: Some(1.0 + rng.below(60) as f64),
-            industry_average: Some(30.0 + rng.below(200) as f64 / 10.0),
-            network_average: Some(30.0 + rng.below(200) as f64 / 10.0),
-        });
-    }
-    // a session every six weeks, each with an action item
-    let mut d = today - Duration::days(700);
-    while d <= today {
-        let id = c.fresh_id();
-        c.sessions.push(Session {
-            id,
-            date: d,
-            notes: format!("Session on {d}: went through the plan.\nNext: comments and posts."),
-            snapshot: engine::snapshot(&c, d),
-        });
-        let item = c.fresh_id();
-        c.action_items.push(ActionItem {
-            id: item,
-            session_id: Some(id),
-            lever: Lever::Comments,
-            description: "Comment on three customers' posts a week".to_owned(),
-            target: Some(3.0),
-            due: Some(d + Duration::days(14)),
-            done: (d + Duration::days(14) < today && rng.chance(70))
-                .then_some(d + Duration::days(10)),
-        });
-        d += Duration::days(42);
-    }
-    c
-}
+use ssi_coach::model::Settings;
 
 fn main() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     let dir = args
         .next()
         .ok_or_else(|| "usage: coach_folder DIR [CLIENTS]".to_owned())?;
-    let count: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(300);
+    let count: usize = args
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(coach::CLIENTS);
     // a fixed day, so the folder is the same every run; the app reads it as history
-    let today: Date = "2026-11-30".parse().map_err(|e| format!("{e}"))?;
+    let today = coach::today();
     let store = ssi_coach::store::Store::open(dir.into()).map_err(|e| e.to_string())?;
-    let mut rng = Rng(0x5eed_c0ac);
-    for n in 1..=count {
-        store
-            .save_client(&client(&mut rng, n, today))
-            .map_err(|e| e.to_string())?;
+    let clients = coach::folder(count, today);
+    let current = clients.last().map(|c| c.id.clone());
+    for c in &clients {
+        store.save_client(c).map_err(|e| e.to_string())?;
     }
-    let mut recruiter = ssi_coach::model::heavy_client(today, 50_000);
-    recruiter.id = ClientId("recruiter".to_owned());
-    recruiter.name = "Robin Recruiter".to_owned();
-    store.save_client(&recruiter).map_err(|e| e.to_string())?;
     let settings = Settings {
         welcome_done: true,
-        current_client: Some(recruiter.id.clone()),
+        current_client: current,
         ..Settings::default()
     };
     store.save_settings(&settings).map_err(|e| e.to_string())?;
-    println!("{count} clients and the recruiter written");
+    // the file sizes against a compact encoding of the same data (docs/performance.md)
+    let mut written = 0;
+    let mut compact = 0;
+    for c in &clients {
+        written += std::fs::metadata(store.client_path(&c.id))
+            .map_err(|e| e.to_string())?
+            .len() as usize;
+        compact += compact_size(c)?;
+    }
+    println!(
+        "{count} clients and the recruiter written: {written} bytes; the same data as compact \
+         JSON (a message a JSON array per line): {compact} bytes ({:.2}x)",
+        written as f64 / compact as f64
+    );
     Ok(())
+}
+
+/// The client compactly: each message one JSON array (fields by position) per line, the rest
+/// as JSON without spaces (the measure `tests/scale.rs` uses).
+fn compact_size(c: &ssi_coach::model::Client) -> Result<usize, String> {
+    let mut rest = c.clone();
+    rest.messages.clear();
+    let mut size = serde_json::to_string(&rest)
+        .map_err(|e| e.to_string())?
+        .len();
+    for m in &c.messages {
+        let row = (
+            m.id,
+            m.date,
+            &m.person,
+            &m.company,
+            &m.title,
+            m.decision_maker,
+            m.channel,
+            m.replied,
+            m.follow_up,
+            &m.note,
+            m.source,
+            &m.external_key,
+        );
+        size += serde_json::to_string(&row)
+            .map_err(|e| e.to_string())?
+            .len()
+            + 1;
+    }
+    Ok(size)
 }

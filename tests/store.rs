@@ -201,6 +201,65 @@ fn settings_fixture_loads_and_saves() {
     assert_eq!(store.load_settings(), changed);
 }
 
+/// Issue #19: a schema 1 file (one field per line) is kept in `backups/` as it was before
+/// anything rewrites it, loads unchanged, and the next save writes schema 2 (one line per
+/// message and per day of activity), which loads as the same client.
+#[test]
+fn a_schema_1_file_is_backed_up_and_saved_as_schema_2() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    let bytes = std::fs::read(fixture("client_v1.ron")).unwrap();
+    let expected = store::load_client_file(&fixture("client_v1.ron")).unwrap();
+    let path = store.client_path(&expected.id);
+    std::fs::write(&path, &bytes).unwrap();
+    let report = store.load_all();
+    assert_eq!(report.clients, vec![expected.clone()]);
+    // loading leaves the file alone and keeps the original among the backups
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    let kept: Vec<_> = store
+        .backups(&expected.id)
+        .into_iter()
+        .filter(|b| b.kind == BackupKind::BeforeMigration(1))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(std::fs::read(&kept[0].path).unwrap(), bytes);
+    // the save writes schema 2
+    store.save_client(&expected).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("schema: 2,"), "{text}");
+    for m in &expected.messages {
+        let start = format!("(id: {}, date: \"{}\", person: ", m.id, m.date);
+        assert_eq!(
+            text.lines()
+                .filter(|l| l.trim_start().starts_with(&start))
+                .count(),
+            1,
+            "message {} on one line:\n{text}",
+            m.id
+        );
+    }
+    for day in expected.activity.0.keys() {
+        let start = format!("\"{day}\": {{");
+        assert!(
+            text.lines()
+                .any(|l| l.trim_start().starts_with(&start) && l.ends_with("},")),
+            "{day} on one line:\n{text}"
+        );
+    }
+    assert!(text.len() < bytes.len());
+    assert_eq!(store::load_client_file(&path).unwrap(), expected);
+    // a later start finds schema 2: nothing more is backed up as before a migration
+    drop(store);
+    let store = Store::open(dir).unwrap();
+    assert_eq!(store.load_all().clients, vec![expected.clone()]);
+    let kept = store
+        .backups(&expected.id)
+        .into_iter()
+        .filter(|b| matches!(b.kind, BackupKind::BeforeMigration(_)))
+        .count();
+    assert_eq!(kept, 1);
+}
+
 /// The fixture with its schema replaced (and optionally an extra field a newer app added),
 /// with the checksum such an app writes (a schema never written, in a file whose checksum
 /// fails, is damage: `a_flipped_bit_in_the_schema_is_damage_with_the_backup_offered`).
@@ -227,7 +286,11 @@ fn a_file_of_a_newer_app_is_shown_read_only_and_never_overwritten() {
     let store = Store::open(dir.clone()).unwrap();
     let id = ClientId("dana-whitfield-18c2f4a1b".to_owned());
     let path = store.client_path(&id);
-    std::fs::write(&path, with_schema(2, "mood: Happy(3),\n    ")).unwrap();
+    std::fs::write(
+        &path,
+        with_schema(SCHEMA_VERSION + 1, "mood: Happy(3),\n    "),
+    )
+    .unwrap();
     let before = std::fs::read(&path).unwrap();
 
     let report = store.load_all();
@@ -238,7 +301,7 @@ fn a_file_of_a_newer_app_is_shown_read_only_and_never_overwritten() {
     c.name = "Dana W.".to_owned();
     let e = store.save_client(&c).unwrap_err();
     assert!(
-        matches!(e, StoreError::NewerSchema { schema: 2, .. }),
+        matches!(e, StoreError::NewerSchema { schema, .. } if schema == SCHEMA_VERSION + 1),
         "{e}"
     );
     assert!(e.message(Language::Nl).contains("nieuwere SSI Coach"));
@@ -311,9 +374,11 @@ fn an_unknown_older_schema_is_quarantined_with_a_backup_offered() {
     let c = client("old-1");
     store.save_client(&c).unwrap();
     let path = store.client_path(&c.id);
-    let text = std::fs::read_to_string(&path)
-        .unwrap()
-        .replacen("schema: 1,", "schema: 0,", 1);
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        &format!("schema: {SCHEMA_VERSION},"),
+        "schema: 0,",
+        1,
+    );
     std::fs::write(&path, &text).unwrap();
     let report = store.load_all();
     assert!(report.clients.is_empty());
@@ -2019,9 +2084,13 @@ fn a_flipped_bit_in_the_schema_is_damage_with_the_backup_offered() {
     store.save_client(&c).unwrap();
     let path = store.client_path(&c.id);
     let good = std::fs::read_to_string(&path).unwrap();
-    // one bit of '1' (0x31) flipped: '0' (0x30), '3' (0x33), '5' (0x35), '9' (0x39)
-    for digit in ['0', '3', '5', '9'] {
-        let text = good.replacen("schema: 1,", &format!("schema: {digit},"), 1);
+    // one bit of '2' (0x32) flipped: '3' (0x33), '0' (0x30), '6' (0x36)
+    assert_eq!(
+        SCHEMA_VERSION, 2,
+        "choose the digits one bit away from the schema"
+    );
+    for digit in ['0', '3', '6'] {
+        let text = good.replacen("schema: 2,", &format!("schema: {digit},"), 1);
         std::fs::write(&path, &text).unwrap();
         let report = store.load_all();
         assert!(report.clients.is_empty(), "{digit}");
@@ -2040,7 +2109,7 @@ fn a_flipped_bit_in_the_schema_is_damage_with_the_backup_offered() {
     // a newer app's file (its checksum verifies) is still read-only, not damage
     std::fs::write(
         &path,
-        with_valid_checksum(&good.replacen("schema: 1,", "schema: 3,", 1)),
+        with_valid_checksum(&good.replacen("schema: 2,", "schema: 3,", 1)),
     )
     .unwrap();
     let report = store.load_all();

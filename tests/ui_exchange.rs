@@ -408,7 +408,7 @@ fn a_file_opened_at_start_waits_for_the_clients() {
         .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
     for _ in 0..200 {
         h.run();
-        if !h.state().is_loading() && h.state().exchange.preview.is_some() {
+        if !h.state().loading_anything() && h.state().exchange.preview.is_some() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));

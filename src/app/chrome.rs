@@ -94,6 +94,12 @@ impl AppState {
                 }
             });
         }
+        if self.loading_anything() && !self.is_loading() {
+            // the other clients arrive in the list; the loading thread wakes the window, this
+            // is only in case nothing else does
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(250));
+        }
         if self.is_loading() {
             let lang = self.lang;
             egui::CentralPanel::default().show(ui, |ui| {
@@ -697,7 +703,8 @@ impl AppState {
                     client,
                     clients: &self.clients,
                     current: self.current,
-                    summaries: &cache.summaries,
+                    summaries: &self.summaries.list,
+                    loading_more: self.loading_more(),
                     estimate: &cache.now,
                     last_week: &cache.week,
                     knobs: &cache.knobs,

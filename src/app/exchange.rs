@@ -266,9 +266,9 @@ impl AppState {
     /// Open a file handed to the app ("Open with", a second launch, `--import`): a client file
     /// or plan file is previewed, anything else is read as a LinkedIn export.
     pub fn open_file(&mut self, path: std::path::PathBuf) {
-        if self.is_loading() {
-            // a file handed over at start waits for the clients: matched against an empty
-            // list it would be previewed as a new client, and its counts would be wrong
+        if self.loading_anything() {
+            // a file handed over at start waits for every client: matched against a list
+            // still filling in it could be previewed as a new client with wrong counts
             self.pending_open.push(path);
             return;
         }
@@ -281,7 +281,7 @@ impl AppState {
 
     /// Open the files handed over while the clients were still being read.
     pub(super) fn open_pending(&mut self) {
-        if self.is_loading() || self.pending_open.is_empty() {
+        if self.loading_anything() || self.pending_open.is_empty() {
             return;
         }
         for path in std::mem::take(&mut self.pending_open) {

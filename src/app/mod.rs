@@ -9,6 +9,7 @@ mod exchange;
 mod export;
 mod import;
 pub mod instance;
+mod loading;
 pub mod portal;
 mod undo;
 mod workshop;
@@ -17,6 +18,7 @@ pub use desktop::{Opener, SsiApp, default_data_dir, open_target, run};
 pub use exchange::ExchangeDialog;
 pub use export::ExportError;
 pub use import::ImportJob;
+pub use loading::Wake;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -24,7 +26,7 @@ use std::sync::Arc;
 use crate::engine::{self, Estimate, Knob};
 use crate::i18n::{Language, tr};
 use crate::model::{Client, ClientId, Date, Settings, Theme};
-use crate::store::{self, Autosaver, BackupInfo, LoadProblem, SaveStatus, Store, StoreError};
+use crate::store::{Autosaver, BackupInfo, LoadProblem, SaveStatus, Store, StoreError};
 use crate::ui::{
     self, ClientEdit, ClientsCommand, Command, ImportCommand, Screen, ScreenState, SettingsCommand,
 };
@@ -40,7 +42,57 @@ struct Cache {
     knobs: Vec<Knob>,
     plan: engine::Plan,
     history: Vec<(Date, f64)>,
-    summaries: Vec<ui::ClientSummary>,
+}
+
+/// The clients list's figures (estimate, band, last session), computed once per client and
+/// change: an edit or a switch recomputes one client's, a client arriving at start its own.
+#[derive(Default)]
+struct Summaries {
+    /// Per client: the address of the `Arc` it was computed from (a replaced client is
+    /// computed again) and the figures.
+    by_id: std::collections::HashMap<ClientId, (usize, ui::ClientSummary)>,
+    /// The day they were computed for (all are recomputed when the day changes).
+    day: Option<Date>,
+    /// In the order of `clients`, as the screens get them.
+    list: Vec<ui::ClientSummary>,
+    /// Whether `list` must be built again.
+    stale: bool,
+}
+
+impl Summaries {
+    /// Compute the figures again for `id` (its client changed in place).
+    fn forget(&mut self, id: &ClientId) {
+        self.by_id.remove(id);
+        self.stale = true;
+    }
+
+    /// Bring `list` up to date with `clients` on `today`.
+    fn refresh(&mut self, clients: &[Arc<Client>], today: Date) {
+        if self.day != Some(today) {
+            self.by_id.clear();
+            self.day = Some(today);
+            self.stale = true;
+        }
+        if !self.stale && self.list.len() == clients.len() {
+            return;
+        }
+        let by_id = &mut self.by_id;
+        self.list = clients
+            .iter()
+            .map(|c| {
+                let at = Arc::as_ptr(c).addr();
+                match by_id.get(&c.id) {
+                    Some((p, s)) if *p == at => s.clone(),
+                    _ => {
+                        let s = ui::ClientSummary::of(c, today);
+                        by_id.insert(c.id.clone(), (at, s.clone()));
+                        s
+                    }
+                }
+            })
+            .collect();
+        self.stale = false;
+    }
 }
 
 /// The whole app state, independent of eframe so tests can drive it with egui_kittest.
@@ -98,7 +150,10 @@ pub struct AppState {
     opener: desktop::Opener,
     store: Option<Arc<Store>>,
     autosaver: Option<Autosaver>,
-    loading: Option<std::sync::mpsc::Receiver<store::LoadReport>>,
+    /// The start-up loading while client files are still being read (`loading.rs`).
+    loading: Option<loading::Loading>,
+    loading_wake: loading::WakeSlot,
+    summaries: Summaries,
     /// The LinkedIn export being read or previewed.
     pub import: ImportJob,
     /// The client an import is merged into (index into `clients`).
@@ -136,16 +191,13 @@ impl AppState {
     /// a language in the settings.
     pub fn new(data_dir: PathBuf, today: Date, lang: Language) -> Self {
         let mut state = Self::start_loading(data_dir, today, lang);
-        if let Some(rx) = state.loading.take()
-            && let Ok(report) = rx.recv()
-        {
-            state.loaded(report);
-        }
+        state.wait_until_loaded();
         state
     }
 
     /// Like [`Self::new`], but the clients are read on a background thread so the window's
-    /// first frame does not wait for them ([`Self::is_loading`] until they are in).
+    /// first frame does not wait for them: the current client first ([`Self::is_loading`]
+    /// until it is in), then the others ([`Self::loading_more`], `loading.rs`).
     pub fn start_loading(data_dir: PathBuf, today: Date, lang: Language) -> Self {
         let (store, store_error) = match Store::open(data_dir.clone()) {
             Ok(s) => (Some(Arc::new(s)), None),
@@ -155,20 +207,10 @@ impl AppState {
             .as_ref()
             .map(|s| s.load_settings())
             .unwrap_or_default();
-        let loading = store.as_ref().map(|s| {
-            let (tx, rx) = std::sync::mpsc::channel();
-            let s = Arc::clone(s);
-            let spawned = std::thread::Builder::new()
-                .name("ssi-coach-load".to_owned())
-                .spawn(move || {
-                    let _ = tx.send(s.load_all());
-                });
-            if spawned.is_err() {
-                // no thread: the receiver reports a closed channel and nothing is loaded
-                eprintln!("ssi-coach: could not start the loading thread");
-            }
-            rx
-        });
+        let loading_wake = loading::WakeSlot::default();
+        let loading = store
+            .as_ref()
+            .map(|s| loading::start(s, settings.current_client.clone(), &loading_wake));
         let autosaver = store.as_ref().map(|s| Autosaver::new(Arc::clone(s)));
         Self {
             data_dir,
@@ -199,6 +241,8 @@ impl AppState {
             store,
             autosaver,
             loading,
+            loading_wake,
+            summaries: Summaries::default(),
             import: ImportJob::Idle,
             import_target: 0,
             import_totals: None,
@@ -231,42 +275,6 @@ impl AppState {
         self.today = day;
         self.changed();
         true
-    }
-
-    /// Whether the clients are still being read.
-    pub fn is_loading(&self) -> bool {
-        self.loading.is_some()
-    }
-
-    /// Take the clients in once the loading thread is done.
-    fn poll_loading(&mut self) {
-        let Some(rx) = &self.loading else {
-            return;
-        };
-        match rx.try_recv() {
-            Ok(report) => {
-                self.loading = None;
-                self.loaded(report);
-            }
-            Err(std::sync::mpsc::TryRecvError::Empty) => {}
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.loading = None,
-        }
-    }
-
-    fn loaded(&mut self, report: store::LoadReport) {
-        let mut clients: Vec<Arc<Client>> = report.clients.into_iter().map(Arc::new).collect();
-        sort_clients(&mut clients);
-        self.current = self
-            .settings
-            .current_client
-            .as_ref()
-            .and_then(|id| clients.iter().position(|c| &c.id == id))
-            .or_else(|| clients.iter().position(|c| !c.archived))
-            .unwrap_or(0);
-        self.clients = clients;
-        self.problems = report.problems;
-        self.close.second_versions = report.second_versions;
-        self.changed();
     }
 
     /// The current client, if any.
@@ -329,6 +337,7 @@ impl AppState {
     }
 
     fn refresh(&mut self) {
+        self.summaries.refresh(&self.clients, self.today);
         if self
             .cache
             .as_ref()
@@ -351,11 +360,6 @@ impl AppState {
                 knobs: engine::knobs(&inputs),
                 plan: engine::plan(&inputs, budget),
                 history: crate::engine::history(c, self.today),
-                summaries: self
-                    .clients
-                    .iter()
-                    .map(|c| ui::ClientSummary::of(c, self.today))
-                    .collect(),
             }
         });
     }
@@ -378,6 +382,7 @@ impl AppState {
         let queued = self.autosaver.as_ref().and_then(|a| a.unqueue(id));
         let taken_back = queued.is_some();
         drop(queued);
+        self.summaries.forget(id);
         let c = Arc::make_mut(&mut self.clients[index]);
         let name = c.name.clone();
         let changed = edit(c);
@@ -406,7 +411,10 @@ impl AppState {
     fn save_settings(&mut self) {
         self.settings.language = Some(self.lang);
         self.settings.theme = self.theme;
-        self.settings.current_client = self.client().map(|c| c.id.clone());
+        if !self.is_loading() {
+            // while the client on screen is still being read, the settings keep naming it
+            self.settings.current_client = self.client().map(|c| c.id.clone());
+        }
         if let Some(s) = &self.store
             && !s.is_read_only()
             && let Err(e) = s.save_settings(&self.settings)
@@ -417,6 +425,11 @@ impl AppState {
 
     fn changed(&mut self) {
         self.revision += 1;
+        // the client on screen may have been replaced (a restored backup under the same id)
+        if let Some(id) = self.clients.get(self.current).map(|c| c.id.clone()) {
+            self.summaries.forget(&id);
+        }
+        self.summaries.stale = true;
     }
 
     fn select(&mut self, index: usize) {

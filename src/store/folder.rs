@@ -51,6 +51,26 @@ pub struct LoadReport {
     pub second_versions: Vec<SecondVersion>,
 }
 
+impl LoadReport {
+    /// Add what `part` found (a piece of [`Store::load_streaming`]).
+    pub fn absorb(&mut self, part: LoadReport) {
+        self.clients.extend(part.clients);
+        self.problems.extend(part.problems);
+        self.read_only.extend(part.read_only);
+        self.second_versions.extend(part.second_versions);
+    }
+}
+
+/// What [`Store::load_streaming`] hands over, in this order: the number of client files,
+/// then the parts.
+#[derive(Debug, Clone)]
+pub enum LoadEvent {
+    /// How many client files will be read (sent first, once).
+    Files(usize),
+    /// What one client file gave (or, last, the copies and earlier quarantines).
+    Part(LoadReport),
+}
+
 /// A second version of a client: a copy of its file under another name, left in place.
 #[derive(Debug, Clone)]
 pub struct SecondVersion {
@@ -213,13 +233,68 @@ pub fn content_hash(bytes: &[u8]) -> u64 {
     hash
 }
 
+/// A client file's text as the store last saw it.
+#[derive(Debug, Clone)]
+enum Base {
+    /// As read, until the loading has handed the client over ([`Store::pack_base`]).
+    Raw(Vec<u8>),
+    /// Deflated ([`pack`]).
+    Packed(Vec<u8>),
+}
+
+impl Base {
+    fn text(&self) -> Vec<u8> {
+        match self {
+            Self::Raw(bytes) => bytes.clone(),
+            Self::Packed(packed) => unpack(packed),
+        }
+    }
+}
+
+/// `bytes` deflated (fast: a client file's RON shrinks about tenfold).
+fn pack(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut e = flate2::write::DeflateEncoder::new(
+        Vec::with_capacity(bytes.len() / 8),
+        flate2::Compression::fast(),
+    );
+    // writing into a Vec cannot fail; an empty base merges as "nothing in common"
+    match e.write_all(bytes) {
+        Ok(()) => e.finish().unwrap_or_default(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// What [`pack`] deflated (empty if it does not inflate: the merge then keeps everything
+/// either side has).
+fn unpack(packed: &[u8]) -> Vec<u8> {
+    use std::io::Read as _;
+    let mut out = Vec::new();
+    match flate2::read::DeflateDecoder::new(packed).read_to_end(&mut out) {
+        Ok(_) => out,
+        Err(_) => Vec::new(),
+    }
+}
+
+/// A client file as [`Store::load_one`] read it.
+struct Loaded {
+    client: Client,
+    /// The schema of a file of a newer app (shown read-only).
+    newer: Option<u32>,
+    bytes: Vec<u8>,
+    hash: u64,
+}
+
 /// What the store last read from or wrote to a client's file.
 #[derive(Debug, Clone)]
 struct Seen {
     /// The hash of the file's bytes as the app last saw them (loaded or saved).
     hash: u64,
-    /// The client as the app has it since (the common version of a later merge).
-    base: Client,
+    /// The file's bytes as the app has the client since: the common version of a later
+    /// merge, parsed only then. Not a second copy of every client in memory: deflated, a
+    /// coach's folder of 80 MB keeps about a tenth of that here, and keeping the text a save
+    /// just wrote copies no client on the saving thread.
+    base: Base,
     /// The hash of a merged version this store wrote since (the app has not reloaded it).
     merged: Option<u64>,
 }
@@ -428,11 +503,27 @@ impl Store {
     /// id (a copied file is its own client).
     pub fn load_all(&self) -> LoadReport {
         let mut report = LoadReport::default();
-        let (files, copies) = match client_files(&self.clients_dir()) {
+        self.load_streaming(None, |event| {
+            if let LoadEvent::Part(part) = event {
+                report.absorb(part);
+            }
+        });
+        report.clients.sort_by(|a, b| a.id.cmp(&b.id));
+        report
+    }
+
+    /// [`Self::load_all`] delivered piece by piece, for an app that shows one client before
+    /// the others are read: first [`LoadEvent::Files`] (how many client files there are), then
+    /// one [`LoadEvent::Part`] per client file, `first`'s file before all others, then one part
+    /// with the copies (second versions) and the clients quarantined at an earlier start. The
+    /// parts together hold exactly what [`Self::load_all`] returns (in another order).
+    pub fn load_streaming(&self, first: Option<&ClientId>, mut deliver: impl FnMut(LoadEvent)) {
+        let mut last = LoadReport::default();
+        let (mut files, copies) = match client_files(&self.clients_dir()) {
             Ok(found) => found,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Vec::new(), Vec::new()),
             Err(e) => {
-                report.problems.push(LoadProblem {
+                last.problems.push(LoadProblem {
                     file: self.clients_dir(),
                     id: None,
                     error: StoreError::io(&self.clients_dir(), e),
@@ -442,39 +533,17 @@ impl Store {
                 (Vec::new(), Vec::new())
             }
         };
+        if let Some(at) = first.and_then(|first| files.iter().position(|(id, _)| id == first)) {
+            let file = files.remove(at);
+            files.insert(0, file);
+        }
+        deliver(LoadEvent::Files(files.len()));
+        let mut reported = std::collections::BTreeSet::new();
         for (id, path) in files {
-            match self.load_one(&path) {
-                Ok((mut client, newer, hash)) => {
-                    // the file name is the id the store saves under: a copied or renamed
-                    // file is its own client, never written back over the original's file
-                    client.id.clone_from(&id);
-                    if let Some(schema) = newer {
-                        lock(&self.newer).insert(client.id.clone(), schema);
-                        report.read_only.push(client.id.clone());
-                    } else {
-                        self.remember(&client, hash);
-                    }
-                    report.clients.push(client);
-                }
-                Err(error) => {
-                    let quarantined = if error.is_damage() && !self.is_read_only() {
-                        self.quarantine(&path).ok()
-                    } else {
-                        None
-                    };
-                    let backup = self.newest_good_backup(&id);
-                    if let StoreError::NewerSchema { schema, .. } = &error {
-                        lock(&self.newer).insert(id.clone(), *schema);
-                    }
-                    report.problems.push(LoadProblem {
-                        file: path,
-                        id: Some(id),
-                        error,
-                        quarantined,
-                        backup,
-                    });
-                }
-            }
+            let part = self.load_file(id.clone(), path);
+            reported.extend(part.problems.iter().filter_map(|p| p.id.clone()));
+            deliver(LoadEvent::Part(part));
+            self.pack_base(&id);
         }
         // copies under names that are not ids: never loaded as the client they copy, never
         // moved or written; offered as a second version of it
@@ -483,12 +552,12 @@ impl Store {
             let named = path.file_stem().and_then(|s| s.to_str()).and_then(copy_of);
             let of = named.or_else(|| loaded.as_ref().ok().map(|c| c.id.clone()));
             match (of, loaded) {
-                (Some(of), loaded) => report.second_versions.push(SecondVersion {
+                (Some(of), loaded) => last.second_versions.push(SecondVersion {
                     file: path,
                     of,
                     client: loaded.ok(),
                 }),
-                (None, Err(error)) => report.problems.push(LoadProblem {
+                (None, Err(error)) => last.problems.push(LoadProblem {
                     file: path,
                     id: None,
                     error,
@@ -498,15 +567,70 @@ impl Store {
                 (None, Ok(_)) => {}
             }
         }
-        self.earlier_quarantines(&mut report);
-        report.clients.sort_by(|a, b| a.id.cmp(&b.id));
+        self.earlier_quarantines(&reported, &mut last);
+        deliver(LoadEvent::Part(last));
+    }
+
+    /// Load one client file (`id` is its name) into a report of its own.
+    fn load_file(&self, id: ClientId, path: PathBuf) -> LoadReport {
+        let mut report = LoadReport::default();
+        match self.load_one(&path) {
+            Ok(Loaded {
+                mut client,
+                newer,
+                bytes,
+                hash,
+            }) => {
+                // the file name is the id the store saves under: a copied or renamed
+                // file is its own client, never written back over the original's file
+                client.id.clone_from(&id);
+                if let Some(schema) = newer {
+                    lock(&self.newer).insert(client.id.clone(), schema);
+                    report.read_only.push(client.id.clone());
+                } else {
+                    // deflated once the client is handed over ([`Self::pack_base`]): the
+                    // first client's dashboard does not wait for it
+                    lock(&self.seen).insert(
+                        id.clone(),
+                        Seen {
+                            hash,
+                            base: Base::Raw(bytes),
+                            merged: None,
+                        },
+                    );
+                }
+                report.clients.push(client);
+            }
+            Err(error) => {
+                let quarantined = if error.is_damage() && !self.is_read_only() {
+                    self.quarantine(&path).ok()
+                } else {
+                    None
+                };
+                let backup = self.newest_good_backup(&id);
+                if let StoreError::NewerSchema { schema, .. } = &error {
+                    lock(&self.newer).insert(id.clone(), *schema);
+                }
+                report.problems.push(LoadProblem {
+                    file: path,
+                    id: Some(id),
+                    error,
+                    quarantined,
+                    backup,
+                });
+            }
+        }
         report
     }
 
     /// Clients whose file was moved to `quarantine/` at an earlier start and that were
     /// neither restored nor deleted since: reported again, with the newest good backup, so a
     /// damaged file never turns into a client that silently disappeared.
-    fn earlier_quarantines(&self, report: &mut LoadReport) {
+    fn earlier_quarantines(
+        &self,
+        reported: &std::collections::BTreeSet<ClientId>,
+        report: &mut LoadReport,
+    ) {
         let Ok(entries) = std::fs::read_dir(self.dir.join("quarantine")) else {
             return;
         };
@@ -541,6 +665,7 @@ impl Store {
             });
             if deleted_since
                 || self.client_path(&id).exists()
+                || reported.contains(&id)
                 || report.problems.iter().any(|p| p.id.as_ref() == Some(&id))
             {
                 continue;
@@ -566,13 +691,13 @@ impl Store {
         }
     }
 
-    /// Load one client file: `(client, Some(schema) for a file of a newer app, hash of the
-    /// bytes)`.
-    fn load_one(&self, path: &Path) -> Result<(Client, Option<u32>, u64), StoreError> {
+    /// Load one client file: the client, `Some(schema)` for a file of a newer app, and the
+    /// file's bytes and their hash.
+    fn load_one(&self, path: &Path) -> Result<Loaded, StoreError> {
         let bytes = format::read_limited(path)?;
         let hash = content_hash(&bytes);
         let text = format::as_text(&bytes, path)?;
-        match format::parse_versioned(text, path) {
+        let (client, newer) = match format::parse_versioned(text, path) {
             Ok(parsed) => {
                 if parsed.schema < SCHEMA_VERSION && !self.is_read_only() {
                     // keep the original before the next save rewrites it in the new schema
@@ -588,16 +713,22 @@ impl Store {
                         ops::write_atomic(self.ops.as_ref(), &path, &bytes)?;
                     }
                 }
-                Ok((parsed.client, None, hash))
+                (parsed.client, None)
             }
             Err(StoreError::NewerSchema { path, schema }) => {
                 match format::parse_newer_leniently(text, &path) {
-                    Some(client) => Ok((client, Some(schema), hash)),
-                    None => Err(StoreError::NewerSchema { path, schema }),
+                    Some(client) => (client, Some(schema)),
+                    None => return Err(StoreError::NewerSchema { path, schema }),
                 }
             }
-            Err(e) => Err(e),
-        }
+            Err(e) => return Err(e),
+        };
+        Ok(Loaded {
+            client,
+            newer,
+            bytes,
+            hash,
+        })
     }
 
     /// Move a damaged file to `quarantine/<name>.<time>` (never deleted or overwritten).
@@ -624,13 +755,36 @@ impl Store {
             .find(|b| format::load_client_file(&b.path).is_ok_and(|c| c.id == *id))
     }
 
-    /// Remember what a client's file held when the app got `client` from it.
-    fn remember(&self, client: &Client, hash: u64) {
+    /// Deflate the text remembered for `id` if it is still as read (the loading thread, after
+    /// handing the client over).
+    fn pack_base(&self, id: &ClientId) {
+        let raw = match lock(&self.seen).get(id) {
+            Some(Seen {
+                base: Base::Raw(bytes),
+                hash,
+                ..
+            }) => (bytes.clone(), *hash),
+            _ => return,
+        };
+        let packed = pack(&raw.0);
+        if let Some(seen) = lock(&self.seen).get_mut(id)
+            && seen.hash == raw.1
+            && matches!(seen.base, Base::Raw(_))
+        {
+            seen.base = Base::Packed(packed);
+        }
+    }
+
+    /// Remember what a client's file held (`bytes`, with their `hash`) when the app got the
+    /// client `id` from it.
+    fn remember(&self, id: &ClientId, bytes: &[u8], hash: u64) {
+        // deflated before the lock is taken
+        let base = Base::Packed(pack(bytes));
         lock(&self.seen).insert(
-            client.id.clone(),
+            id.clone(),
             Seen {
                 hash,
-                base: client.clone(),
+                base,
                 merged: None,
             },
         );
@@ -696,7 +850,17 @@ impl Store {
                     };
                     match known {
                         Some(k) => {
-                            merged = Some(merge::three_way(&k.base, client, &parsed.client));
+                            let text = k.base.text();
+                            let base = format::as_text(&text, &path)
+                                .and_then(|t| format::parse_client(t, &path))
+                                .map(|mut base| {
+                                    base.id.clone_from(&client.id);
+                                    base
+                                })
+                                // the text was read or written by this store; should it not
+                                // parse, everything either side has is kept
+                                .unwrap_or_else(|_| merge::empty_base(client));
+                            merged = Some(merge::three_way(&base, client, &parsed.client));
                             if !already_merged {
                                 notice = Some(SyncNotice::Merged {
                                     id: client.id.clone(),
@@ -726,7 +890,7 @@ impl Store {
                     client.id.clone(),
                     Seen {
                         hash,
-                        base: client.clone(),
+                        base: Base::Packed(pack(text.as_bytes())),
                         merged: None,
                     },
                 );
@@ -799,7 +963,7 @@ impl Store {
         }
         let mut client = format::parse_client(format::as_text(&bytes, &path)?, &path)?;
         client.id.clone_from(id);
-        self.remember(&client, hash);
+        self.remember(id, &bytes, hash);
         Ok(Some(client))
     }
 
@@ -827,12 +991,17 @@ impl Store {
         }
         let _guard = lock(&self.write);
         let path = self.client_path(id);
-        let (mut client, newer, hash) = self.load_one(&path)?;
+        let Loaded {
+            mut client,
+            newer,
+            bytes,
+            hash,
+        } = self.load_one(&path)?;
         if let Some(schema) = newer {
             return Err(StoreError::NewerSchema { path, schema });
         }
         client.id.clone_from(id);
-        self.remember(&client, hash);
+        self.remember(id, &bytes, hash);
         if change(&mut client) {
             self.save_locked(&client)?;
         }
@@ -965,7 +1134,8 @@ impl Store {
         let _guard = lock(&self.write);
         if let Some((bytes, hash)) = self.read_existing(&path)? {
             self.keep_version(id, &bytes)?;
-            self.remember(&client, hash);
+            let text = format::client_to_ron(&client)?;
+            self.remember(id, text.as_bytes(), hash);
         }
         self.save_locked(&client)?;
         Ok(client)

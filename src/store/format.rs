@@ -3,7 +3,7 @@
 //!
 //! ```ron
 //! (
-//!   schema: 1,
+//!   schema: 2,
 //!   app_version: "0.1.0",
 //!   checksum: "fnv1a64:0123456789abcdef",   // optional, see [`text_checksum`]
 //!   client: ( ... ),
@@ -21,6 +21,18 @@
 //!
 //! The store keeps a copy of the original file in `backups/` before a migrated client is
 //! written back.
+//!
+//! # Schema 2: the compact layout
+//! Schema 1 wrote the whole client pretty-printed, one field per line: about 340 bytes and
+//! 14 lines per logged message. Schema 2 writes the two logs that grow with time one entry
+//! per line ([`client_to_ron`]): a message as `(id: 3, date: "2026-01-05", person: "Sam")`
+//! with the fields that have their default value left out, a day of activity as
+//! `"2026-01-05": {Post: 1, Comment: 4},`. Everything else is laid out as before. Both
+//! layouts are RON that today's types read (left-out fields have defaults), so schema 2
+//! changes the layout, not the types: [`v1_to_v2`] is the identity, and no frozen copy of
+//! the types was needed for it. The number changed so an older app, which would write a
+//! schema 2 file back in the long layout, treats it as a newer app's file (shown read-only,
+//! never overwritten), and so a schema 1 file is kept in `backups/` before it is rewritten.
 
 use std::path::Path;
 
@@ -30,7 +42,7 @@ use super::StoreError;
 use crate::model::{Client, Settings};
 
 /// The schema version of client files this app writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// The schema version of the settings file this app writes.
 pub const SETTINGS_SCHEMA_VERSION: u32 = 1;
 /// Files larger than this are refused before parsing (64 MB).
@@ -48,15 +60,203 @@ struct ClientFileOut<'a> {
     schema: u32,
     app_version: &'a str,
     checksum: String,
-    client: &'a Client,
+    client: ClientOut<'a>,
+}
+
+/// The client as schema 2 writes it: every field in the order of [`Client`], the two logs as
+/// `()` placeholders that [`client_to_ron`] replaces with one line per entry.
+#[derive(Serialize)]
+struct ClientOut<'a> {
+    id: &'a crate::model::ClientId,
+    name: &'a str,
+    language: crate::model::Language,
+    archived: bool,
+    demo: bool,
+    created: crate::model::Date,
+    sales_navigator: bool,
+    profile: &'a crate::model::ProfileChecklist,
+    network: &'a crate::model::Network,
+    goals: &'a crate::model::WeeklyGoals,
+    activity: (),
+    messages: (),
+    readings: &'a [crate::model::Reading],
+    sessions: &'a [crate::model::Session],
+    action_items: &'a [crate::model::ActionItem],
+    annotations: &'a [crate::model::Annotation],
+    calibrate: bool,
+    imports: &'a [crate::model::ImportRecord],
+    next_id: u64,
+    #[serde(skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    shared_notes: &'a std::collections::BTreeSet<u64>,
+}
+
+impl<'a> ClientOut<'a> {
+    fn of(client: &'a Client) -> Self {
+        // every field named (no `..`): a field added to `Client` does not compile here until
+        // it is written
+        let Client {
+            id,
+            name,
+            language,
+            archived,
+            demo,
+            created,
+            sales_navigator,
+            profile,
+            network,
+            goals,
+            activity: _,
+            messages: _,
+            readings,
+            sessions,
+            action_items,
+            annotations,
+            calibrate,
+            imports,
+            next_id,
+            shared_notes,
+        } = client;
+        Self {
+            id,
+            name,
+            language: *language,
+            archived: *archived,
+            demo: *demo,
+            created: *created,
+            sales_navigator: *sales_navigator,
+            profile,
+            network,
+            goals,
+            activity: (),
+            messages: (),
+            readings,
+            sessions,
+            action_items,
+            annotations,
+            calibrate: *calibrate,
+            imports,
+            next_id: *next_id,
+            shared_notes,
+        }
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// One message on one line, the fields with their default value left out (they read back
+/// as that default).
+#[derive(Serialize)]
+struct MessageLine<'a> {
+    id: u64,
+    date: crate::model::Date,
+    person: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    company: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    title: &'a str,
+    #[serde(skip_serializing_if = "is_false")]
+    decision_maker: bool,
+    #[serde(skip_serializing_if = "is_default")]
+    channel: crate::model::Channel,
+    #[serde(skip_serializing_if = "is_false")]
+    replied: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    follow_up: Option<crate::model::Date>,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    note: &'a str,
+    #[serde(skip_serializing_if = "is_default")]
+    source: crate::model::MessageSource,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    external_key: Option<&'a str>,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
+}
+
+impl<'a> MessageLine<'a> {
+    fn of(m: &'a crate::model::MessageEntry) -> Self {
+        // every field named: a new field does not compile here until it is written
+        let crate::model::MessageEntry {
+            id,
+            date,
+            person,
+            company,
+            title,
+            decision_maker,
+            channel,
+            replied,
+            follow_up,
+            note,
+            source,
+            external_key,
+        } = m;
+        Self {
+            id: *id,
+            date: *date,
+            person,
+            company,
+            title,
+            decision_maker: *decision_maker,
+            channel: *channel,
+            replied: *replied,
+            follow_up: *follow_up,
+            note,
+            source: *source,
+            external_key: external_key.as_deref(),
+        }
+    }
+}
+
+/// RON on one line with a space after `:` and `,` (what schema 2 writes per log entry).
+fn one_line() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .compact_structs(true)
+        .compact_maps(true)
+        .compact_arrays(true)
+}
+
+/// Where a client field starts in the pretty text: its own line at the client's indentation.
+/// Strings are written escaped (a line break in a note is `\n`), so no text typed by the user
+/// starts a line.
+const FIELD_INDENT: &str = "\n    ";
+/// How the entries of a log are indented.
+const ENTRY_INDENT: &str = "      ";
+
+/// Put the lines of a log in place of its `()` placeholder (`field: (),`), as
+/// `field: [` / entry lines / `],` (or `{` `}`; `[]` / `{}` when empty).
+fn splice_log(
+    text: &mut String,
+    field: &str,
+    brackets: (&str, &str),
+    lines: &[String],
+) -> Result<(), StoreError> {
+    let placeholder = format!("{FIELD_INDENT}{field}: (),\n");
+    let at = text
+        .find(&placeholder)
+        .ok_or_else(|| StoreError::Serialize(format!("no place for the {field} in the file")))?;
+    let mut block = format!("{FIELD_INDENT}{field}: {}", brackets.0);
+    if !lines.is_empty() {
+        block.push('\n');
+        for line in lines {
+            block.push_str(ENTRY_INDENT);
+            block.push_str(line);
+            block.push_str(",\n");
+        }
+        block.push_str(&FIELD_INDENT[1..]);
+    }
+    block.push_str(brackets.1);
+    block.push_str(",\n");
+    text.replace_range(at..at + placeholder.len(), &block);
+    Ok(())
 }
 
 /// The current envelope as read. The checksum is optional: a file written by hand (or with
 /// its checksum line removed to edit it) is not checked.
 #[derive(Deserialize)]
 struct ClientFileIn {
-    #[serde(default)]
-    checksum: String,
     client: Client,
 }
 
@@ -118,7 +318,20 @@ fn verify_checksum(text: &str, expected: &str, path: &Path) -> Result<(), StoreE
     }
 }
 
-/// Only the version fields, read first so a file is never misread by the wrong types.
+/// The whole file in one pass: the version fields and the client in the current types.
+/// Used only when the schema turns out to be one this app reads.
+#[derive(Deserialize)]
+struct WholeFileIn {
+    schema: u32,
+    #[serde(default)]
+    app_version: String,
+    #[serde(default)]
+    checksum: String,
+    client: Client,
+}
+
+/// Only the version fields, read when the whole file does not read, so a file is never
+/// misread by the wrong types.
 #[derive(Deserialize)]
 struct Header {
     schema: u32,
@@ -143,14 +356,23 @@ struct SettingsFileIn {
 
 /// A client file's content in the types of its own schema.
 enum Versioned {
-    /// Schema 1 (app 0.1.0): the current model types.
+    /// Schema 1 (app 0.1.0): one field per line; read by the current types.
     V1(Client),
+    /// Schema 2: the logs one entry per line; the current types.
+    V2(Client),
+}
+
+/// Schema 1 to 2: the same types in another layout (see the module doc), so nothing changes
+/// in memory; the next save writes the compact layout.
+fn v1_to_v2(c: Client) -> Client {
+    c
 }
 
 /// Walk a file's content up the migration chain to the current types, one step at a time.
 fn upgrade(v: Versioned) -> Client {
     match v {
-        Versioned::V1(c) => c,
+        Versioned::V1(c) => upgrade(Versioned::V2(v1_to_v2(c))),
+        Versioned::V2(c) => c,
     }
 }
 
@@ -287,9 +509,28 @@ fn check_values(client: &Client, path: &Path) -> Result<(), StoreError> {
 
 /// Parse the text of a client file of any known schema (`path` is only used in messages).
 pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
-    let head = header(text, path)?;
-    let versioned = match head.schema {
-        s if s > SCHEMA_VERSION => {
+    // one pass over the text in the usual case (a file of a schema this app reads); the
+    // version fields alone are read only when that fails, to tell damage from a newer app
+    let (head, client) = match ron_options().from_str::<WholeFileIn>(text) {
+        Ok(file) => {
+            let known = (1..=SCHEMA_VERSION).contains(&file.schema);
+            let head = Header {
+                schema: file.schema,
+                app_version: file.app_version,
+                checksum: file.checksum,
+            };
+            (head, Some(file.client).filter(|_| known))
+        }
+        Err(e) => {
+            let head = header(text, path)?;
+            if (1..=SCHEMA_VERSION).contains(&head.schema) {
+                return Err(damaged(path)(e));
+            }
+            (head, None)
+        }
+    };
+    let versioned = match (head.schema, client) {
+        (s, _) if s > SCHEMA_VERSION => {
             // a schema this app never wrote, in a file whose checksum fails, is damage (one
             // flipped bit in `schema: 1`), not a file of a newer app (a newer app writes a
             // checksum that verifies; one of another kind cannot be checked here)
@@ -310,12 +551,15 @@ pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
                 schema: s,
             });
         }
-        1 => {
-            let file: ClientFileIn = ron_options().from_str(text).map_err(damaged(path))?;
-            verify_checksum(text, &file.checksum, path)?;
-            Versioned::V1(file.client)
+        (1, Some(client)) => {
+            verify_checksum(text, &head.checksum, path)?;
+            Versioned::V1(client)
         }
-        s => {
+        (2, Some(client)) => {
+            verify_checksum(text, &head.checksum, path)?;
+            Versioned::V2(client)
+        }
+        (s, _) => {
             return Err(StoreError::UnknownSchema {
                 path: path.to_owned(),
                 schema: s,
@@ -404,8 +648,9 @@ fn pretty() -> ron::ser::PrettyConfig {
     ron::ser::PrettyConfig::new().indentor("  ")
 }
 
-/// The file text of a client: pretty-printed RON in the current schema, so files can be read
-/// and diffed.
+/// The file text of a client: RON in the current schema, pretty-printed so files can be read,
+/// diffed and edited, with the activity log one day per line and the messaging log one
+/// message per line (schema 2, see the module doc).
 pub fn client_to_ron(client: &Client) -> Result<String, StoreError> {
     if !client.id.is_valid() {
         return Err(StoreError::InvalidId {
@@ -416,11 +661,30 @@ pub fn client_to_ron(client: &Client) -> Result<String, StoreError> {
         schema: SCHEMA_VERSION,
         app_version: env!("CARGO_PKG_VERSION"),
         checksum: CHECKSUM_PLACEHOLDER.to_owned(),
-        client,
+        client: ClientOut::of(client),
     };
-    let mut text = ron::ser::to_string_pretty(&file, pretty())
-        .map_err(|e| StoreError::Serialize(e.to_string()))?;
+    let ser = |e: ron::Error| StoreError::Serialize(e.to_string());
+    let mut text = ron::ser::to_string_pretty(&file, pretty()).map_err(ser)?;
     text.push('\n');
+    let days = client
+        .activity
+        .0
+        .iter()
+        .map(|(day, counts)| {
+            Ok(format!(
+                "{}: {}",
+                ron::ser::to_string(day).map_err(ser)?,
+                ron::ser::to_string_pretty(counts, one_line()).map_err(ser)?
+            ))
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    splice_log(&mut text, "activity", ("{", "}"), &days)?;
+    let messages = client
+        .messages
+        .iter()
+        .map(|m| ron::ser::to_string_pretty(&MessageLine::of(m), one_line()).map_err(ser))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    splice_log(&mut text, "messages", ("[", "]"), &messages)?;
     let sum = text_checksum(&text);
     Ok(text.replacen(
         &format!("\"{CHECKSUM_PLACEHOLDER}\""),

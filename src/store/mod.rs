@@ -27,8 +27,8 @@ pub use autosave::{Autosaver, DEBOUNCE, MAX_DELAY, SaveStatus};
 pub use backup::{BackupInfo, BackupKind, KEEP_DAYS, KEEP_LAST, to_prune};
 pub use error::StoreError;
 pub use folder::{
-    ClientLookup, Clock, LOCK_FILE, LoadProblem, LoadReport, SETTINGS_FILE, SecondVersion, Store,
-    SyncNotice, content_hash, copy_of, find_client, read_clients,
+    ClientLookup, Clock, LOCK_FILE, LoadEvent, LoadProblem, LoadReport, SETTINGS_FILE,
+    SecondVersion, Store, SyncNotice, content_hash, copy_of, find_client, read_clients,
 };
 pub use format::{
     MAX_FILE_BYTES, RECURSION_LIMIT, SCHEMA_VERSION, check_loader, client_to_ron, load_client_file,
@@ -98,7 +98,7 @@ mod tests {
     fn newer_schema_is_refused_not_misread() {
         let text = client_to_ron(&sample())
             .unwrap()
-            .replacen("schema: 1", "schema: 99", 1);
+            .replacen("schema: 2", "schema: 99", 1);
         let e = parse_client(&resummed(&text), Path::new("x.ron")).unwrap_err();
         assert!(
             matches!(e, StoreError::NewerSchema { schema: 99, .. }),
@@ -124,7 +124,7 @@ mod tests {
     fn unknown_old_schema_is_not_guessed() {
         let text = client_to_ron(&sample())
             .unwrap()
-            .replacen("schema: 1", "schema: 0", 1);
+            .replacen("schema: 2", "schema: 0", 1);
         let e = parse_client(&text, Path::new("x.ron")).unwrap_err();
         assert!(
             matches!(e, StoreError::UnknownSchema { schema: 0, .. }),

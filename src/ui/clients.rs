@@ -5,7 +5,9 @@ use egui::RichText;
 
 use super::{Command, ViewCtx, widgets};
 use crate::engine::{self, Band};
-use crate::i18n::{Language, format_date, format_signed as signed, format_total, tr, tr_args};
+use crate::i18n::{
+    Language, format_date, format_signed as signed, format_total, tr, tr_args, tr_n,
+};
 use crate::model::{Client, Date};
 
 /// What the client list shows per client (computed by the app after a change, not per frame).
@@ -159,7 +161,18 @@ pub fn show(
         ui.checkbox(&mut state.show_archived, tr(lang, "clients.show_archived"));
     });
     let rows = order(ctx.clients, ctx.summaries, state);
-    if rows.is_empty() {
+    if ctx.loading_more > 0 {
+        // the clients not read yet at start join the list as they arrive
+        ui.label(
+            RichText::new(tr_n(
+                loc,
+                "clients.loading_more",
+                ctx.loading_more as u64,
+                &[],
+            ))
+            .weak(),
+        );
+    } else if rows.is_empty() {
         ui.label(RichText::new(tr(lang, "clients.none")).weak());
     }
     egui::Grid::new("clients")

@@ -232,6 +232,8 @@ pub struct ViewCtx<'a> {
     pub current: usize,
     /// Per client (same order as `clients`): estimate, last session, change.
     pub summaries: &'a [ClientSummary],
+    /// How many clients are still being read at start (the list says "loading N more").
+    pub loading_more: usize,
     /// Its estimate today.
     pub estimate: &'a Estimate,
     /// Its estimate a week ago.

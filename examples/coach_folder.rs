@@ -42,7 +42,7 @@ fn main() -> Result<(), String> {
         written += std::fs::metadata(store.client_path(&c.id))
             .map_err(|e| e.to_string())?
             .len() as usize;
-        compact += compact_size(c)?;
+        compact += ssi_coach::store::compact_json_size(c).map_err(|e| e.to_string())?;
     }
     println!(
         "{count} clients and the recruiter written: {written} bytes; the same data as compact \
@@ -50,35 +50,4 @@ fn main() -> Result<(), String> {
         written as f64 / compact as f64
     );
     Ok(())
-}
-
-/// The client compactly: each message one JSON array (fields by position) per line, the rest
-/// as JSON without spaces (the measure `tests/scale.rs` uses).
-fn compact_size(c: &ssi_coach::model::Client) -> Result<usize, String> {
-    let mut rest = c.clone();
-    rest.messages.clear();
-    let mut size = serde_json::to_string(&rest)
-        .map_err(|e| e.to_string())?
-        .len();
-    for m in &c.messages {
-        let row = (
-            m.id,
-            m.date,
-            &m.person,
-            &m.company,
-            &m.title,
-            m.decision_maker,
-            m.channel,
-            m.replied,
-            m.follow_up,
-            &m.note,
-            m.source,
-            &m.external_key,
-        );
-        size += serde_json::to_string(&row)
-            .map_err(|e| e.to_string())?
-            .len()
-            + 1;
-    }
-    Ok(size)
 }

@@ -167,43 +167,14 @@ fn without_a_current_client_the_app_waits_for_all_and_picks_as_before() {
     assert_eq!(app.client().unwrap().id.0, "client-001");
 }
 
-/// The same data compactly: each message one JSON array (its fields by position, no names),
-/// one line each, and the rest of the client as JSON without spaces.
-fn compact_size(c: &Client) -> usize {
-    let mut rest = c.clone();
-    rest.messages.clear();
-    let lines: usize = c
-        .messages
-        .iter()
-        .map(|m| {
-            let row = (
-                m.id,
-                m.date,
-                &m.person,
-                &m.company,
-                &m.title,
-                m.decision_maker,
-                m.channel,
-                m.replied,
-                m.follow_up,
-                &m.note,
-                m.source,
-                &m.external_key,
-            );
-            serde_json::to_string(&row).unwrap().len() + 1
-        })
-        .sum();
-    serde_json::to_string(&rest).unwrap().len() + lines
-}
-
 /// The client file of the heavy client (five years of daily activity, 50,000 messages) is
-/// within 2x of the same data in a compact encoding ([`compact_size`]); schema 1's
+/// within 2x of the same data in a compact encoding (`store::compact_json_size`); schema 1's
 /// pretty-printed layout, one field per line, was about 4x.
 #[test]
 fn a_long_log_takes_at_most_twice_a_compact_encoding() {
     let c = heavy_client(today(), 50_000);
     let file = store::client_to_ron(&c).unwrap();
-    let compact = compact_size(&c);
+    let compact = store::compact_json_size(&c).unwrap();
     let ratio = file.len() as f64 / compact as f64;
     assert!(
         ratio <= 2.0,

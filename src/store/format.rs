@@ -141,6 +141,34 @@ impl<'a> ClientOut<'a> {
     }
 }
 
+/// The size in bytes of `c` in a compact encoding, the yardstick for the file-size goal of
+/// issue #19: each message one JSON array (its fields by position, no names) on its own
+/// line, the rest of the client as JSON without spaces.
+pub fn compact_json_size(c: &Client) -> Result<usize, StoreError> {
+    let json = |e: serde_json::Error| StoreError::Serialize(e.to_string());
+    let mut rest = c.clone();
+    rest.messages.clear();
+    let mut size = serde_json::to_string(&rest).map_err(json)?.len();
+    for m in &c.messages {
+        let row = (
+            m.id,
+            m.date,
+            &m.person,
+            &m.company,
+            &m.title,
+            m.decision_maker,
+            m.channel,
+            m.replied,
+            m.follow_up,
+            &m.note,
+            m.source,
+            &m.external_key,
+        );
+        size += serde_json::to_string(&row).map_err(json)?.len() + 1;
+    }
+    Ok(size)
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }

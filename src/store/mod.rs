@@ -31,8 +31,8 @@ pub use folder::{
     SecondVersion, Store, SyncNotice, content_hash, copy_of, find_client, read_clients,
 };
 pub use format::{
-    MAX_FILE_BYTES, RECURSION_LIMIT, SCHEMA_VERSION, check_loader, client_to_ron, load_client_file,
-    parse_client,
+    MAX_FILE_BYTES, RECURSION_LIMIT, SCHEMA_VERSION, check_loader, client_to_ron,
+    compact_json_size, load_client_file, parse_client,
 };
 
 use std::path::Path;

@@ -416,7 +416,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
         let mut table = TableBuilder::new(ui)
             .id_salt(("messages_table", show_title, show_delete))
             .striped(true)
-            .resizable(true)
+            .resizable(false)
             .column(Column::auto().at_least(90.0))
             // names, companies and titles take the room they need (long ones are clipped
             // at a generous width, and the full text is one click away in the form)

@@ -23,6 +23,8 @@ impl eframe::App for Preview {
         let now = Duration::from_secs_f64(ui.ctx().input(|i| i.time));
         let today = chrono::Local::now().date_naive();
         let mut asked = Vec::new();
+        // the app's text sizes, colours and spacing, so the preview looks as the app does
+        ssi_coach::ui::theme::apply(ui.ctx());
         egui::CentralPanel::default().show(ui, |ui| {
             workshop::show(ui, self.lang, now, &mut self.state, &mut asked);
         });

@@ -204,6 +204,9 @@ pub struct Layout {
     pub presenter_stroke: f32,
     /// The widest a column of running text is drawn (welcome page, long explanations).
     pub readable_width: f32,
+    /// Room kept free at the right of a scrolled page for its scroll bar, so the bar never
+    /// covers text or a button.
+    pub scroll_gutter: f32,
 }
 
 /// The layout sizes.
@@ -213,6 +216,7 @@ pub const LAYOUT: Layout = Layout {
     nav_width: 190.0,
     presenter_stroke: 2.0,
     readable_width: 640.0,
+    scroll_gutter: 12.0,
 };
 
 /// The presenter view: white on black for a projector, with a strong selection colour.

@@ -944,6 +944,47 @@ fn a_changed_value_is_caught_by_the_checksum_unless_the_checksum_line_is_removed
 }
 
 #[test]
+fn a_file_edited_by_hand_is_reported_as_changed_and_can_be_kept_as_it_is() {
+    // found by hand: a due date edited in a text editor made the file "damaged or not an
+    // SSI Coach file", with only an older backup to go back to
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir).unwrap();
+    let c = client("kept-1");
+    store.save_client(&c).unwrap();
+    let path = store.client_path(&c.id);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("connections: 812,", "connections: 900,", 1),
+    )
+    .unwrap();
+    let report = store.load_all();
+    let [p] = report.problems.as_slice() else {
+        panic!("{:?}", report.problems)
+    };
+    assert!(
+        matches!(p.error, StoreError::ChangedOutside { .. }),
+        "{:?}",
+        p.error
+    );
+    assert!(p.error.message(Language::Nl).contains("buiten SSI Coach"));
+    let q = p.quarantined.clone().expect("moved aside");
+    assert!(!path.exists());
+    // a file that is not in quarantine/ is never taken
+    assert!(store.keep_changed(&c.id, &path).is_err());
+    // another client's quarantined file is not taken for this one
+    assert!(store.keep_changed(&ClientId("other-1".into()), &q).is_err());
+    let kept = store.keep_changed(&c.id, &q).unwrap();
+    assert_eq!(kept.network.connections, 900);
+    let report = store.load_all();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.clients, vec![kept]);
+    // written again with a checksum that matches
+    let again = std::fs::read_to_string(&path).unwrap();
+    assert!(again.contains("checksum: \"fnv1a64:"));
+}
+
+#[test]
 fn a_huge_file_is_refused_before_parsing_and_quarantined() {
     let (_tmp, dir) = data_dir();
     let store = Store::open(dir.clone()).unwrap();

@@ -434,6 +434,39 @@ fn a_damaged_file_is_quarantined_and_its_backup_restored() {
     assert!(h.query_by_label_contains("moved aside").is_none());
 }
 
+/// A client file edited by hand (its checksum no longer matches) is reported as changed
+/// outside SSI Coach, not as damage, and the edit can be kept with one click.
+#[test]
+fn a_file_edited_by_hand_can_be_kept_from_the_banner() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let h = demo(dir.path());
+        assert!(h.state().flush().is_saved());
+    }
+    let file = files_in(dir.path(), "clients").remove(0);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let at = text.find("connections: ").expect("connections in the file");
+    let end = at + text[at..].find(',').unwrap();
+    let edited = format!("{}connections: 4321{}", &text[..at], &text[end..]);
+    std::fs::write(&file, edited).unwrap();
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    assert!(h.state().clients.is_empty());
+    // one sentence after the other, with the period between them
+    h.get_by_label_contains("changed outside SSI Coach after it was saved (edited by hand, or damaged on disk). The file was moved aside");
+    h.get_by_label("Keep the changed file").click();
+    h.run();
+    assert_eq!(h.state().client().unwrap().network.connections, 4321);
+    assert!(h.query_by_label_contains("changed outside").is_none());
+    assert!(h.state().flush().is_saved());
+    // the next start finds the file in order
+    drop(h);
+    let mut h = harness(dir.path(), Language::En);
+    h.run();
+    assert_eq!(h.state().client().unwrap().network.connections, 4321);
+    assert!(h.query_by_label_contains("changed outside").is_none());
+}
+
 fn show(h: &mut Harness<'static, AppState>, screen: Screen) {
     h.state_mut().apply(ssi_coach::ui::Command::Nav(screen));
     h.run();

@@ -41,12 +41,18 @@ fn show(h: &mut Harness<'static, AppState>, screen: Screen) {
     h.run();
 }
 
-/// Every node with a label and a rectangle: (role, label, rect).
+/// Every node with a name and a rectangle: (role, name, rect). A control is named by its label,
+/// a text by its value (egui gives plain text the `Label` role and its words as the value).
 fn labelled(h: &Harness<'static, AppState>) -> Vec<(Role, String, egui::Rect)> {
-    h.query_all_by(|n| n.label().is_some_and(|l| !l.trim().is_empty()))
+    let name = |node: &egui_kittest::kittest::AccessKitNode<'_>| {
+        node.label()
+            .or_else(|| (node.role() == Role::Label).then(|| node.value()).flatten())
+            .filter(|l| !l.trim().is_empty())
+    };
+    h.query_all_by(|n| name(n).is_some())
         .filter_map(|n| {
             let node = n.accesskit_node();
-            let label = node.label()?;
+            let label = name(&node)?;
             node.bounding_box()?;
             Some((node.role(), label, n.rect()))
         })
@@ -485,5 +491,131 @@ fn tab_round(h: &mut Harness<'static, AppState>, screen: Screen) {
             w[0].0,
             w[1].0
         );
+    }
+}
+
+/// A decimal written with `sep` ("0,2" or "0.2"), not a thousands group ("1,234").
+fn has_decimal(text: &str, sep: char) -> bool {
+    let c: Vec<char> = text.chars().collect();
+    (1..c.len().saturating_sub(1)).any(|i| {
+        c[i] == sep && c[i - 1].is_ascii_digit() && {
+            let digits = c[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
+            (1..=2).contains(&digits)
+        }
+    })
+}
+
+/// A region that differs from the UI language: Dutch words with United States numbers, English
+/// words with Danish numbers. Every number on every data screen follows the region.
+#[test]
+fn numbers_follow_the_region_not_the_language_on_every_screen() {
+    use ssi_coach::i18n::Region;
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, region, wrong) in [
+        (Language::Nl, "en-US", ','),
+        (Language::Da, "en-US", ','),
+        (Language::En, "da-DK", '.'),
+    ] {
+        let mut h = demo(&dir.path().join(region).join(lang.code()), lang, SIZES[2]);
+        h.state_mut().set_system_region(Region::of_locale(region));
+        let mut seen = 0;
+        for screen in [
+            Screen::Dashboard,
+            Screen::Engagement,
+            Screen::Messages,
+            Screen::Readings,
+            Screen::Knobs,
+            Screen::Sessions,
+            Screen::Clients,
+        ] {
+            show(&mut h, screen);
+            let numbers: Vec<String> = labelled(&h)
+                .into_iter()
+                .map(|(_, l, _)| l)
+                .filter(|l| l.chars().any(|c| c.is_ascii_digit()))
+                .collect();
+            seen += numbers.len();
+            for l in &numbers {
+                assert!(
+                    !has_decimal(l, wrong),
+                    "{lang:?} with {region} on {screen:?}: '{l}' uses '{wrong}'"
+                );
+            }
+        }
+        assert!(seen > 40, "{lang:?}: only {seen} labels with numbers");
+    }
+}
+
+/// The exercises tab tells the trainer where their own exercises go; on the projector that
+/// line about the data folder is left out.
+#[test]
+fn the_projected_exercises_leave_out_the_data_folder() {
+    for lang in Language::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = harness(dir.path(), lang, SIZES[0]);
+        h.run();
+        show(&mut h, Screen::Workshop);
+        h.get_by_label(tr(lang, "workshop.ui.tab.exercises"))
+            .click();
+        h.run();
+        let hint = tr(lang, "workshop.ui.ex.own_hint");
+        let hint = hint.split('{').next().unwrap();
+        let shows_hint = |h: &Harness<'static, AppState>| {
+            labelled(h).iter().any(|(_, l, _)| l.starts_with(hint))
+        };
+        assert!(
+            shows_hint(&h),
+            "{lang:?}: the trainer sees where exercises go"
+        );
+        h.get_by_label(tr(lang, "workshop.ui.presenter_on")).click();
+        h.run();
+        h.run();
+        assert!(h.state().workshop.presenter(), "{lang:?}: presenter view");
+        assert!(
+            h.query_by_label(tr(lang, "workshop.ui.tab.exercises"))
+                .is_some(),
+            "{lang:?}: still on the exercises"
+        );
+        assert!(
+            !shows_hint(&h),
+            "{lang:?}: the data folder is on the projector"
+        );
+    }
+}
+
+/// Each action item is one row on the Sessions screen: its tick box, its status and its Delete
+/// side by side, however long the item's text, in every language at the smallest size.
+#[test]
+fn an_action_item_keeps_its_delete_on_its_own_row() {
+    for lang in Language::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = demo(dir.path(), lang, SIZES[0]);
+        show(&mut h, Screen::Sessions);
+        let items: Vec<egui::Rect> = h
+            .query_all_by_role(Role::CheckBox)
+            .filter(|n| {
+                n.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.contains(" - "))
+            })
+            .map(|n| n.rect())
+            .collect();
+        assert!(items.len() >= 3, "{lang:?}: {} action items", items.len());
+        let deletes: Vec<egui::Rect> = h
+            .query_all_by(|n| {
+                n.role() == Role::Button && n.label().as_deref() == Some(tr(lang, "common.delete"))
+            })
+            .map(|n| n.rect())
+            .collect();
+        for item in items {
+            let beside = deletes.iter().filter(|d| {
+                d.left() > item.right() && d.center().y > item.top() && d.center().y < item.bottom()
+            });
+            assert_eq!(
+                beside.count(),
+                1,
+                "{lang:?}: the item at {item:?} has no Delete of its own beside it: {deletes:?}"
+            );
+        }
     }
 }

@@ -6,7 +6,7 @@ use egui::RichText;
 
 use super::{AppState, ImportJob};
 use crate::i18n::{Language, format_date, tr, tr_args};
-use crate::store::{SaveStatus, SecondVersion, SyncNotice};
+use crate::store::{SaveStatus, SecondVersion, StoreError, SyncNotice};
 use crate::ui::import::ImportView;
 use crate::ui::{self, Command, Screen, ViewCtx, widgets};
 
@@ -263,6 +263,9 @@ impl AppState {
             ui.horizontal_wrapped(|ui| {
                 let mut text = p.error.message(lang);
                 if let Some(q) = &p.quarantined {
+                    if !text.ends_with(['.', '!', '?', ':']) {
+                        text.push('.');
+                    }
                     text.push(' ');
                     text.push_str(&tr_args(
                         lang,
@@ -272,7 +275,7 @@ impl AppState {
                 }
                 widgets::error_label(ui, &text);
                 if let (Some(id), Some(b)) = (&p.id, &p.backup) {
-                    let when = format_date(lang, b.taken.date());
+                    let when = format_date(self.locale(), b.taken.date());
                     let label = tr_args(lang, "top.restore_backup", &[("date", &when)]);
                     if ui.button(label).clicked() {
                         out.push(Command::Clients(ClientsCommand::RestoreBackup(
@@ -280,6 +283,15 @@ impl AppState {
                             b.clone(),
                         )));
                     }
+                }
+                let changed = matches!(p.error, StoreError::ChangedOutside { .. });
+                if let (true, Some(id), Some(q)) = (changed, &p.id, &p.quarantined)
+                    && ui.button(tr(lang, "top.keep_changed")).clicked()
+                {
+                    out.push(Command::Clients(ClientsCommand::KeepChanged(
+                        id.clone(),
+                        q.clone(),
+                    )));
                 }
                 if ui.button(tr(lang, "top.dismiss")).clicked() {
                     out.push(Command::Clients(ClientsCommand::DismissProblem(i)));
@@ -353,7 +365,7 @@ impl AppState {
         this: Option<&crate::model::Client>,
         second: &SecondVersion,
     ) {
-        let lang = self.lang;
+        let (lang, loc) = (self.lang, self.locale());
         let Some(other) = &second.client else {
             widgets::error_label(ui, tr(lang, "sync.compare.unreadable"));
             return;
@@ -364,22 +376,18 @@ impl AppState {
                 .ok()
                 .map(|t| {
                     let t: chrono::DateTime<chrono::Local> = t.into();
-                    format!(
-                        "{} {}",
-                        format_date(lang, t.date_naive()),
-                        t.format("%H:%M")
-                    )
+                    format!("{} {}", format_date(loc, t.date_naive()), t.format("%H:%M"))
                 })
                 .unwrap_or_else(|| "—".to_owned())
         };
         let this_file = this.and_then(|c| self.store.as_ref().map(|st| st.client_path(&c.id)));
         let facts = |c: &crate::model::Client| -> [String; 5] {
             [
-                crate::i18n::format_number(lang, c.messages.len() as f64, 0),
-                crate::i18n::format_number(lang, c.activity.0.len() as f64, 0),
-                crate::i18n::format_number(lang, c.readings.len() as f64, 0),
-                crate::i18n::format_number(lang, c.sessions.len() as f64, 0),
-                crate::i18n::format_points(lang, crate::engine::estimate(c, self.today).total()),
+                crate::i18n::format_number(loc, c.messages.len() as f64, 0),
+                crate::i18n::format_number(loc, c.activity.0.len() as f64, 0),
+                crate::i18n::format_number(loc, c.readings.len() as f64, 0),
+                crate::i18n::format_number(loc, c.sessions.len() as f64, 0),
+                crate::i18n::format_points(loc, crate::engine::estimate(c, self.today).total()),
             ]
         };
         let ours = this.map(facts);
@@ -738,7 +746,8 @@ impl AppState {
                 workshop: &mut self.workshop,
                 import_target: &mut self.import_target,
             };
-            if screen == Screen::Messages {
+            if matches!(screen, Screen::Messages | Screen::Workshop) {
+                // these scroll their own parts (the log's table, the workshop's panes)
                 ui::show_screen(ui, screen, &ctx, state, out);
             } else {
                 // each screen scrolls on its own, and opens at its top (the estimate is never

@@ -540,21 +540,35 @@ impl AppState {
                 let Some(a) = &self.autosaver else {
                     return;
                 };
-                match a.restore_backup(&id, &info) {
-                    Ok(client) => {
-                        self.problems.retain(|p| p.id.as_ref() != Some(&id));
-                        self.clients.retain(|c| c.id != id);
-                        self.history.forget(&id);
-                        self.add_client(client);
-                    }
-                    Err(e) => self.notice = Some(e.message(self.lang)),
-                }
+                let taken = a.restore_backup(&id, &info);
+                self.take_back(&id, taken);
+            }
+            ClientsCommand::KeepChanged(id, quarantined) => {
+                let Some(a) = &self.autosaver else {
+                    return;
+                };
+                let taken = a.keep_changed(&id, &quarantined);
+                self.take_back(&id, taken);
             }
             ClientsCommand::DismissProblem(i) => {
                 if i < self.problems.len() {
                     self.problems.remove(i);
                 }
             }
+        }
+    }
+
+    /// A client brought back from a backup or from `quarantine/`: shown instead of the
+    /// problem, with no undo history from before; a failure becomes the notice.
+    fn take_back(&mut self, id: &ClientId, taken: Result<Client, StoreError>) {
+        match taken {
+            Ok(client) => {
+                self.problems.retain(|p| p.id.as_ref() != Some(id));
+                self.clients.retain(|c| c.id != *id);
+                self.history.forget(id);
+                self.add_client(client);
+            }
+            Err(e) => self.notice = Some(e.message(self.lang)),
         }
     }
 

@@ -87,7 +87,7 @@ impl AppState {
         let Some(entry) = self.history.undo.last() else {
             return;
         };
-        let text = entry.label().text(self.lang);
+        let text = entry.label().text(self.locale());
         let mut chars = text.chars();
         let text = match chars.next() {
             Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -173,7 +173,7 @@ impl AppState {
         self.undo_notice = Some(tr_args(
             self.lang,
             "undo.undid",
-            &[("what", &label.text(self.lang))],
+            &[("what", &label.text(self.locale()))],
         ));
     }
 
@@ -204,7 +204,7 @@ impl AppState {
         self.undo_notice = Some(tr_args(
             self.lang,
             "undo.redid",
-            &[("what", &label.text(self.lang))],
+            &[("what", &label.text(self.locale()))],
         ));
     }
 }

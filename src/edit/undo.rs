@@ -3,7 +3,7 @@
 //! the second. A "+1" on a client with 50,000 messages copies one day of its activity log, not
 //! the client. Each step also says what it was ([`Label`]), for "Undid: +1 on Comments".
 
-use crate::i18n::{Language, format_date, format_number, tr, tr_args};
+use crate::i18n::{Language, Locale, format_date, format_number, tr, tr_args};
 use crate::model::{
     ActionItem, ActivityKind, Annotation, Client, Date, DayActivity, Lever, MessageEntry, Network,
     ProfileChecklist, Reading, Session, WeeklyGoals,
@@ -159,18 +159,20 @@ impl Label {
         self
     }
 
-    /// The label in `lang`.
-    pub fn text(&self, lang: Language) -> String {
+    /// The label in the locale's language, with its region's dates and numbers.
+    pub fn text(&self, loc: impl Into<Locale>) -> String {
+        let loc: Locale = loc.into();
+        let lang = loc.lang;
         let values: Vec<(&str, String)> = self
             .args
             .iter()
             .map(|(name, arg)| {
                 let v = match arg {
                     Arg::Text(t) => t.clone(),
-                    Arg::Date(d) => format_date(lang, *d),
-                    Arg::Number(n) => format_number(lang, *n as f64, 0),
-                    Arg::Signed(n) if *n > 0 => format!("+{}", format_number(lang, *n as f64, 0)),
-                    Arg::Signed(n) => format!("-{}", format_number(lang, n.abs() as f64, 0)),
+                    Arg::Date(d) => format_date(loc, *d),
+                    Arg::Number(n) => format_number(loc, *n as f64, 0),
+                    Arg::Signed(n) if *n > 0 => format!("+{}", format_number(loc, *n as f64, 0)),
+                    Arg::Signed(n) => format!("-{}", format_number(loc, n.abs() as f64, 0)),
                     Arg::Key(k) => tr(lang, k).to_owned(),
                 };
                 (*name, v)

@@ -3,6 +3,7 @@
 //! unsaved edit. Failed saves are retried; the data stays queued until it is on disk.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -160,6 +161,13 @@ impl Autosaver {
     ) -> Result<Client, StoreError> {
         self.discard(id);
         self.store.restore_backup(id, backup)
+    }
+
+    /// [`Store::keep_changed`], with queued edits of the client dropped first (as for a
+    /// restore).
+    pub fn keep_changed(&self, id: &ClientId, quarantined: &Path) -> Result<Client, StoreError> {
+        self.discard(id);
+        self.store.keep_changed(id, quarantined)
     }
 
     /// The clients among `ids` whose file changed on disk since it was loaded or saved (a

@@ -40,6 +40,15 @@ pub enum StoreError {
         /// The parser's message.
         message: String,
     },
+    /// The file reads as a client file but its content no longer matches the checksum it was
+    /// saved with: changed outside SSI Coach (edited by hand, or damaged on disk in a way that
+    /// still parses). Moved aside like damage; the user can keep it as it is or restore a
+    /// backup.
+    #[error("{path}: changed outside SSI Coach after it was saved (the checksum does not match)")]
+    ChangedOutside {
+        /// The file.
+        path: PathBuf,
+    },
     /// The file holds a value no SSI Coach writes (edited by hand): a number that is not a
     /// number (`NaN`, infinity), a date outside 1900-9999.
     #[error("{path}: {message}")]
@@ -107,6 +116,7 @@ impl StoreError {
             },
             Self::TooLarge { .. } => "store.error.too_large",
             Self::Damaged { .. } => "store.error.damaged",
+            Self::ChangedOutside { .. } => "store.error.changed_outside",
             Self::BadValue { .. } => "store.error.bad_value",
             Self::NewerSchema { .. } => "store.error.newer",
             Self::UnknownSchema { .. } => "store.error.unknown_schema",
@@ -122,6 +132,7 @@ impl StoreError {
             Self::Io { path, .. }
             | Self::TooLarge { path, .. }
             | Self::Damaged { path, .. }
+            | Self::ChangedOutside { path }
             | Self::BadValue { path, .. }
             | Self::NewerSchema { path, .. }
             | Self::UnknownSchema { path, .. } => Some(path),
@@ -136,6 +147,7 @@ impl StoreError {
         matches!(
             self,
             Self::Damaged { .. }
+                | Self::ChangedOutside { .. }
                 | Self::BadValue { .. }
                 | Self::TooLarge { .. }
                 | Self::UnknownSchema { .. }
@@ -210,6 +222,7 @@ mod tests {
                 path: p.to_owned(),
                 message: "reading of 2026-01-05: total is not a number".to_owned(),
             },
+            StoreError::ChangedOutside { path: p.to_owned() },
             StoreError::NewerSchema {
                 path: p.to_owned(),
                 schema: 7,

@@ -1130,15 +1130,46 @@ impl Store {
         }
         lock(&self.newer).remove(id);
         // the restored version replaces whatever is there: the app takes it as it is
+        self.replace_in_place(&path, client)
+    }
+
+    /// Save `client` over whatever is at `path` as the version the app takes as it is; the
+    /// version there is kept among the backups first.
+    fn replace_in_place(&self, path: &Path, client: Client) -> Result<Client, StoreError> {
+        let id = &client.id;
         lock(&self.seen).remove(id);
         let _guard = lock(&self.write);
-        if let Some((bytes, hash)) = self.read_existing(&path)? {
+        if let Some((bytes, hash)) = self.read_existing(path)? {
             self.keep_version(id, &bytes)?;
             let text = format::client_to_ron(&client)?;
             self.remember(id, text.as_bytes(), hash);
         }
         self.save_locked(&client)?;
         Ok(client)
+    }
+
+    /// Take back a client file that was moved to `quarantine/` because it was changed outside
+    /// SSI Coach ([`StoreError::ChangedOutside`]): the file as it is now, checked like any
+    /// other except for its old checksum, saved in place with a new one. A version in place
+    /// (restored meanwhile) is kept among the backups first.
+    pub fn keep_changed(&self, id: &ClientId, quarantined: &Path) -> Result<Client, StoreError> {
+        self.check_writable()?;
+        if quarantined.parent() != Some(self.dir.join("quarantine").as_path()) {
+            return Err(StoreError::io(
+                quarantined,
+                std::io::Error::new(std::io::ErrorKind::NotFound, "not a quarantined file"),
+            ));
+        }
+        let bytes = format::read_limited(quarantined)?;
+        let client =
+            format::parse_ignoring_checksum(format::as_text(&bytes, quarantined)?, quarantined)?;
+        if client.id != *id {
+            return Err(StoreError::Damaged {
+                path: quarantined.to_owned(),
+                message: format!("the file belongs to client '{}'", client.id.0),
+            });
+        }
+        self.replace_in_place(&self.client_path(id), client)
     }
 
     /// The settings; defaults if there is no settings file. A damaged settings file is moved

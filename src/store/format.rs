@@ -336,12 +336,8 @@ fn verify_checksum(text: &str, expected: &str, path: &Path) -> Result<(), StoreE
     if expected == actual {
         Ok(())
     } else {
-        Err(StoreError::Damaged {
+        Err(StoreError::ChangedOutside {
             path: path.to_owned(),
-            message: format!(
-                "the content does not match its checksum ({expected}, content {actual}): \
-                 it changed after it was written"
-            ),
         })
     }
 }
@@ -566,13 +562,7 @@ pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
             let checksum = if ours { head.checksum.as_str() } else { "" };
             verify_checksum(text, checksum, path).map_err(|e| StoreError::Damaged {
                 path: path.to_owned(),
-                message: format!(
-                    "schema {s} in a file whose checksum does not match: {}",
-                    match &e {
-                        StoreError::Damaged { message, .. } => message.as_str(),
-                        _ => "",
-                    }
-                ),
+                message: format!("schema {s} in a file whose checksum does not match: {e}"),
             })?;
             return Err(StoreError::NewerSchema {
                 path: path.to_owned(),
@@ -603,6 +593,18 @@ pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
         schema: head.schema,
         app_version: head.app_version,
     })
+}
+
+/// Parse a client file as it is now, without checking its checksum: what "Keep the changed
+/// file" does with a file changed outside SSI Coach ([`StoreError::ChangedOutside`]). Every
+/// other check (schema, id, values) still applies.
+pub(crate) fn parse_ignoring_checksum(text: &str, path: &Path) -> Result<Client, StoreError> {
+    let head = header(text, path)?;
+    if head.checksum.is_empty() {
+        return parse_client(text, path);
+    }
+    let unchecked = text.replacen(&format!("\"{}\"", head.checksum), "\"\"", 1);
+    parse_client(&unchecked, path)
 }
 
 /// Parse a file of a newer schema as far as today's types understand it (unknown fields are

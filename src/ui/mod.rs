@@ -178,6 +178,9 @@ pub enum ClientsCommand {
     DeleteClient,
     /// Restore a client from one of its backups.
     RestoreBackup(ClientId, BackupInfo),
+    /// Take back a client file that was moved aside because it was changed outside SSI Coach
+    /// (its checksum no longer matched), as it is now.
+    KeepChanged(ClientId, std::path::PathBuf),
     /// Hide the load problem at this index.
     DismissProblem(usize),
 }

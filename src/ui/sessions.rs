@@ -191,13 +191,13 @@ fn compare(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             ui.label(RichText::new(tr(lang, widgets::pillar_key(p))).color(theme::pillar_color(p)));
             ui.label(format_points(loc, before.get(p)));
             ui.label(format_points(loc, after.get(p)));
-            ui.label(signed(lang, after.get(p) - before.get(p)));
+            ui.label(signed(loc, after.get(p) - before.get(p)));
             ui.end_row();
         }
         ui.label(RichText::new(tr(lang, "sessions.total")).strong());
         ui.label(format_points(loc, before.total()));
         ui.label(format_points(loc, after.total()));
-        ui.label(RichText::new(signed(lang, after.total() - before.total())).strong());
+        ui.label(RichText::new(signed(loc, after.total() - before.total())).strong());
         ui.end_row();
     });
     ui.label(RichText::new(tr(lang, "caution.estimate_not_linkedin")).weak());
@@ -372,24 +372,18 @@ fn list(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, state: &mut SessionsState, out: &m
     }
     widgets::section(ui, tr(lang, "sessions.list"));
     for s in c.sessions.iter().rev() {
-        session_row(ui, loc, s, state, out);
-        // the coaching files (issue #20): whether the plan file carries these notes
-        if !s.notes.trim().is_empty() {
-            let mut shared = c.shared_notes.contains(&s.id);
-            if ui
-                .checkbox(&mut shared, tr(lang, "exchange.sessions.share_notes"))
-                .changed()
-            {
-                out.push(Command::Edit(ClientEdit::SetNotesShared(s.id, shared)));
-            }
-        }
+        let shared = c.shared_notes.contains(&s.id);
+        session_row(ui, loc, s, shared, state, out);
     }
 }
 
+/// One earlier session in its box: date and scores, the notes (or their editor), Edit and
+/// Delete, and whether the plan file carries the notes (`shared`).
 fn session_row(
     ui: &mut egui::Ui,
     loc: impl Into<crate::i18n::Locale>,
     s: &Session,
+    shared: bool,
     state: &mut SessionsState,
     out: &mut Vec<Command>,
 ) {
@@ -447,14 +441,23 @@ fn session_row(
                     if ui.small_button(tr(lang, "sessions.edit_notes")).clicked() {
                         state.editing = Some((s.id, s.notes.clone()));
                     }
-                    if ui
-                        .small_button(tr(lang, "common.delete"))
+                    if widgets::destructive_button(ui, tr(lang, "common.delete"))
                         .on_hover_text(tr(lang, "sessions.delete_session"))
                         .clicked()
                     {
                         out.push(Command::Edit(ClientEdit::DeleteSession(s.id)));
                     }
                 });
+                // the coaching files (issue #20): whether the plan file carries these notes
+                if !s.notes.trim().is_empty() {
+                    let mut shared = shared;
+                    if ui
+                        .checkbox(&mut shared, tr(lang, "exchange.sessions.share_notes"))
+                        .changed()
+                    {
+                        out.push(Command::Edit(ClientEdit::SetNotesShared(s.id, shared)));
+                    }
+                }
             }
         }
     });

@@ -120,7 +120,18 @@ pub fn visuals(t: &tokens::Theme, dark: bool) -> egui::Visuals {
 /// Set the app's text sizes and both themes' colours on `ctx` (cheap when nothing changes).
 pub fn apply(ctx: &egui::Context) {
     let styles = text_styles();
+    // floating scroll bars are drawn over this margin instead of over the page's right edge
+    let scroll_margin = egui::Margin {
+        right: tokens::LAYOUT.scroll_gutter as i8,
+        ..egui::Margin::ZERO
+    };
     let done = ctx.style_of(egui::Theme::Light).text_styles == styles
+        && ctx
+            .style_of(egui::Theme::Light)
+            .spacing
+            .scroll
+            .content_margin
+            == scroll_margin
         && ctx.style_of(egui::Theme::Light).visuals.panel_fill == color(tokens::LIGHT.panel)
         && ctx.style_of(egui::Theme::Dark).visuals.panel_fill == color(tokens::DARK.panel);
     if done {
@@ -128,10 +139,12 @@ pub fn apply(ctx: &egui::Context) {
     }
     ctx.style_mut_of(egui::Theme::Light, |s| {
         s.text_styles = styles.clone();
+        s.spacing.scroll.content_margin = scroll_margin;
         s.visuals = visuals(&tokens::LIGHT, false);
     });
     ctx.style_mut_of(egui::Theme::Dark, |s| {
         s.text_styles = styles.clone();
+        s.spacing.scroll.content_margin = scroll_margin;
         s.visuals = visuals(&tokens::DARK, true);
     });
 }

@@ -76,6 +76,19 @@ pub fn destructive_button(ui: &mut Ui, text: &str) -> Response {
     ui.add(egui::Button::new(RichText::new(text).color(red)).stroke(egui::Stroke::new(1.0, red)))
 }
 
+/// Two columns side by side, each filled top to bottom with its text ragged on the right
+/// (egui's own columns stretch every wrapped line to the full width, which reads badly).
+pub fn two_columns(ui: &mut Ui, left: impl FnOnce(&mut Ui), right: impl FnOnce(&mut Ui)) {
+    ui.columns(2, |cols| {
+        let [l, r] = cols else {
+            return;
+        };
+        let layout = egui::Layout::top_down(egui::Align::Min);
+        l.with_layout(layout, left);
+        r.with_layout(layout, right);
+    });
+}
+
 /// The total on a half-circle gauge (0-100) in `color`, with a tick at the 70 target, and
 /// `value_text` and `caption` ("of 100") in its middle. Screen readers get "value caption".
 pub fn gauge(ui: &mut Ui, total: f64, value_text: &str, caption: &str, color: Color32) -> Response {
@@ -392,7 +405,6 @@ pub fn pillar_key(p: Pillar) -> &'static str {
 /// The client's action items with a tick box each; `all` also lists the done ones.
 pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut Vec<Command>) {
     let lang = ctx.lang;
-    let loc = ctx.locale();
     let c = ctx.client;
     let items: Vec<&ActionItem> = c
         .action_items
@@ -408,59 +420,102 @@ pub fn action_items(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, all: bool, out: &mut V
         return;
     }
     for a in items {
-        ui.horizontal_wrapped(|ui| {
-            let mut done = a.done.is_some();
-            let mut text = tr(lang, engine::label_key(a.lever)).to_owned();
-            if let Some(t) = a.target {
-                text.push_str(": ");
-                text.push_str(&crate::i18n::format_lever(loc, a.lever, t));
-            }
-            if !a.description.is_empty() {
-                text.push_str(" - ");
-                text.push_str(&a.description);
-            }
-            if ui.checkbox(&mut done, text).changed() {
-                out.push(Command::Edit(ClientEdit::SetActionDone(a.id, done)));
-            }
-            match (a.done, a.due) {
-                (Some(d), _) => {
-                    ui.label(
-                        RichText::new(tr_args(
-                            lang,
-                            "sessions.done_on",
-                            &[("date", &format_date(loc, d))],
-                        ))
-                        .color(theme::good(ui)),
-                    );
-                }
-                (None, Some(due)) if due < ctx.today => {
-                    ui.label(
-                        RichText::new(tr_args(
-                            lang,
-                            "sessions.overdue",
-                            &[("date", &format_date(loc, due))],
-                        ))
-                        .color(theme::error(ui)),
-                    );
-                }
-                (None, Some(due)) => {
-                    ui.label(tr_args(
-                        lang,
-                        "sessions.due",
-                        &[("date", &format_date(loc, due))],
-                    ));
-                }
-                (None, None) => {}
-            }
-            if all
-                && ui
-                    .small_button(tr(lang, "common.delete"))
-                    .on_hover_text(tr(lang, "sessions.delete_item"))
-                    .clicked()
-            {
-                out.push(Command::Edit(ClientEdit::DeleteActionItem(a.id)));
-            }
+        // one row per item: the item's text wraps in the room left of its status and Delete,
+        // which keep their place at the right edge; the tick box comes first for Tab
+        let status = action_status(ctx, a, ui);
+        let delete = tr(lang, "common.delete");
+        let body = egui::TextStyle::Body.resolve(ui.style());
+        let width = |text: &str| {
+            ui.painter()
+                .layout_no_wrap(text.to_owned(), body.clone(), Color32::PLACEHOLDER)
+                .size()
+                .x
+        };
+        let gap = ui.spacing().item_spacing.x;
+        let mut right = 0.0;
+        if let Some((text, _)) = &status {
+            right += width(text) + gap;
+        }
+        if all {
+            right += width(delete) + 2.0 * ui.spacing().button_padding.x + gap;
+        }
+        ui.horizontal_top(|ui| {
+            let left = (ui.available_width() - right - gap).max(120.0);
+            let height = ui
+                .allocate_ui_with_layout(
+                    Vec2::new(left, 0.0),
+                    egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+                    |ui| {
+                        let mut done = a.done.is_some();
+                        if ui.checkbox(&mut done, action_text(ctx, a)).changed() {
+                            out.push(Command::Edit(ClientEdit::SetActionDone(a.id, done)));
+                        }
+                    },
+                )
+                .response
+                .rect
+                .height();
+            let rest = Vec2::new(ui.available_width(), height);
+            ui.allocate_ui_with_layout(
+                rest,
+                egui::Layout::right_to_left(egui::Align::Center),
+                |ui| {
+                    if all
+                        && destructive_button(ui, delete)
+                            .on_hover_text(tr(lang, "sessions.delete_item"))
+                            .clicked()
+                    {
+                        out.push(Command::Edit(ClientEdit::DeleteActionItem(a.id)));
+                    }
+                    if let Some((text, color)) = status {
+                        let text = match color {
+                            Some(c) => RichText::new(text).color(c),
+                            None => RichText::new(text),
+                        };
+                        ui.label(text);
+                    }
+                },
+            );
         });
+    }
+}
+
+/// "Comments per week: 5 - on posts by buyers": what an action item asks for.
+fn action_text(ctx: &ViewCtx<'_>, a: &ActionItem) -> String {
+    let mut text = tr(ctx.lang, engine::label_key(a.lever)).to_owned();
+    if let Some(t) = a.target {
+        text.push_str(": ");
+        text.push_str(&crate::i18n::format_lever(ctx.locale(), a.lever, t));
+    }
+    if !a.description.is_empty() {
+        text.push_str(" - ");
+        text.push_str(&a.description);
+    }
+    text
+}
+
+/// "Done on 3 Dec" (good colour), "Overdue since 1 Dec" (error colour) or "Due 9 Dec" for an
+/// action item; `None` when it has no date.
+fn action_status(ctx: &ViewCtx<'_>, a: &ActionItem, ui: &Ui) -> Option<(String, Option<Color32>)> {
+    let (lang, loc) = (ctx.lang, ctx.locale());
+    match (a.done, a.due) {
+        (Some(d), _) => Some((
+            tr_args(lang, "sessions.done_on", &[("date", &format_date(loc, d))]),
+            Some(theme::good(ui)),
+        )),
+        (None, Some(due)) if due < ctx.today => Some((
+            tr_args(
+                lang,
+                "sessions.overdue",
+                &[("date", &format_date(loc, due))],
+            ),
+            Some(theme::error(ui)),
+        )),
+        (None, Some(due)) => Some((
+            tr_args(lang, "sessions.due", &[("date", &format_date(loc, due))]),
+            None,
+        )),
+        (None, None) => None,
     }
 }
 

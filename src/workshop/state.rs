@@ -302,8 +302,13 @@ impl ExState {
     }
 
     /// Open the exercise asked for with [`Self::request_open`], starting its timer at `now`
-    /// if asked (the screen calls this every frame).
+    /// if asked (the screen calls this every frame; nothing happens before the exercises are
+    /// loaded).
     pub(crate) fn open_pending(&mut self, now: Duration, sim: &Inputs) {
+        // the request waits until the exercises have been read
+        if !self.loaded {
+            return;
+        }
         if let Some((index, start)) = self.pending.take() {
             self.open_exercise(index, sim);
             if start && let Some(t) = &mut self.timer {
@@ -589,6 +594,22 @@ mod tests {
 
     fn today() -> Date {
         chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    /// An exercise asked for before the exercises are read (a first frame) opens once they are,
+    /// with its timer running, instead of being forgotten.
+    #[test]
+    fn an_exercise_asked_for_before_loading_opens_after_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut ws = WorkshopState::default();
+        let now = Duration::from_secs(5);
+        ws.ex.request_open(1, true);
+        ws.ex.open_pending(now, &ws.sim.inputs);
+        assert!(ws.ex.open.is_none(), "nothing to open yet");
+        ws.perform(WorkshopCommand::Load, Language::En, today(), dir.path());
+        ws.ex.open_pending(now, &ws.sim.inputs);
+        assert_eq!(ws.ex.open.as_ref().map(|o| o.index), Some(1));
+        assert!(ws.ex.timer.as_ref().is_some_and(|t| t.is_running()));
     }
 
     #[test]

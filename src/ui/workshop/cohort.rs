@@ -134,35 +134,29 @@ fn cohort_body(ui: &mut Ui, loc: Locale, presenter: bool, state: &CohortState) {
         .show(ui, |ui| {
             // on a projector the room's gaps and gains come first, the spreads after them
             if presenter {
-                ui.columns(2, |cols| {
-                    let [left, right] = cols else {
-                        return;
-                    };
-                    missing(left, lang, stats);
-                    knobs(right, loc, stats);
-                });
+                widgets::two_columns(
+                    ui,
+                    |ui| missing(ui, lang, stats),
+                    |ui| knobs(ui, loc, stats),
+                );
             }
             let plot_height = if presenter { 260.0 } else { 200.0 };
             if ui.available_width() > 900.0 {
-                ui.columns(2, |cols| {
-                    let [left, right] = cols else {
-                        return;
-                    };
-                    pillars(left, loc, stats, plot_height);
-                    bands(right, lang, stats, plot_height);
-                });
+                widgets::two_columns(
+                    ui,
+                    |ui| pillars(ui, loc, stats, plot_height),
+                    |ui| bands(ui, lang, stats, plot_height),
+                );
             } else {
                 pillars(ui, loc, stats, plot_height);
                 bands(ui, lang, stats, plot_height);
             }
             if !presenter {
-                ui.columns(2, |cols| {
-                    let [left, right] = cols else {
-                        return;
-                    };
-                    missing(left, lang, stats);
-                    knobs(right, loc, stats);
-                });
+                widgets::two_columns(
+                    ui,
+                    |ui| missing(ui, lang, stats),
+                    |ui| knobs(ui, loc, stats),
+                );
             }
         });
 }

@@ -86,17 +86,20 @@ fn list(ui: &mut Ui, ctx: &ExCtx<'_>, state: &mut ExState, out: &mut Vec<Worksho
                 ui.end_row();
             }
         });
-    ui.add_space(theme::SECTION_GAP);
-    ui.label(
-        RichText::new(tr_args(
-            lang,
-            "workshop.ui.ex.own_hint",
-            &[("file", EXERCISES_FILE)],
-        ))
-        .weak(),
-    );
-    if let Some(e) = &state.file_error {
-        widgets::error_label(ui, &e.message(lang));
+    // the data folder and its files are the trainer's business, not the room's
+    if !ctx.presenter {
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(
+            RichText::new(tr_args(
+                lang,
+                "workshop.ui.ex.own_hint",
+                &[("file", EXERCISES_FILE)],
+            ))
+            .weak(),
+        );
+        if let Some(e) = &state.file_error {
+            widgets::error_label(ui, &e.message(lang));
+        }
     }
     if let Some(i) = open {
         state.open_exercise(i, sim);

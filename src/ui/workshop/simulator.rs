@@ -50,10 +50,14 @@ pub fn show(ui: &mut Ui, loc: Locale, presenter: bool, state: &mut SimState) {
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
                     ui.set_width(left_width);
-                    egui::ScrollArea::vertical()
+                    let mut area = egui::ScrollArea::vertical()
                         .id_salt("workshop_results")
-                        .auto_shrink([false, false])
-                        .show(ui, |ui| results(ui, loc, presenter, state));
+                        .auto_shrink([false, false]);
+                    if presenter {
+                        // the room sees it all at once: no scroll bar to keep clear of
+                        area = area.content_margin(egui::Margin::ZERO);
+                    }
+                    area.show(ui, |ui| results(ui, loc, presenter, state));
                 },
             );
             ui.add_space(gap);
@@ -63,13 +67,13 @@ pub fn show(ui: &mut Ui, loc: Locale, presenter: bool, state: &mut SimState) {
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
                     ui.set_width(right);
-                    levers(ui, loc, state);
+                    levers(ui, loc, presenter, state);
                 },
             );
         });
     } else {
         results(ui, loc, presenter, state);
-        levers(ui, loc, state);
+        levers(ui, loc, presenter, state);
     }
 }
 
@@ -164,64 +168,69 @@ fn pillar_bar(ui: &mut Ui, label: &str, value: f64, color: egui::Color32, height
 }
 
 /// Every lever as a toggle or a slider.
-fn levers(ui: &mut Ui, loc: Locale, state: &mut SimState) {
+fn levers(ui: &mut Ui, loc: Locale, presenter: bool, state: &mut SimState) {
     let lang = loc.lang;
-    egui::ScrollArea::vertical()
+    let mut area = egui::ScrollArea::vertical()
         .id_salt("workshop_levers")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let all = engine::all_levers();
-            let (toggles, sliders): (Vec<Lever>, Vec<Lever>) = all
-                .into_iter()
-                .partition(|l| engine::lever_unit(*l) == Unit::Toggle);
-            widgets::section(ui, tr(lang, "workshop.ui.sim.profile"));
-            let columns = if ui.available_width() > 600.0 { 3 } else { 2 };
-            ui.columns(columns, |cols| {
-                for (i, lever) in toggles.iter().enumerate() {
-                    let col = &mut cols[i % columns];
-                    let mut on = engine::lever_value(&state.inputs, *lever) >= 0.5;
-                    if col.checkbox(&mut on, lever_label(lang, *lever)).changed() {
-                        engine::set_lever(&mut state.inputs, *lever, if on { 1.0 } else { 0.0 });
-                        col.ctx().request_repaint();
+        .auto_shrink([false, false]);
+    if presenter {
+        // on a projector every slider fits without scrolling (no scroll bar to keep clear of),
+        // and the full width keeps each lever's name on one line
+        area = area.content_margin(egui::Margin::ZERO);
+    }
+    area.show(ui, |ui| {
+        let all = engine::all_levers();
+        let (toggles, sliders): (Vec<Lever>, Vec<Lever>) = all
+            .into_iter()
+            .partition(|l| engine::lever_unit(*l) == Unit::Toggle);
+        widgets::section(ui, tr(lang, "workshop.ui.sim.profile"));
+        let columns = if ui.available_width() > 600.0 { 3 } else { 2 };
+        ui.columns(columns, |cols| {
+            for (i, lever) in toggles.iter().enumerate() {
+                let col = &mut cols[i % columns];
+                let mut on = engine::lever_value(&state.inputs, *lever) >= 0.5;
+                if col.checkbox(&mut on, lever_label(lang, *lever)).changed() {
+                    engine::set_lever(&mut state.inputs, *lever, if on { 1.0 } else { 0.0 });
+                    col.ctx().request_repaint();
+                }
+            }
+        });
+        widgets::section(ui, tr(lang, "workshop.ui.sim.activity"));
+        // the label in its own column (wrapping, never cut), the slider and its number
+        let label_width = (ui.available_width() * 0.55).min(440.0);
+        ui.spacing_mut().slider_width =
+            (ui.available_width() - label_width - 110.0).clamp(90.0, 420.0);
+        egui::Grid::new("workshop_sliders")
+            .num_columns(2)
+            .spacing([theme::SPACE.m, theme::SPACE.xs])
+            .show(ui, |ui| {
+                for lever in sliders {
+                    let mut v = engine::lever_value(&state.inputs, lever);
+                    let r = range(lever);
+                    let logarithmic = lever == Lever::Connections;
+                    let decimals = if engine::lever_unit(lever) == Unit::PerMonth {
+                        1
+                    } else {
+                        0
+                    };
+                    let l = ui
+                        .scope(|ui| {
+                            ui.set_max_width(label_width);
+                            ui.add(egui::Label::new(lever_label(lang, lever)).wrap())
+                        })
+                        .inner;
+                    let slider = egui::Slider::new(&mut v, r)
+                        .logarithmic(logarithmic)
+                        .max_decimals(decimals)
+                        .clamping(egui::SliderClamping::Never);
+                    let slider = crate::ui::widgets::local_slider(slider, loc);
+                    if ui.add(slider).labelled_by(l.id).changed() {
+                        engine::set_lever(&mut state.inputs, lever, v);
+                        // the score column was drawn before this change: show it next frame
+                        ui.ctx().request_repaint();
                     }
+                    ui.end_row();
                 }
             });
-            widgets::section(ui, tr(lang, "workshop.ui.sim.activity"));
-            // the label in its own column (wrapping, never cut), the slider and its number
-            let label_width = (ui.available_width() * 0.55).min(440.0);
-            ui.spacing_mut().slider_width =
-                (ui.available_width() - label_width - 110.0).clamp(90.0, 420.0);
-            egui::Grid::new("workshop_sliders")
-                .num_columns(2)
-                .spacing([theme::SPACE.m, theme::SPACE.xs])
-                .show(ui, |ui| {
-                    for lever in sliders {
-                        let mut v = engine::lever_value(&state.inputs, lever);
-                        let r = range(lever);
-                        let logarithmic = lever == Lever::Connections;
-                        let decimals = if engine::lever_unit(lever) == Unit::PerMonth {
-                            1
-                        } else {
-                            0
-                        };
-                        let l = ui
-                            .scope(|ui| {
-                                ui.set_max_width(label_width);
-                                ui.add(egui::Label::new(lever_label(lang, lever)).wrap())
-                            })
-                            .inner;
-                        let slider = egui::Slider::new(&mut v, r)
-                            .logarithmic(logarithmic)
-                            .max_decimals(decimals)
-                            .clamping(egui::SliderClamping::Never);
-                        let slider = crate::ui::widgets::local_slider(slider, loc);
-                        if ui.add(slider).labelled_by(l.id).changed() {
-                            engine::set_lever(&mut state.inputs, lever, v);
-                            // the score column was drawn before this change: show it next frame
-                            ui.ctx().request_repaint();
-                        }
-                        ui.end_row();
-                    }
-                });
-        });
+    });
 }

@@ -126,6 +126,23 @@ fn persona_complete_but_inactive_gets_weekly_habits() {
         l.contains(&Lever::Searches) || l.contains(&Lever::ProfileViewFollowUps),
         "{l:?}"
     );
+    // nothing to do once: no "-0 min once" (an empty float sum is -0.0)
+    assert!(
+        p.minutes_once() == 0.0 && p.minutes_once().is_sign_positive(),
+        "{}",
+        p.minutes_once()
+    );
+    assert!(!p.to_json().contains("-0"), "{}", p.to_json());
+    #[cfg(feature = "gui")]
+    {
+        use ssi_coach::i18n::Language;
+        for lang in Language::ALL {
+            let said = ssi_coach::ui::widgets::plan_summary(lang, &p);
+            assert!(!said.contains("-0") && !said.contains(" 0 min"), "{said}");
+        }
+        let said = ssi_coach::ui::widgets::plan_summary(Language::En, &p);
+        assert!(!said.contains("once"), "{said}");
+    }
 }
 
 /// A poster without a network: grow it with personal invitations, never by a number.

@@ -199,7 +199,8 @@ fn the_clients_list_says_how_many_more_are_loading_and_fills_in() {
     let dir = tmp.path().join("data");
     let current = ClientId("client-150".to_owned());
     coach_folder(&dir, &current);
-    let app = AppState::start_loading(dir, today(), Language::En);
+    // (the loading thread waits for the window however long this busy machine takes to draw)
+    let app = AppState::start_loading_waiting(dir, today(), Language::En, Duration::from_secs(60));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, state: &mut AppState| state.show(ui), app);

@@ -2253,3 +2253,68 @@ fn the_participant_file_is_never_reset() {
     assert_eq!(std::fs::read_to_string(&aside).unwrap(), damaged);
     assert_eq!(ParticipantFile::load(&path).unwrap(), empty);
 }
+
+/// Back to the window with a synced folder of 300 clients: a file whose size and time are as
+/// they were when it was read is not read again (issue 19: all 80 MB were read and hashed on
+/// the UI thread at every return); any other time, even with the same size, is a change.
+#[test]
+fn a_file_with_its_size_and_time_unchanged_is_not_read_again_on_return() {
+    let (_tmp, dir) = data_dir();
+    let store = Store::open(dir.clone()).unwrap();
+    let ours = with_messages("dana-1", 417);
+    store.save_client(&ours).unwrap();
+    let path = store.client_path(&ours.id);
+    let set_time = |ago_secs: u64| {
+        let when = std::time::SystemTime::now() - std::time::Duration::from_secs(ago_secs);
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(when)
+            .unwrap();
+        when
+    };
+    // a file of an hour ago, read once at start
+    set_time(3600);
+    let store = Store::open(dir.clone()).unwrap();
+    assert_eq!(store.load_all().clients.len(), 1);
+    assert_eq!(store.reload_if_changed(&ours.id).unwrap(), None);
+
+    // another machine's version of the same length, written with a time of its own
+    let mut theirs = ours.clone();
+    theirs.name = "Dana Whitfielt".to_owned();
+    let text = store::client_to_ron(&theirs).unwrap();
+    assert_eq!(text.len() as u64, std::fs::metadata(&path).unwrap().len());
+    let old = std::fs::metadata(&path).unwrap().modified().unwrap();
+    std::fs::write(&path, &text).unwrap();
+    set_time(600);
+    assert_eq!(
+        store.reload_if_changed(&ours.id).unwrap(),
+        Some(theirs.clone())
+    );
+    assert_eq!(store.reload_if_changed(&ours.id).unwrap(), None);
+
+    // the stamp is what is trusted: the same size and time is not read (the bytes here are
+    // changed behind the clock's back, which no sync tool or editor does)
+    let mut hidden = theirs.clone();
+    hidden.name = "Dana Whitfielz".to_owned();
+    let now = std::fs::metadata(&path).unwrap().modified().unwrap();
+    std::fs::write(&path, store::client_to_ron(&hidden).unwrap()).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(now)
+        .unwrap();
+    assert_eq!(store.reload_if_changed(&ours.id).unwrap(), None);
+    assert_ne!(old, now);
+
+    // a file changed a moment ago is always read (coarse file system clocks)
+    std::fs::write(&path, store::client_to_ron(&ours).unwrap()).unwrap();
+    assert_eq!(
+        store.reload_if_changed(&ours.id).unwrap(),
+        Some(ours.clone())
+    );
+    std::fs::write(&path, store::client_to_ron(&theirs).unwrap()).unwrap();
+    assert_eq!(store.reload_if_changed(&ours.id).unwrap(), Some(theirs));
+}

@@ -47,7 +47,7 @@ impl ExchangeDialog {
 /// The "due today" rows and what they were made for (revision, today, language).
 pub(super) type DueCache = Option<(
     (u64, crate::model::Date, crate::i18n::Language),
-    Arc<[crate::ui::due::DueRow]>,
+    Arc<crate::ui::due::Due>,
 )>;
 
 /// A fresh nonce for the print script of one page (only the page's own script may run).
@@ -494,15 +494,22 @@ impl AppState {
     }
 
     /// The due rows for the card, kept until something changes.
-    pub(super) fn due_rows(&mut self) -> Arc<[crate::ui::due::DueRow]> {
+    pub(super) fn due_rows(&mut self) -> Arc<crate::ui::due::Due> {
         let key = (self.revision, self.today, self.lang);
         if let Some((k, rows)) = &self.due_cache
             && *k == key
         {
             return Arc::clone(rows);
         }
-        let rows: Arc<[crate::ui::due::DueRow]> =
-            crate::ui::due::due_rows(&self.clients, self.today, self.locale()).into();
+        // from each client's due items, kept with the clients list's figures
+        self.summaries.refresh(&self.clients, self.today);
+        let items: Vec<&[crate::ui::due::DueItem]> =
+            self.summaries.list.iter().map(|s| &*s.due).collect();
+        let rows = Arc::new(crate::ui::due::due_rows_of(
+            &self.clients,
+            &items,
+            self.locale(),
+        ));
         self.due_cache = Some((key, Arc::clone(&rows)));
         rows
     }

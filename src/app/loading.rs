@@ -30,7 +30,7 @@ type Gate = Arc<(Mutex<bool>, Condvar)>;
 
 /// How long the loading thread waits for the window to draw the current client before it
 /// reads the other files anyway.
-const FIRST_FRAME_WAIT: Duration = Duration::from_millis(500);
+pub const FIRST_FRAME_WAIT: Duration = Duration::from_millis(500);
 
 /// The loading in progress.
 pub(super) struct Loading {
@@ -50,8 +50,14 @@ pub(super) struct Loading {
     waiting: bool,
 }
 
-/// Start the loading thread on `store`, `first` first.
-pub(super) fn start(store: &Arc<Store>, first: Option<ClientId>, wake: &WakeSlot) -> Loading {
+/// Start the loading thread on `store`, `first` first; after it, the thread waits at most
+/// `first_frame_wait` for the window to draw it.
+pub(super) fn start(
+    store: &Arc<Store>,
+    first: Option<ClientId>,
+    wake: &WakeSlot,
+    first_frame_wait: Duration,
+) -> Loading {
     let (tx, rx) = std::sync::mpsc::channel();
     let s = Arc::clone(store);
     let wake = Arc::clone(wake);
@@ -73,7 +79,7 @@ pub(super) fn start(store: &Arc<Store>, first: Option<ClientId>, wake: &WakeSlot
                 if part {
                     parts += 1;
                     if parts == 1 && wanted.is_some() {
-                        wait_for_gate(&held);
+                        wait_for_gate(&held, first_frame_wait);
                     }
                 }
             });
@@ -93,13 +99,13 @@ pub(super) fn start(store: &Arc<Store>, first: Option<ClientId>, wake: &WakeSlot
     }
 }
 
-/// Wait until the app opened the gate, at most [`FIRST_FRAME_WAIT`].
-fn wait_for_gate(gate: &Gate) {
+/// Wait until the app opened the gate, at most `wait`.
+fn wait_for_gate(gate: &Gate, wait: Duration) {
     let (open, opened) = &**gate;
     let Ok(guard) = open.lock() else {
         return;
     };
-    let _ = opened.wait_timeout_while(guard, FIRST_FRAME_WAIT, |open| !*open);
+    let _ = opened.wait_timeout_while(guard, wait, |open| !*open);
 }
 
 impl Loading {

@@ -199,6 +199,19 @@ impl AppState {
     /// first frame does not wait for them: the current client first ([`Self::is_loading`]
     /// until it is in), then the others ([`Self::loading_more`], `loading.rs`).
     pub fn start_loading(data_dir: PathBuf, today: Date, lang: Language) -> Self {
+        Self::start_loading_waiting(data_dir, today, lang, loading::FIRST_FRAME_WAIT)
+    }
+
+    /// [`Self::start_loading`] with the loading thread waiting up to `first_frame_wait` (half
+    /// a second in the app) for the window to draw the current client before it reads the
+    /// others. A test on a busy machine waits longer, so what it sees does not depend on how
+    /// soon its thread gets a core.
+    pub fn start_loading_waiting(
+        data_dir: PathBuf,
+        today: Date,
+        lang: Language,
+        first_frame_wait: std::time::Duration,
+    ) -> Self {
         let (store, store_error) = match Store::open(data_dir.clone()) {
             Ok(s) => (Some(Arc::new(s)), None),
             Err(e) => (None, Some(e)),
@@ -208,9 +221,14 @@ impl AppState {
             .map(|s| s.load_settings())
             .unwrap_or_default();
         let loading_wake = loading::WakeSlot::default();
-        let loading = store
-            .as_ref()
-            .map(|s| loading::start(s, settings.current_client.clone(), &loading_wake));
+        let loading = store.as_ref().map(|s| {
+            loading::start(
+                s,
+                settings.current_client.clone(),
+                &loading_wake,
+                first_frame_wait,
+            )
+        });
         let autosaver = store.as_ref().map(|s| Autosaver::new(Arc::clone(s)));
         Self {
             data_dir,

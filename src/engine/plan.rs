@@ -132,8 +132,8 @@ impl Plan {
         self.items
             .iter()
             .filter(|i| i.step.kind == StepKind::Weekly)
-            .map(|i| i.step.minutes)
-            .sum()
+            // (folded from +0: an empty float sum is -0.0, "-0 min")
+            .fold(0.0, |sum, i| sum + i.step.minutes)
     }
 
     /// Minutes of the one-off tasks.
@@ -141,8 +141,8 @@ impl Plan {
         self.items
             .iter()
             .filter(|i| i.step.kind == StepKind::Once)
-            .map(|i| i.step.minutes)
-            .sum()
+            // (folded from +0: an empty float sum is -0.0, "-0 min")
+            .fold(0.0, |sum, i| sum + i.step.minutes)
     }
 
     /// The JSON of `ssi-coach plan --json`, keys in the contract's order.

@@ -12,7 +12,7 @@ use chrono::{Datelike, Duration, NaiveDateTime};
 
 use crate::engine;
 use crate::i18n::{Language, tr, tr_args};
-use crate::model::{Client, Date};
+use crate::model::{ActionItem, Client, Date, MessageEntry};
 
 /// One event: an all-day entry on `date`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,42 +32,62 @@ pub struct DueEvent {
 pub fn due_events(client: &Client, lang: Language) -> Vec<DueEvent> {
     let mut events = Vec::new();
     for a in &client.action_items {
-        let (Some(due), None) = (a.due, a.done) else {
+        let Some(due) = open_due(a) else {
             continue;
-        };
-        let what = if a.description.trim().is_empty() {
-            tr(lang, engine::label_key(a.lever)).to_owned()
-        } else {
-            a.description.trim().to_owned()
         };
         events.push(DueEvent {
             uid: format!("action-{}-{}@ssi-coach", client.id.0, a.id),
             date: due,
-            summary: tr_args(
-                lang,
-                "report.calendar.action",
-                &[("what", &what), ("client", &client.name)],
-            ),
+            summary: action_summary(client, a, lang),
             description: tr(lang, engine::label_key(a.lever)).to_owned(),
         });
     }
     for m in &client.messages {
-        let (Some(due), false) = (m.follow_up, m.replied) else {
+        let Some(due) = open_follow_up(m) else {
             continue;
         };
         events.push(DueEvent {
             uid: format!("follow-up-{}-{}@ssi-coach", client.id.0, m.id),
             date: due,
-            summary: tr_args(
-                lang,
-                "report.calendar.follow_up",
-                &[("person", m.person.trim()), ("client", &client.name)],
-            ),
+            summary: follow_up_summary(client, m, lang),
             description: m.note.trim().to_owned(),
         });
     }
     events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.uid.cmp(&b.uid)));
     events
+}
+
+/// The due date of an action item that is not done yet.
+pub fn open_due(a: &ActionItem) -> Option<Date> {
+    a.due.filter(|_| a.done.is_none())
+}
+
+/// The follow-up date of a message that got no reply yet.
+pub fn open_follow_up(m: &MessageEntry) -> Option<Date> {
+    m.follow_up.filter(|_| !m.replied)
+}
+
+/// An action item's event title: its description (or its lever's name) and the client.
+pub fn action_summary(client: &Client, a: &ActionItem, lang: Language) -> String {
+    let what = if a.description.trim().is_empty() {
+        tr(lang, engine::label_key(a.lever)).to_owned()
+    } else {
+        a.description.trim().to_owned()
+    };
+    tr_args(
+        lang,
+        "report.calendar.action",
+        &[("what", &what), ("client", &client.name)],
+    )
+}
+
+/// A follow-up's event title: the person and the client.
+pub fn follow_up_summary(client: &Client, m: &MessageEntry, lang: Language) -> String {
+    tr_args(
+        lang,
+        "report.calendar.follow_up",
+        &[("person", m.person.trim()), ("client", &client.name)],
+    )
 }
 
 /// A text value escaped for iCalendar (RFC 5545 3.3.11).

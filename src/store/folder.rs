@@ -283,6 +283,33 @@ struct Loaded {
     newer: Option<u32>,
     bytes: Vec<u8>,
     hash: u64,
+    /// The file's size and time as they were before it was read.
+    stamp: Option<Stamp>,
+}
+
+/// A file's size and modification time, taken before its bytes are read: while both stay the
+/// same the file is not read again to notice another machine's change (a synced folder of
+/// 80 MB would be read and hashed on every return to the window). Only taken of a file last
+/// modified more than [`Stamp::SETTLED`] ago, so a change within one tick of a coarse file
+/// system clock (FAT's two seconds) is never mistaken for no change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: std::time::SystemTime,
+}
+
+impl Stamp {
+    const SETTLED: std::time::Duration = std::time::Duration::from_secs(3);
+
+    fn of(path: &Path) -> Option<Self> {
+        let meta = std::fs::metadata(path).ok()?;
+        let modified = meta.modified().ok()?;
+        let age = std::time::SystemTime::now().duration_since(modified).ok()?;
+        (age > Self::SETTLED).then_some(Self {
+            len: meta.len(),
+            modified,
+        })
+    }
 }
 
 /// What the store last read from or wrote to a client's file.
@@ -297,6 +324,9 @@ struct Seen {
     base: Base,
     /// The hash of a merged version this store wrote since (the app has not reloaded it).
     merged: Option<u64>,
+    /// The file's size and time when it was read with `hash` (none after a save: the next
+    /// check reads it once).
+    stamp: Option<Stamp>,
 }
 
 /// The data folder, opened for reading and (unless another copy of the app holds the lock)
@@ -580,6 +610,7 @@ impl Store {
                 newer,
                 bytes,
                 hash,
+                stamp,
             }) => {
                 // the file name is the id the store saves under: a copied or renamed
                 // file is its own client, never written back over the original's file
@@ -596,6 +627,7 @@ impl Store {
                             hash,
                             base: Base::Raw(bytes),
                             merged: None,
+                            stamp,
                         },
                     );
                 }
@@ -694,6 +726,7 @@ impl Store {
     /// Load one client file: the client, `Some(schema)` for a file of a newer app, and the
     /// file's bytes and their hash.
     fn load_one(&self, path: &Path) -> Result<Loaded, StoreError> {
+        let stamp = Stamp::of(path);
         let bytes = format::read_limited(path)?;
         let hash = content_hash(&bytes);
         let text = format::as_text(&bytes, path)?;
@@ -728,6 +761,7 @@ impl Store {
             newer,
             bytes,
             hash,
+            stamp,
         })
     }
 
@@ -775,9 +809,9 @@ impl Store {
         }
     }
 
-    /// Remember what a client's file held (`bytes`, with their `hash`) when the app got the
-    /// client `id` from it.
-    fn remember(&self, id: &ClientId, bytes: &[u8], hash: u64) {
+    /// Remember what a client's file held (`bytes`, with their `hash`, read after `stamp`
+    /// was taken) when the app got the client `id` from it.
+    fn remember(&self, id: &ClientId, bytes: &[u8], hash: u64, stamp: Option<Stamp>) {
         // deflated before the lock is taken
         let base = Base::Packed(pack(bytes));
         lock(&self.seen).insert(
@@ -786,6 +820,7 @@ impl Store {
                 hash,
                 base,
                 merged: None,
+                stamp,
             },
         );
     }
@@ -884,7 +919,10 @@ impl Store {
         match (merged.is_some(), seen.get_mut(&client.id)) {
             // the app still has its own version: the next save merges again against the
             // same common version, so nothing the other side added is lost before it reloads
-            (true, Some(k)) => k.merged = Some(hash),
+            (true, Some(k)) => {
+                k.merged = Some(hash);
+                k.stamp = None;
+            }
             _ => {
                 seen.insert(
                     client.id.clone(),
@@ -892,6 +930,7 @@ impl Store {
                         hash,
                         base: Base::Packed(pack(text.as_bytes())),
                         merged: None,
+                        stamp: None,
                     },
                 );
             }
@@ -955,15 +994,23 @@ impl Store {
         }
         let _guard = lock(&self.write);
         let path = self.client_path(id);
+        // unchanged since it was last read: not read again
+        let stamp = Stamp::of(&path);
+        if stamp.is_some() && lock(&self.seen).get(id).is_some_and(|k| k.stamp == stamp) {
+            return Ok(None);
+        }
         let Some((bytes, hash)) = self.read_existing_untouched(&path)? else {
             return Ok(None);
         };
-        if lock(&self.seen).get(id).is_some_and(|k| k.hash == hash) {
+        if let Some(k) = lock(&self.seen).get_mut(id)
+            && k.hash == hash
+        {
+            k.stamp = stamp;
             return Ok(None);
         }
         let mut client = format::parse_client(format::as_text(&bytes, &path)?, &path)?;
         client.id.clone_from(id);
-        self.remember(id, &bytes, hash);
+        self.remember(id, &bytes, hash, stamp);
         Ok(Some(client))
     }
 
@@ -996,12 +1043,13 @@ impl Store {
             newer,
             bytes,
             hash,
+            stamp,
         } = self.load_one(&path)?;
         if let Some(schema) = newer {
             return Err(StoreError::NewerSchema { path, schema });
         }
         client.id.clone_from(id);
-        self.remember(id, &bytes, hash);
+        self.remember(id, &bytes, hash, stamp);
         if change(&mut client) {
             self.save_locked(&client)?;
         }
@@ -1142,7 +1190,7 @@ impl Store {
         if let Some((bytes, hash)) = self.read_existing(path)? {
             self.keep_version(id, &bytes)?;
             let text = format::client_to_ron(&client)?;
-            self.remember(id, text.as_bytes(), hash);
+            self.remember(id, text.as_bytes(), hash, None);
         }
         self.save_locked(&client)?;
         Ok(client)

@@ -326,14 +326,8 @@ fn plan_section(
     let plan = ctx.plan;
     widgets::section(ui, tr(lang, "dashboard.top_knobs"));
     ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new(tr_args(
-                lang,
-                "plan.title",
-                &[("minutes", &plan.minutes_budget.to_string())],
-            ))
-            .strong(),
-        );
+        // the minutes are the field beside it, not said twice
+        ui.label(RichText::new(tr(lang, "plan.title_short")).strong());
         let mut minutes = plan.minutes_budget;
         let l = ui.label(tr(lang, "plan.budget"));
         let r = ui

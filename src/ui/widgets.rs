@@ -334,12 +334,19 @@ pub fn section(ui: &mut Ui, text: &str) {
 /// its joint gain by the engine's forecast, the same words on the dashboard and here.
 pub fn plan_summary(loc: impl Into<Locale>, plan: &crate::engine::Plan) -> String {
     let loc: Locale = loc.into();
+    let (per_week, once) = (plan.minutes_per_week(), plan.minutes_once());
+    // a part of no minutes is left out ("and 0 min once")
+    let key = match (per_week.round() > 0.0, once.round() > 0.0) {
+        (true, false) => "plan.summary_weekly",
+        (false, true) => "plan.summary_once",
+        _ => "plan.summary",
+    };
     tr_args(
         loc.lang,
-        "plan.summary",
+        key,
         &[
-            ("per_week", &format!("{:.0}", plan.minutes_per_week())),
-            ("once", &format!("{:.0}", plan.minutes_once())),
+            ("per_week", &format!("{per_week:.0}")),
+            ("once", &format!("{once:.0}")),
             ("gain", &format!("+{}", format_points(loc, plan.gain()))),
             ("from", &format_points(loc, plan.estimate)),
             ("to", &format_points(loc, plan.forecast.total())),

@@ -433,3 +433,52 @@ fn a_file_opened_at_start_waits_for_the_clients() {
     assert_eq!(summary.readings_added, 0, "{summary:?}");
     assert_eq!(summary.days_changed, 0, "{summary:?}");
 }
+
+/// At start the current client is on screen before the others are read: the card still lists
+/// what is due for a client that arrives after it (the card was made once, from the current
+/// client alone, and kept until the next edit).
+#[test]
+fn the_due_card_at_start_holds_the_clients_read_after_the_current_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let ana = Client::new(ClientId("ana-1".into()), "Ana", today());
+    let mut bo = Client::new(ClientId("bo-1".into()), "Bo", today());
+    ClientEdit::AddActionItem(ActionItem {
+        id: 0,
+        session_id: None,
+        lever: Lever::Posts,
+        description: "call back".into(),
+        target: None,
+        due: Some(today() - Duration::days(2)),
+        done: None,
+    })
+    .apply(&mut bo, today());
+    save(&dir, &ana);
+    save(&dir, &bo);
+    let store = ssi_coach::store::Store::open(dir.clone()).unwrap();
+    let mut settings = store.load_settings();
+    settings.current_client = Some(ana.id.clone());
+    store.save_settings(&settings).unwrap();
+    drop(store);
+    let state = AppState::start_loading_waiting(
+        dir,
+        today(),
+        Language::En,
+        std::time::Duration::from_secs(60),
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while h.state().loading_anything() {
+        assert!(std::time::Instant::now() < deadline, "never loaded");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        h.step();
+    }
+    h.run();
+    assert_eq!(h.state().client().unwrap().id, ana.id);
+    assert!(
+        h.query_by_label("To do: call back (Bo)").is_some(),
+        "Bo's overdue item is not on the card"
+    );
+}

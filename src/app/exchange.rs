@@ -44,7 +44,8 @@ impl ExchangeDialog {
     }
 }
 
-/// The "due today" rows and what they were made for (revision, today, language).
+/// The "due today" rows and what they were made for (the clients list's figures' generation,
+/// today, language).
 pub(super) type DueCache = Option<(
     (u64, crate::model::Date, crate::i18n::Language),
     Arc<crate::ui::due::Due>,
@@ -495,14 +496,14 @@ impl AppState {
 
     /// The due rows for the card, kept until something changes.
     pub(super) fn due_rows(&mut self) -> Arc<crate::ui::due::Due> {
-        let key = (self.revision, self.today, self.lang);
+        // from each client's due items, kept with the clients list's figures
+        self.summaries.refresh(&self.clients, self.today);
+        let key = (self.summaries.generation, self.today, self.lang);
         if let Some((k, rows)) = &self.due_cache
             && *k == key
         {
             return Arc::clone(rows);
         }
-        // from each client's due items, kept with the clients list's figures
-        self.summaries.refresh(&self.clients, self.today);
         let items: Vec<&[crate::ui::due::DueItem]> =
             self.summaries.list.iter().map(|s| &*s.due).collect();
         let rows = Arc::new(crate::ui::due::due_rows_of(

@@ -57,6 +57,9 @@ struct Summaries {
     list: Vec<ui::ClientSummary>,
     /// Whether `list` must be built again.
     stale: bool,
+    /// Counts the times `list` was built (what is made from it is kept until this changes:
+    /// clients arriving at start change it, and change no revision).
+    generation: u64,
 }
 
 impl Summaries {
@@ -92,6 +95,7 @@ impl Summaries {
             })
             .collect();
         self.stale = false;
+        self.generation += 1;
     }
 }
 

@@ -33,6 +33,10 @@
 //! the types was needed for it. The number changed so an older app, which would write a
 //! schema 2 file back in the long layout, treats it as a newer app's file (shown read-only,
 //! never overwritten), and so a schema 1 file is kept in `backups/` before it is rewritten.
+//!
+//! Reading: the messaging log's lines, when they have exactly the layout written here, are
+//! read by the line reader of `store::lines` and the rest of the file by ron; any other
+//! layout is read by ron alone ([`parse_versioned`]).
 
 use std::path::Path;
 
@@ -535,7 +539,20 @@ fn check_values(client: &Client, path: &Path) -> Result<(), StoreError> {
 pub fn parse_versioned(text: &str, path: &Path) -> Result<Parsed, StoreError> {
     // one pass over the text in the usual case (a file of a schema this app reads); the
     // version fields alone are read only when that fails, to tell damage from a newer app
-    let (head, client) = match ron_options().from_str::<WholeFileIn>(text) {
+    // the messaging log's lines, the bulk of a long file, are read by hand when they have
+    // exactly the layout schema 2 writes ([`super::lines`]); anything else is read by ron
+    let whole = match super::lines::split_messages(text) {
+        Some((rest, messages)) => ron_options()
+            .from_str::<WholeFileIn>(&rest)
+            .map(|mut file| {
+                file.client.messages = messages;
+                file
+            })
+            // the error and its position as in the file itself
+            .or_else(|_| ron_options().from_str::<WholeFileIn>(text)),
+        None => ron_options().from_str::<WholeFileIn>(text),
+    };
+    let (head, client) = match whole {
         Ok(file) => {
             let known = (1..=SCHEMA_VERSION).contains(&file.schema);
             let head = Header {

@@ -20,6 +20,7 @@ mod backup;
 mod error;
 mod folder;
 pub mod format;
+mod lines;
 pub mod merge;
 mod ops;
 

@@ -2,6 +2,8 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")] // no console window on Windows
 
 fn main() -> std::process::ExitCode {
+    #[cfg(feature = "gui")]
+    ssi_coach::app::probe::started();
     let argv: Vec<String> = std::env::args().skip(1).collect();
     match ssi_coach::cli::run(argv) {
         ssi_coach::cli::Dispatch::Exit(code) => std::process::ExitCode::from(code as u8),

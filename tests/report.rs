@@ -590,8 +590,8 @@ fn messages_csv_is_utf8_with_bom_localised_and_safe() {
     let d = day("2026-10-01");
     let mut c = ssi_coach::model::Client::new(ssi_coach::model::ClientId("c".into()), "C", d);
     let mut m = MessageEntry::new(1, d, "Søren Ærø-Åby");
-    m.company = "=HYPERLINK(\"http://evil\",\"x\")".to_owned();
-    m.title = "+1 CEO, Nordic".to_owned();
+    m.company = "=HYPERLINK(\"http://evil\",\"x\")".into();
+    m.title = "+1 CEO, Nordic".into();
     m.note = "-2+3\nsecond line with \"quotes\"; and ; semis".to_owned();
     m.channel = Channel::InMail;
     m.decision_maker = true;

@@ -515,9 +515,9 @@ fn message() -> impl Strategy<Value = MessageEntry> {
             )| MessageEntry {
                 id,
                 date,
-                person,
-                company,
-                title,
+                person: person.into(),
+                company: company.into(),
+                title: title.into(),
                 decision_maker,
                 channel,
                 replied,

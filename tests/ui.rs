@@ -201,6 +201,44 @@ fn search_filters_the_messaging_log() {
     assert!(h.query_by_label("Sam Ortega").is_none());
 }
 
+/// A client already at 70 or above is told the target is reached, not shown the target as if
+/// it were still ahead; one below it sees how far there is to go.
+#[test]
+fn the_dashboard_says_when_the_target_of_70_is_reached() {
+    for lang in Language::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = harness(dir.path(), lang);
+        h.state_mut()
+            .clients
+            .push(std::sync::Arc::new(ssi_coach::model::heavy_client(
+                today(),
+                200,
+            )));
+        h.run();
+        let total = h.state_mut().estimate().unwrap().total();
+        assert!(
+            total >= 70.0,
+            "the heavy client is above the target: {total}"
+        );
+        let reached = ssi_coach::i18n::tr(lang, "common.target_reached");
+        assert!(h.query_by_label(reached).is_some(), "{lang:?}: {reached}");
+        let target = ssi_coach::i18n::tr(lang, "common.target_70");
+        assert!(
+            h.query_by_label(target).is_none(),
+            "{lang:?}: no '{target}'"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo(dir.path());
+    let total = h.state_mut().estimate().unwrap().total();
+    assert!(total < 70.0, "the demo client is below the target: {total}");
+    assert!(
+        h.query_by_label_contains("points to the 70 target")
+            .is_some()
+    );
+    assert!(h.query_by_label("70 or higher: target reached").is_none());
+}
+
 #[test]
 fn plus_one_logs_todays_activity() {
     let dir = tempfile::tempdir().unwrap();

@@ -482,3 +482,40 @@ fn the_due_card_at_start_holds_the_clients_read_after_the_current_one() {
         "Bo's overdue item is not on the card"
     );
 }
+
+/// A coach's folder holds thousands of overdue follow-ups: on the smallest window the card
+/// keeps to a small part of the height (fewer rows, the rest counted), so the dashboard below
+/// stays in sight; a tall window shows more of them.
+#[test]
+fn the_due_card_keeps_to_a_small_part_of_a_small_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = Client::new(ClientId("ana-1".into()), "Ana", today());
+    for n in 0..2_000_i64 {
+        let mut m = MessageEntry::new(0, today() - Duration::days(30 + n % 700), format!("P {n}"));
+        m.follow_up = Some(today() - Duration::days(1 + n % 600));
+        ClientEdit::AddMessage(m).apply(&mut c, today());
+    }
+    save(dir.path(), &c);
+    for (size, more) in [
+        (egui::vec2(1024.0, 640.0), "and 1,997 more"),
+        (egui::vec2(1920.0, 1080.0), "and 1,994 more"),
+    ] {
+        let mut state = AppState::new(dir.path().to_owned(), today(), Language::En);
+        state.set_opener(std::sync::Arc::new(|_: &Path| Ok(())));
+        let mut h = Harness::builder()
+            .with_size(size)
+            .build_ui_state(|ui, state: &mut AppState| state.show(ui), state);
+        h.run();
+        let top = h.get_by_label("Due today").rect().min.y;
+        let bottom = h.get_by_label(more).rect().max.y;
+        assert!(
+            bottom - top <= 0.25 * size.y,
+            "{size:?}: the card takes {} of {} px",
+            bottom - top,
+            size.y
+        );
+        // the dashboard starts in sight below it
+        let knobs = h.get_by_label("Your knobs for this week").rect();
+        assert!(knobs.max.y < size.y, "{size:?}: {knobs:?}");
+    }
+}

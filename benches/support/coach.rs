@@ -97,9 +97,9 @@ pub fn client(rng: &mut Rng, n: usize, today: Date) -> Client {
         let date = today - Duration::days(rng.below(730) as i64);
         let id = c.fresh_id();
         let mut e = MessageEntry::new(id, date, format!("Contact {m} of {n}"));
-        e.company = format!("Company {}", rng.below(400));
-        e.title = ["CEO", "Head of Sales", "Account Executive", "Engineer"][rng.below(4) as usize]
-            .to_owned();
+        e.company = format!("Company {}", rng.below(400)).into();
+        e.title =
+            ["CEO", "Head of Sales", "Account Executive", "Engineer"][rng.below(4) as usize].into();
         e.decision_maker = rng.chance(30);
         e.replied = rng.chance(40);
         e.channel = if rng.chance(10) {

@@ -44,8 +44,8 @@ impl ExchangeDialog {
     }
 }
 
-/// The "due today" rows and what they were made for (the clients list's figures' generation,
-/// today, language).
+/// The "due today" rows and what they were made for (the generation of the clients' due
+/// items, today, language).
 pub(super) type DueCache = Option<(
     (u64, crate::model::Date, crate::i18n::Language),
     Arc<crate::ui::due::Due>,
@@ -498,7 +498,7 @@ impl AppState {
     pub(super) fn due_rows(&mut self) -> Arc<crate::ui::due::Due> {
         // from each client's due items, kept with the clients list's figures
         self.summaries.refresh(&self.clients, self.today);
-        let key = (self.summaries.generation, self.today, self.lang);
+        let key = (self.summaries.due_generation, self.today, self.lang);
         if let Some((k, rows)) = &self.due_cache
             && *k == key
         {

@@ -1,7 +1,7 @@
 //! Start-up: the client on screen first, the others as they are read.
 //!
-//! Before the window opens the app only takes the data folder's lock and reads the settings.
-//! A loading thread then reads the client files with [`Store::load_streaming`]: the current
+//! Before the window is made the app takes the data folder's lock, reads the settings and
+//! starts a loading thread that reads the client files with [`Store::load_streaming`]: the current
 //! client's file (from the settings) first, then every other file, each handed over on a
 //! channel as soon as it is parsed, and the window woken. The app shows "Opening your data"
 //! only until the current client is in ([`AppState::is_loading`]); the clients list fills in
@@ -68,8 +68,12 @@ pub(super) fn start(
         .name("ssi-coach-load".to_owned())
         .spawn(move || {
             let mut parts = 0;
+            super::probe::mark(|| "loading thread: reading the current client's file".into());
             s.load_streaming(wanted.as_ref(), |event| {
                 let part = matches!(event, LoadEvent::Part(_));
+                if part && parts == 0 {
+                    super::probe::mark(|| "loading thread: first file read, handed over".into());
+                }
                 // the app may be gone (closed during the start); nothing to do then
                 let _ = tx.send(event);
                 let wake = wake.lock().ok().and_then(|w| w.clone());

@@ -11,6 +11,7 @@ mod import;
 pub mod instance;
 mod loading;
 pub mod portal;
+pub mod probe;
 mod undo;
 mod workshop;
 
@@ -57,15 +58,30 @@ struct Summaries {
     list: Vec<ui::ClientSummary>,
     /// Whether `list` must be built again.
     stale: bool,
-    /// Counts the times `list` was built (what is made from it is kept until this changes:
-    /// clients arriving at start change it, and change no revision).
-    generation: u64,
+    /// Counts the times a client's due items in `list` changed (the "due today" card, made
+    /// from every client's, is kept until this changes: clients arriving at start change it,
+    /// and change no revision; an edit that leaves the due items does not).
+    due_generation: u64,
+    /// The due items of clients changed since `list` was built, by a change that left them
+    /// as they were ([`Self::forget_keeping_due`]).
+    kept_due: std::collections::HashMap<ClientId, Arc<[ui::due::DueItem]>>,
 }
 
 impl Summaries {
     /// Compute the figures again for `id` (its client changed in place).
     fn forget(&mut self, id: &ClientId) {
         self.by_id.remove(id);
+        self.kept_due.remove(id);
+        self.stale = true;
+    }
+
+    /// Compute the figures again for `id`, keeping its due items: the change touched no
+    /// message or action item ([`crate::edit::Step::touches_due`]), and looking for them again
+    /// in a log of 50,000 messages is most of what an edit would cost.
+    fn forget_keeping_due(&mut self, id: &ClientId) {
+        if let Some((_, s)) = self.by_id.remove(id) {
+            self.kept_due.insert(id.clone(), s.due);
+        }
         self.stale = true;
     }
 
@@ -73,6 +89,7 @@ impl Summaries {
     fn refresh(&mut self, clients: &[Arc<Client>], today: Date) {
         if self.day != Some(today) {
             self.by_id.clear();
+            self.kept_due.clear();
             self.day = Some(today);
             self.stale = true;
         }
@@ -80,22 +97,59 @@ impl Summaries {
             return;
         }
         let by_id = &mut self.by_id;
-        self.list = clients
+        let kept_due = &mut self.kept_due;
+        let list: Vec<ui::ClientSummary> = clients
             .iter()
             .map(|c| {
                 let at = Arc::as_ptr(c).addr();
                 match by_id.get(&c.id) {
                     Some((p, s)) if *p == at => s.clone(),
                     _ => {
-                        let s = ui::ClientSummary::of(c, today);
+                        let s = match kept_due.remove(&c.id) {
+                            Some(due) => ui::ClientSummary::with_due(c, today, due),
+                            None => ui::ClientSummary::of(c, today),
+                        };
                         by_id.insert(c.id.clone(), (at, s.clone()));
                         s
                     }
                 }
             })
             .collect();
+        // the due card is made again only when some client's due items are new
+        let same_due = list.len() == self.list.len()
+            && list
+                .iter()
+                .zip(&self.list)
+                .all(|(a, b)| Arc::ptr_eq(&a.due, &b.due));
+        if !same_due {
+            self.due_generation += 1;
+        }
+        self.list = list;
         self.stale = false;
-        self.generation += 1;
+    }
+}
+
+/// What an edit of a client changed, for what must be computed again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Changed {
+    /// Nothing: the client is as it was.
+    Nothing,
+    /// Something, but no message, action item, name or archive flag: its due items stay.
+    KeepingDue,
+    /// Anything, due items included.
+    Due,
+}
+
+impl Changed {
+    /// What the undoable `step` changed.
+    fn by(step: &crate::edit::Step) -> Self {
+        if step.is_empty() {
+            Self::Nothing
+        } else if step.touches_due() {
+            Self::Due
+        } else {
+            Self::KeepingDue
+        }
     }
 }
 
@@ -398,16 +452,31 @@ impl AppState {
     /// revision (what the screens show is recomputed), keeps the list sorted by name and hands
     /// the client to the autosaver.
     fn edit_in_place(&mut self, id: &ClientId, edit: impl FnOnce(&mut Client) -> bool) -> bool {
+        self.edit_in_place_with(id, |c| {
+            if edit(c) {
+                Changed::Due
+            } else {
+                Changed::Nothing
+            }
+        })
+    }
+
+    /// [`Self::edit_in_place`] for an edit that says whether it changed what can be due.
+    fn edit_in_place_with(
+        &mut self,
+        id: &ClientId,
+        edit: impl FnOnce(&mut Client) -> Changed,
+    ) -> bool {
         let Some(index) = self.clients.iter().position(|c| &c.id == id) else {
             return false;
         };
         let queued = self.autosaver.as_ref().and_then(|a| a.unqueue(id));
         let taken_back = queued.is_some();
         drop(queued);
-        self.summaries.forget(id);
         let c = Arc::make_mut(&mut self.clients[index]);
         let name = c.name.clone();
-        let changed = edit(c);
+        let change = edit(c);
+        let changed = change != Changed::Nothing;
         if changed && c.name != name {
             let current = self.clients.get(self.current).map(|c| c.id.clone());
             sort_clients(&mut self.clients);
@@ -419,8 +488,14 @@ impl AppState {
                     .unwrap_or(0);
             }
         }
-        if changed {
-            self.changed();
+        let on_screen = self.clients.get(self.current).is_some_and(|c| &c.id == id);
+        match change {
+            Changed::Nothing => {}
+            Changed::KeepingDue if on_screen => self.changed_keeping_due(),
+            Changed::KeepingDue | Changed::Due => {
+                self.summaries.forget(id);
+                self.changed();
+            }
         }
         if (changed || taken_back)
             && let (Some(a), Some(c)) = (&self.autosaver, self.clients.iter().find(|c| &c.id == id))
@@ -450,6 +525,16 @@ impl AppState {
         // the client on screen may have been replaced (a restored backup under the same id)
         if let Some(id) = self.clients.get(self.current).map(|c| c.id.clone()) {
             self.summaries.forget(&id);
+        }
+        self.summaries.stale = true;
+    }
+
+    /// [`Self::changed`] after an edit of the client on screen that left its due items as they
+    /// were.
+    fn changed_keeping_due(&mut self) {
+        self.revision += 1;
+        if let Some(id) = self.clients.get(self.current).map(|c| c.id.clone()) {
+            self.summaries.forget_keeping_due(&id);
         }
         self.summaries.stale = true;
     }
@@ -657,11 +742,11 @@ impl AppState {
                 | ClientEdit::DeleteAnnotation(_)
         );
         let mut recorded = None;
-        self.edit_in_place(&id, |c| {
+        self.edit_in_place_with(&id, |c| {
             let step = edit.apply_recorded(c, today);
-            let changed = !step.is_empty();
-            recorded = Some(step).filter(|_| changed);
-            changed
+            let change = Changed::by(&step);
+            recorded = Some(step).filter(|_| change != Changed::Nothing);
+            change
         });
         if let Some(step) = recorded {
             self.undo_notice = None;
@@ -686,5 +771,71 @@ impl AppState {
             }
         };
         desktop::read_only_title(self.lang, title, self.read_only_reason())
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::model::{ActivityKind, MessageEntry};
+
+    fn due_of(state: &mut AppState) -> Arc<[ui::due::DueItem]> {
+        state.summaries.refresh(&state.clients, state.today);
+        Arc::clone(&state.summaries.list[state.current].due)
+    }
+
+    /// An edit that touches no message or action item keeps the client's due items (they are
+    /// not looked for again in the messaging log, nor the "due today" card made again); one
+    /// that does, or its undo, finds them again.
+    #[test]
+    fn only_edits_of_what_can_be_due_look_for_due_items_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let today: Date = "2026-11-20".parse().unwrap();
+        let mut state = AppState::new(dir.path().to_owned(), today, Language::En);
+        let mut c = Client::new(ClientId("ana-1".into()), "Ana", today);
+        for n in 0..3_u64 {
+            let mut m = MessageEntry::new(n + 1, today - chrono::Duration::days(9), "Bo");
+            m.follow_up = Some(today - chrono::Duration::days(n as i64));
+            c.add_message(m);
+        }
+        c.next_id = 10;
+        state.clients.push(Arc::new(c));
+        state.changed();
+        let before = due_of(&mut state);
+        assert_eq!(before.len(), 3);
+        let rows = state.due_rows();
+
+        // "+1" on comments, its undo and redo: the same due items, the same card
+        state.apply(Command::Edit(ClientEdit::SetActivity(
+            today,
+            ActivityKind::Comment,
+            1,
+        )));
+        assert!(Arc::ptr_eq(&before, &due_of(&mut state)));
+        assert!(Arc::ptr_eq(&rows, &state.due_rows()));
+        state.apply(Command::Undo);
+        state.apply(Command::Redo);
+        assert!(Arc::ptr_eq(&before, &due_of(&mut state)));
+        assert!(state.estimate().is_some());
+
+        // a reply came: one follow-up fewer, on the card too
+        let mut m = state.client().unwrap().messages[0].clone();
+        m.replied = true;
+        state.apply(Command::Edit(ClientEdit::EditMessage(m)));
+        assert_eq!(due_of(&mut state).len(), 2);
+        assert_eq!(state.due_rows().total, 2);
+        // and undone: three again
+        state.apply(Command::Undo);
+        assert_eq!(due_of(&mut state).len(), 3);
+        assert_eq!(state.due_rows().total, 3);
+        // a "+1" after it still keeps them
+        let kept = due_of(&mut state);
+        state.apply(Command::Edit(ClientEdit::SetActivity(
+            today,
+            ActivityKind::Like,
+            2,
+        )));
+        assert!(Arc::ptr_eq(&kept, &due_of(&mut state)));
     }
 }

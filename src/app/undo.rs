@@ -149,9 +149,9 @@ impl AppState {
         let label = entry.label();
         match &entry.kind {
             Kind::Edit(step) => {
-                self.edit_in_place(&entry.client, |c| {
+                self.edit_in_place_with(&entry.client, |c| {
                     step.undo(c);
-                    true
+                    super::Changed::by(step)
                 });
             }
             Kind::Deleted(client) => {
@@ -189,9 +189,9 @@ impl AppState {
         let label = entry.label();
         match &entry.kind {
             Kind::Edit(step) => {
-                self.edit_in_place(&entry.client, |c| {
+                self.edit_in_place_with(&entry.client, |c| {
                     step.redo(c);
-                    true
+                    super::Changed::by(step)
                 });
                 self.history.push(entry);
             }

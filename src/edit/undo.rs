@@ -193,6 +193,23 @@ pub struct Step {
 }
 
 impl Step {
+    /// Whether the step changes what can be due: a message (its follow-up, reply, place in
+    /// the log), the action items, the client's name or archive flag (a due item's text and
+    /// whether it is shown), or the whole client. Anything else leaves the client's due items
+    /// as they were, so they need not be looked for again in a long messaging log.
+    pub fn touches_due(&self) -> bool {
+        self.before.iter().chain(&self.after).any(|p| {
+            matches!(
+                p,
+                Piece::Message(..)
+                    | Piece::ActionItems(_)
+                    | Piece::Name(_)
+                    | Piece::Archived(_)
+                    | Piece::Whole(_)
+            )
+        })
+    }
+
     /// A step that keeps the whole client before and after (for a bulk change such as a
     /// LinkedIn import, not for the everyday edits).
     pub fn whole(before: Client, after: &Client, label: Label) -> Self {
@@ -281,7 +298,7 @@ impl ClientEdit {
             c.messages
                 .iter()
                 .find(|m| m.id == *id)
-                .map_or_else(String::new, |m| m.person.clone())
+                .map_or_else(String::new, |m| m.person.to_string())
         };
         match self {
             Self::SetProfileItem(item, done) => Label::new(if *done {
@@ -317,7 +334,7 @@ impl ClientEdit {
                 .with("n", Arg::Number(i64::from(*n))),
             Self::SetGoals(_) => Label::new("undo.goals"),
             Self::AddMessage(m) => {
-                Label::new("undo.message_added").with("name", Arg::Text(m.person.clone()))
+                Label::new("undo.message_added").with("name", Arg::Text(m.person.to_string()))
             }
             Self::EditMessage(m) => {
                 Label::new("undo.message_edited").with("name", Arg::Text(person(&m.id)))

@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::{ExchangeError, Kind};
-use crate::model::{ActionItem, Client, ClientId, Date, ImportRecord, MessageEntry};
+use crate::model::{ActionItem, Client, ClientId, Date, ImportRecord, MessageEntry, SmolStr};
 
 /// What a client file holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41,9 +41,9 @@ pub fn export_client(client: &Client, today: Date, with_texts: bool) -> ClientFi
     for m in &mut c.messages {
         m.external_key = Some(message_key(m));
         if !with_texts {
-            m.person.clear();
-            m.company.clear();
-            m.title.clear();
+            m.person = SmolStr::default();
+            m.company = SmolStr::default();
+            m.title = SmolStr::default();
             m.note.clear();
         }
     }
@@ -231,11 +231,13 @@ pub fn merge_client_file(
                     (&mut o.person, &m.person),
                     (&mut o.company, &m.company),
                     (&mut o.title, &m.title),
-                    (&mut o.note, &m.note),
                 ] {
                     if !theirs.is_empty() {
                         theirs.clone_into(mine);
                     }
+                }
+                if !m.note.is_empty() {
+                    m.note.clone_into(&mut o.note);
                 }
                 s.messages_updated += usize::from(*o != before);
             }

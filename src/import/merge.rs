@@ -66,9 +66,9 @@ pub fn merge(client: &mut Client, import: &Import, today: Date) -> MergeSummary 
         .collect();
     s.messages_added = u32::try_from(new.len()).unwrap_or(u32::MAX);
     client.add_messages(new.into_iter().map(|(key, m)| {
-        let mut e = MessageEntry::new(0, m.date, m.person.to_owned());
-        e.company = m.company.to_owned();
-        e.title = m.title.to_owned();
+        let mut e = MessageEntry::new(0, m.date, m.person);
+        e.company = m.company.into();
+        e.title = m.title.into();
         e.decision_maker = m.decision_maker;
         e.replied = m.replied;
         e.channel = Channel::Message;

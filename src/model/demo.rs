@@ -96,8 +96,8 @@ pub fn demo_client(today: Date) -> Client {
     for (i, (person, company, title, dm, channel)) in people.into_iter().enumerate() {
         let id = c.fresh_id();
         let mut m = MessageEntry::new(id, today - Duration::days(2 + 6 * i as i64), person);
-        m.company = company.to_owned();
-        m.title = title.to_owned();
+        m.company = company.into();
+        m.title = title.into();
         m.decision_maker = dm;
         m.channel = channel;
         m.replied = i % 2 == 0;
@@ -154,8 +154,8 @@ pub fn heavy_client(today: Date, messages: u64) -> Client {
     for n in 0..messages {
         let date = today - Duration::days((n % 1825) as i64);
         let mut m = MessageEntry::new(n + 1, date, format!("Person {n}"));
-        m.company = format!("Company {}", n % 700);
-        m.title = "Director".to_owned();
+        m.company = format!("Company {}", n % 700).into();
+        m.title = "Director".into();
         m.decision_maker = n % 4 == 0;
         m.replied = n % 3 == 0;
         m.channel = if n % 10 == 0 {

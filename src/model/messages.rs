@@ -1,6 +1,7 @@
 //! The messaging log.
 
 use serde::{Deserialize, Serialize};
+pub use smol_str::SmolStr;
 
 use super::Date;
 
@@ -49,14 +50,15 @@ pub struct MessageEntry {
     pub id: u64,
     /// The day it was sent.
     pub date: Date,
-    /// Who it went to.
-    pub person: String,
+    /// Who it went to. (Names, companies and titles are short and kept inline: a
+    /// [`SmolStr`] of up to 23 bytes needs no allocation of its own.)
+    pub person: SmolStr,
     /// Their company.
     #[serde(default)]
-    pub company: String,
+    pub company: SmolStr,
     /// Their job title.
     #[serde(default)]
-    pub title: String,
+    pub title: SmolStr,
     /// C-level, owner, director, VP, head of...
     #[serde(default)]
     pub decision_maker: bool,
@@ -82,13 +84,13 @@ pub struct MessageEntry {
 
 impl MessageEntry {
     /// A new manual entry with empty optional fields.
-    pub fn new(id: u64, date: Date, person: impl Into<String>) -> Self {
+    pub fn new(id: u64, date: Date, person: impl Into<SmolStr>) -> Self {
         Self {
             id,
             date,
             person: person.into(),
-            company: String::new(),
-            title: String::new(),
+            company: SmolStr::default(),
+            title: SmolStr::default(),
             decision_maker: false,
             channel: Channel::Message,
             replied: false,

@@ -16,7 +16,7 @@ pub use activity::{ActivityKind, ActivityLog, DayActivity, WeeklyGoals};
 pub use client::{Client, ClientId, ImportRecord, Language, Network};
 pub use coaching::{ActionItem, Annotation, Session, Snapshot};
 pub use demo::{demo_client, heavy_client};
-pub use messages::{Channel, MessageEntry, MessageSource};
+pub use messages::{Channel, MessageEntry, MessageSource, SmolStr};
 pub use profile::{ProfileChecklist, ProfileItem, RECOMMENDATIONS_DONE, SKILLS_DONE};
 pub use readings::{
     FIRST_READING_DAY, Pillar, PillarScores, Reading, ReadingField, ReadingProblem,

@@ -129,9 +129,9 @@ pub fn messages_csv(client: &Client, locale: impl Into<Locale>) -> Vec<u8> {
         };
         rows.push(vec![
             m.date.to_string(),
-            m.person.clone(),
-            m.company.clone(),
-            m.title.clone(),
+            m.person.to_string(),
+            m.company.to_string(),
+            m.title.to_string(),
             tr(lang, channel).to_owned(),
             yes_no(lang, m.decision_maker),
             yes_no(lang, m.replied),
@@ -219,8 +219,8 @@ mod tests {
         ];
         for (i, h) in hostile.iter().enumerate() {
             let mut m = MessageEntry::new(i as u64, d, *h);
-            m.company = (*h).to_owned();
-            m.title = (*h).to_owned();
+            m.company = (*h).into();
+            m.title = (*h).into();
             m.note = (*h).to_owned();
             c.add_message(m);
         }

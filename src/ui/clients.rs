@@ -26,13 +26,18 @@ pub struct ClientSummary {
 impl ClientSummary {
     /// Summarise `c` on `today`.
     pub fn of(c: &Client, today: Date) -> Self {
+        Self::with_due(c, today, super::due::due_items(c, today).into())
+    }
+
+    /// Summarise `c` on `today` with its due items known ([`super::due::due_items`]).
+    pub fn with_due(c: &Client, today: Date, due: std::sync::Arc<[super::due::DueItem]>) -> Self {
         let total = engine::estimate(c, today).total();
         let last = c.sessions.iter().max_by_key(|s| (s.date, s.id));
         Self {
             total,
             last_session: last.map(|s| s.date),
             change_since_session: last.map(|s| total - s.snapshot.estimate.total()),
-            due: super::due::due_items(c, today).into(),
+            due,
         }
     }
 }

@@ -284,7 +284,7 @@ fn facts_card(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, blank: bool) {
             &[("gap", &format_points(loc, gap))],
         ));
     } else {
-        ui.label(RichText::new(tr(lang, "common.target_70")).color(theme::good(ui)));
+        ui.label(RichText::new(tr(lang, "common.target_reached")).color(theme::good(ui)));
     }
     // a change needs a week before it: a profile started today has none to show
     let history = ctx.history;

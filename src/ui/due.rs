@@ -14,6 +14,12 @@ use crate::model::{Client, Date};
 /// How many rows the card lists before "and N more".
 pub const SHOWN: usize = 6;
 
+/// Windows lower than this (points) show only [`SHOWN_SMALL`] of the rows.
+const SMALL_WINDOW: f32 = 800.0;
+
+/// The rows shown on a small window.
+const SHOWN_SMALL: usize = 3;
+
 /// One due item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueRow {
@@ -132,33 +138,46 @@ pub fn show(ui: &mut egui::Ui, loc: Locale, today: Date, due: &Due, out: &mut Ve
                 out.push(Command::Exchange(ExchangeCommand::DismissDue));
             }
         });
-        for row in rows {
-            ui.horizontal_wrapped(|ui| {
-                if row.date < today {
-                    ui.label(
-                        RichText::new(tr_args(
-                            lang,
-                            "due.overdue",
-                            &[("date", &format_date(loc, row.date))],
-                        ))
-                        .color(theme::error(ui)),
-                    );
-                } else {
-                    ui.label(RichText::new(tr(lang, "due.today")).strong());
-                }
-                ui.label(row.text.as_str());
-            });
+        // a coach's folder can hold thousands of overdue items: on a small window fewer rows
+        // (the rest counted below them), so the screen under the card keeps most of the height
+        let shown = if ui.ctx().content_rect().height() < SMALL_WINDOW {
+            SHOWN_SMALL.min(rows.len())
+        } else {
+            rows.len()
+        };
+        for row in &rows[..shown] {
+            due_row(ui, loc, today, row);
         }
-        if due.total > rows.len() {
+        if due.total > shown {
             ui.label(
                 RichText::new(tr_args(
                     lang,
                     "due.more",
-                    &[("n", &format_number(loc, (due.total - rows.len()) as f64, 0))],
+                    &[("n", &format_number(loc, (due.total - shown) as f64, 0))],
                 ))
                 .weak(),
             );
         }
+    });
+}
+
+/// One row: "Today" or "Overdue since", then what is due.
+fn due_row(ui: &mut egui::Ui, loc: Locale, today: Date, row: &DueRow) {
+    let lang = loc.lang;
+    ui.horizontal_wrapped(|ui| {
+        if row.date < today {
+            ui.label(
+                RichText::new(tr_args(
+                    lang,
+                    "due.overdue",
+                    &[("date", &format_date(loc, row.date))],
+                ))
+                .color(theme::error(ui)),
+            );
+        } else {
+            ui.label(RichText::new(tr(lang, "due.today")).strong());
+        }
+        ui.label(row.text.as_str());
     });
 }
 

@@ -310,8 +310,8 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
         }
         Ok((date, follow_up)) if submit => {
             let mut m = MessageEntry::new(s.form.editing.unwrap_or(0), date, s.form.person.trim());
-            m.company = s.form.company.trim().to_owned();
-            m.title = s.form.title.trim().to_owned();
+            m.company = s.form.company.trim().into();
+            m.title = s.form.title.trim().into();
             m.decision_maker = s.form.decision_maker;
             m.channel = s.form.channel;
             m.replied = s.form.replied;
@@ -462,16 +462,16 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
                         } else {
                             format!("{}\n{}", m.title, tr(lang, "common.edit"))
                         };
-                        if ui.link(&m.person).on_hover_text(hint).clicked() {
+                        if ui.link(m.person.as_str()).on_hover_text(hint).clicked() {
                             edit = Some(m.clone());
                         }
                     });
                     row.col(|ui| {
-                        ui.label(&m.company);
+                        ui.label(m.company.as_str());
                     });
                     if show_title {
                         row.col(|ui| {
-                            ui.label(&m.title);
+                            ui.label(m.title.as_str());
                         });
                     }
                     row.col(|ui| {
@@ -535,9 +535,9 @@ pub fn show(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, s: &mut MessagesState, out: &m
     if let Some(m) = edit {
         s.form = MessageForm {
             date: m.date.format("%Y-%m-%d").to_string(),
-            person: m.person,
-            company: m.company,
-            title: m.title,
+            person: m.person.into(),
+            company: m.company.into(),
+            title: m.title.into(),
             decision_maker: m.decision_maker,
             channel: m.channel,
             replied: m.replied,

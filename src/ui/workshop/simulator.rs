@@ -139,7 +139,7 @@ fn results(ui: &mut Ui, loc: Locale, presenter: bool, state: &mut SimState) {
                 &[("points", &format_points(loc, gap))],
             )
         } else {
-            tr(lang, "workshop.ui.sim.reached").to_owned()
+            tr(lang, "common.target_reached").to_owned()
         };
         ui.label(RichText::new(text).strong());
     });

@@ -9,8 +9,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use ssi_coach::app::AppState;
 use ssi_coach::i18n::Language;
-use ssi_coach::model::ActivityKind;
 use ssi_coach::model::heavy_client;
+use ssi_coach::model::{ActivityKind, MessageEntry, ProfileItem};
 use ssi_coach::ui::{ClientEdit, ClientsCommand, Command, Screen};
 
 #[path = "support/coach.rs"]
@@ -83,6 +83,35 @@ fn edit(c: &mut Criterion) {
                     n,
                 )));
                 std::hint::black_box(state.estimate());
+                std::hint::black_box(state.due_rows());
+            });
+        },
+    );
+    // a checklist tick (undated: every point of the history scored again, none read again
+    // from the log) and a new message (dated today: the due items looked for again)
+    let mut photo = false;
+    c.bench_function(
+        "one checklist tick and what the screens show recomputed (50,000 messages, 5 years)",
+        |b| {
+            b.iter(|| {
+                photo = !photo;
+                state.apply(Command::Edit(ClientEdit::SetProfileItem(
+                    ProfileItem::Photo,
+                    photo,
+                )));
+                std::hint::black_box(state.estimate());
+            });
+        },
+    );
+    c.bench_function(
+        "one new message and what the screens show recomputed (50,000 messages, 5 years)",
+        |b| {
+            b.iter(|| {
+                let mut m = MessageEntry::new(0, today, "Kim");
+                m.follow_up = Some(today + chrono::Duration::days(7));
+                state.apply(Command::Edit(ClientEdit::AddMessage(m)));
+                std::hint::black_box(state.estimate());
+                std::hint::black_box(state.due_rows());
             });
         },
     );

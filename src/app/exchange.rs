@@ -495,9 +495,9 @@ impl AppState {
     }
 
     /// The due rows for the card, kept until something changes.
-    pub(super) fn due_rows(&mut self) -> Arc<crate::ui::due::Due> {
+    pub fn due_rows(&mut self) -> Arc<crate::ui::due::Due> {
         // from each client's due items, kept with the clients list's figures
-        self.summaries.refresh(&self.clients, self.today);
+        self.refresh();
         let key = (self.summaries.due_generation, self.today, self.lang);
         if let Some((k, rows)) = &self.due_cache
             && *k == key

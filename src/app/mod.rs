@@ -85,8 +85,9 @@ impl Summaries {
         self.stale = true;
     }
 
-    /// Bring `list` up to date with `clients` on `today`.
-    fn refresh(&mut self, clients: &[Arc<Client>], today: Date) {
+    /// Bring `list` up to date with `clients` on `today`; `known` is a client whose estimate
+    /// is known already (the one on screen).
+    fn refresh(&mut self, clients: &[Arc<Client>], today: Date, known: Option<(&ClientId, f64)>) {
         if self.day != Some(today) {
             self.by_id.clear();
             self.kept_due.clear();
@@ -105,9 +106,14 @@ impl Summaries {
                 match by_id.get(&c.id) {
                     Some((p, s)) if *p == at => s.clone(),
                     _ => {
-                        let s = match kept_due.remove(&c.id) {
-                            Some(due) => ui::ClientSummary::with_due(c, today, due),
-                            None => ui::ClientSummary::of(c, today),
+                        let due = kept_due
+                            .remove(&c.id)
+                            .unwrap_or_else(|| ui::due::due_items(c, today).into());
+                        let s = match known {
+                            Some((id, total)) if *id == c.id => {
+                                ui::ClientSummary::with_total(c, total, due)
+                            }
+                            _ => ui::ClientSummary::with_due(c, today, due),
                         };
                         by_id.insert(c.id.clone(), (at, s.clone()));
                         s
@@ -135,20 +141,35 @@ enum Changed {
     /// Nothing: the client is as it was.
     Nothing,
     /// Something, but no message, action item, name or archive flag: its due items stay.
-    KeepingDue,
-    /// Anything, due items included.
-    Due,
+    /// Dated entries from `dated_from` on changed ([`crate::edit::Step::dated_from`]).
+    KeepingDue { dated_from: Option<Date> },
+    /// Anything, due items included; dated entries from `dated_from` on.
+    Due { dated_from: Option<Date> },
 }
 
 impl Changed {
     /// What the undoable `step` changed.
     fn by(step: &crate::edit::Step) -> Self {
+        let dated_from = step.dated_from();
         if step.is_empty() {
             Self::Nothing
         } else if step.touches_due() {
-            Self::Due
+            Self::Due { dated_from }
         } else {
-            Self::KeepingDue
+            Self::KeepingDue { dated_from }
+        }
+    }
+
+    /// Anything may have changed, dated entries of any day included.
+    const ANYTHING: Self = Self::Due {
+        dated_from: Some(Date::MIN),
+    };
+
+    /// The oldest day of dated entries that changed, if any did.
+    fn dated_from(self) -> Option<Date> {
+        match self {
+            Self::Nothing => None,
+            Self::KeepingDue { dated_from } | Self::Due { dated_from } => dated_from,
         }
     }
 }
@@ -222,6 +243,10 @@ pub struct AppState {
     pub workshop: crate::workshop::WorkshopState,
     history: undo::History,
     cache: Option<Cache>,
+    /// The engine's memo of the client on screen ([`engine::Memo`]): the client and the
+    /// revision it holds for. An edit through [`Self::edit_in_place_with`] keeps it up to
+    /// date; any other change of revision starts a new one.
+    memo: Option<(ClientId, u64, engine::Memo)>,
     backups: Option<(ClientId, Vec<BackupInfo>)>,
     revision: u64,
     /// The close question and second versions of clients (issue #13, `chrome.rs`).
@@ -325,6 +350,7 @@ impl AppState {
             workshop: crate::workshop::WorkshopState::default(),
             history: undo::History::default(),
             cache: None,
+            memo: None,
             backups: None,
             revision: 0,
             close: chrome::CloseState::default(),
@@ -413,7 +439,18 @@ impl AppState {
     }
 
     fn refresh(&mut self) {
-        self.summaries.refresh(&self.clients, self.today);
+        self.refresh_cache();
+        // the line of the client on screen takes the estimate just computed
+        let current = self
+            .clients
+            .get(self.current)
+            .zip(self.cache.as_ref())
+            .map(|(c, cache)| (&c.id, cache.now.total()));
+        self.summaries.refresh(&self.clients, self.today, current);
+    }
+
+    /// What the screens show of the client on screen, computed again after a change.
+    fn refresh_cache(&mut self) {
         if self
             .cache
             .as_ref()
@@ -421,10 +458,20 @@ impl AppState {
         {
             return;
         }
+        let revision = self.revision;
+        let memo = &mut self.memo;
         self.cache = self.clients.get(self.current).map(|c| {
-            let now = engine::estimate(c, self.today);
-            let week = engine::estimate(c, self.today - chrono::Duration::days(7));
-            let inputs = engine::calibrated_inputs(c, self.today);
+            let memo = match memo {
+                Some((id, at, m)) if *id == c.id && *at == revision => m,
+                _ => {
+                    &mut memo
+                        .insert((c.id.clone(), revision, engine::Memo::default()))
+                        .2
+                }
+            };
+            let inputs = engine::calibrated_inputs_with(c, self.today, memo);
+            let now = engine::score(&inputs);
+            let week = engine::estimate_with(c, self.today - chrono::Duration::days(7), memo);
             let budget = self
                 .settings
                 .plan_minutes
@@ -435,7 +482,7 @@ impl AppState {
                 week,
                 knobs: engine::knobs(&inputs),
                 plan: engine::plan(&inputs, budget),
-                history: crate::engine::history(c, self.today),
+                history: engine::history_with(c, self.today, memo),
             }
         });
     }
@@ -454,7 +501,7 @@ impl AppState {
     fn edit_in_place(&mut self, id: &ClientId, edit: impl FnOnce(&mut Client) -> bool) -> bool {
         self.edit_in_place_with(id, |c| {
             if edit(c) {
-                Changed::Due
+                Changed::ANYTHING
             } else {
                 Changed::Nothing
             }
@@ -489,13 +536,27 @@ impl AppState {
             }
         }
         let on_screen = self.clients.get(self.current).is_some_and(|c| &c.id == id);
+        let revision = self.revision;
         match change {
             Changed::Nothing => {}
-            Changed::KeepingDue if on_screen => self.changed_keeping_due(),
-            Changed::KeepingDue | Changed::Due => {
+            Changed::KeepingDue { .. } if on_screen => self.changed_keeping_due(),
+            Changed::KeepingDue { .. } | Changed::Due { .. } => {
                 self.summaries.forget(id);
                 self.changed();
             }
+        }
+        // the memo of the client on screen follows the edit: days before the oldest changed
+        // entry are kept
+        if let Some((memo_id, at, memo)) = &mut self.memo
+            && *at == revision
+            && self.revision != revision
+        {
+            if memo_id == id
+                && let Some(from) = change.dated_from()
+            {
+                memo.forget_from(from);
+            }
+            *at = self.revision;
         }
         if (changed || taken_back)
             && let (Some(a), Some(c)) = (&self.autosaver, self.clients.iter().find(|c| &c.id == id))
@@ -781,7 +842,7 @@ mod tests {
     use crate::model::{ActivityKind, MessageEntry};
 
     fn due_of(state: &mut AppState) -> Arc<[ui::due::DueItem]> {
-        state.summaries.refresh(&state.clients, state.today);
+        state.summaries.refresh(&state.clients, state.today, None);
         Arc::clone(&state.summaries.list[state.current].due)
     }
 
@@ -837,5 +898,121 @@ mod tests {
             2,
         )));
         assert!(Arc::ptr_eq(&kept, &due_of(&mut state)));
+    }
+
+    /// What the dashboard shows (estimate, last week's, knobs, plan, the history chart, the
+    /// clients list's line) after each kind of edit, its undo and redo, is what a fresh
+    /// computation gives; and a "+1" today reads only today from the log again, not the
+    /// history's year of days.
+    #[test]
+    fn after_any_edit_the_screens_show_fresh_figures_reading_only_the_edited_days_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let today: Date = "2026-11-20".parse().unwrap();
+        let mut state = AppState::new(dir.path().to_owned(), today, Language::En);
+        let mut c = crate::model::demo_client(today);
+        c.calibrate = true;
+        // a year and a half of activity: a chart of a year of points
+        for n in 0..550 {
+            let day = today - chrono::Duration::days(n);
+            c.activity.set(day, ActivityKind::Comment, 1 + n as u32 % 3);
+        }
+        state.clients.push(Arc::new(c));
+        let mut other = crate::model::demo_client(today);
+        other.id = ClientId("other-1".into());
+        other.name = "Zoe".into();
+        state.clients.push(Arc::new(other));
+        state.changed();
+
+        let check = |state: &mut AppState, what: &str| {
+            state.refresh();
+            let today = state.today;
+            let c = state.client().unwrap().clone();
+            let cache = state.cache.as_ref().unwrap();
+            let inputs = engine::calibrated_inputs(&c, today);
+            assert_eq!(cache.now, engine::estimate(&c, today), "{what}");
+            let week = engine::estimate(&c, today - chrono::Duration::days(7));
+            assert_eq!(cache.week, week, "{what}");
+            assert_eq!(cache.knobs, engine::knobs(&inputs), "{what}");
+            assert_eq!(cache.history, engine::history(&c, today), "{what}");
+            let line = &state.summaries.list[state.current];
+            assert_eq!(line.total, cache.now.total(), "{what}");
+        };
+        check(&mut state, "start");
+        let computed = |state: &AppState| state.memo.as_ref().unwrap().2.computed();
+        let all = computed(&state);
+        assert!(all > 50, "{all}");
+
+        // "+1" today: one day read again
+        state.apply(Command::Edit(ClientEdit::SetActivity(
+            today,
+            ActivityKind::Comment,
+            5,
+        )));
+        check(&mut state, "+1 today");
+        assert_eq!(computed(&state), all + 1);
+
+        let ago = |days: i64| today - chrono::Duration::days(days);
+        let mut message = MessageEntry::new(0, ago(30), "Kim");
+        message.decision_maker = true;
+        let edits = [
+            ClientEdit::SetActivity(ago(120), ActivityKind::Post, 3),
+            ClientEdit::SetProfileItem(crate::model::ProfileItem::Photo, false),
+            ClientEdit::SetNetwork {
+                connections: 900,
+                decision_makers: 90,
+            },
+            ClientEdit::AddMessage(message),
+            ClientEdit::AddReading(crate::model::Reading {
+                date: ago(2),
+                total: 61.0,
+                pillars: crate::model::PillarScores {
+                    brand: 16.0,
+                    find: 15.0,
+                    engage: 14.0,
+                    relationships: 16.0,
+                },
+                industry_rank_pct: None,
+                network_rank_pct: None,
+                industry_average: None,
+                network_average: None,
+            }),
+            ClientEdit::SetSalesNavigator(true),
+        ];
+        for edit in edits {
+            let what = format!("{edit:?}");
+            state.apply(Command::Edit(edit));
+            check(&mut state, &what);
+        }
+        // a message moved to another day, then deleted
+        let mut m = state
+            .client()
+            .unwrap()
+            .messages
+            .iter()
+            .find(|m| m.person == "Kim")
+            .unwrap()
+            .clone();
+        m.date = ago(400);
+        let id = m.id;
+        state.apply(Command::Edit(ClientEdit::EditMessage(m)));
+        check(&mut state, "message moved back");
+        state.apply(Command::Edit(ClientEdit::DeleteMessage(id)));
+        check(&mut state, "message deleted");
+        for _ in 0..4 {
+            state.apply(Command::Undo);
+            check(&mut state, "undo");
+        }
+        state.apply(Command::Redo);
+        check(&mut state, "redo");
+        // another client and back: a new memo each time, right figures
+        state.select(1);
+        check(&mut state, "other client");
+        state.select(0);
+        check(&mut state, "back");
+        // the next day (an app left open): the figures of the new day
+        let tomorrow = today + chrono::Duration::days(1);
+        state.set_clock(Arc::new(move || tomorrow));
+        assert!(state.follow_clock());
+        check(&mut state, "next day");
     }
 }

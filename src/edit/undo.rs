@@ -210,6 +210,23 @@ impl Step {
         })
     }
 
+    /// The oldest day of dated entries (activity, messages) the step changed, before or after
+    /// it, or none when it changed no dated entry: the engine's figures for days before it
+    /// stay as they were ([`crate::engine::Memo::forget_from`]). A step of the whole client
+    /// says the first day there is.
+    pub fn dated_from(&self) -> Option<Date> {
+        self.before
+            .iter()
+            .chain(&self.after)
+            .filter_map(|p| match p {
+                Piece::ActivityDay(d, _) => Some(*d),
+                Piece::Message(_, Some((_, m))) => Some(m.date),
+                Piece::Whole(_) => Some(Date::MIN),
+                _ => None,
+            })
+            .min()
+    }
+
     /// A step that keeps the whole client before and after (for a bulk change such as a
     /// LinkedIn import, not for the everyday edits).
     pub fn whole(before: Client, after: &Client, label: Label) -> Self {
@@ -543,6 +560,54 @@ mod tests {
             step.redo(&mut c);
             assert_eq!(c, expected, "{edit:?} redone");
         }
+    }
+
+    /// Each edit, its undo and redo say the oldest dated day they changed: the engine's
+    /// figures of every day before it (kept in a memo across the edit) are still right, and
+    /// edits of nothing dated say so.
+    #[test]
+    fn every_step_says_from_which_day_the_engine_must_read_the_log_again() {
+        let start = start();
+        let days: Vec<Date> = (0..120)
+            .map(|n| today() - chrono::Duration::days(n * 5))
+            .collect();
+        let check = |before: &Client, after: &Client, step: &Step, what: &str| {
+            let mut memo = crate::engine::Memo::default();
+            for d in &days {
+                memo.inputs(before, *d);
+            }
+            if let Some(from) = step.dated_from() {
+                memo.forget_from(from);
+            }
+            for d in &days {
+                let fresh = crate::engine::inputs(after, *d);
+                assert_eq!(memo.inputs(after, *d), fresh, "{what} on {d}");
+            }
+        };
+        let mut dated = 0;
+        for edit in every_edit(&start) {
+            let what = format!("{edit:?}");
+            let mut c = start.clone();
+            let step = edit.apply_recorded(&mut c, today());
+            dated += usize::from(step.dated_from().is_some());
+            check(&start, &c, &step, &what);
+            let after = c.clone();
+            step.undo(&mut c);
+            check(&after, &c, &step, &format!("undo {what}"));
+            step.redo(&mut c);
+            check(&start, &c, &step, &format!("redo {what}"));
+        }
+        assert!(dated >= 5, "{dated}");
+        let tick = ClientEdit::SetProfileItem(ProfileItem::Banner, true);
+        assert_eq!(
+            tick.apply_recorded(&mut start.clone(), today())
+                .dated_from(),
+            None
+        );
+        let old = today() - chrono::Duration::days(9999);
+        let step = ClientEdit::SetActivity(old, ActivityKind::Post, 2)
+            .apply_recorded(&mut start.clone(), today());
+        assert_eq!(step.dated_from(), Some(old));
     }
 
     #[test]

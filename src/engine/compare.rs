@@ -5,7 +5,7 @@
 
 use chrono::Duration;
 
-use super::{all_levers, estimate, inputs, lever_unit, lever_value};
+use super::{Memo, all_levers, estimate, estimate_with, inputs, lever_unit, lever_value};
 use crate::engine::Unit;
 use crate::model::{Client, Date, Lever, Session, Snapshot};
 
@@ -196,7 +196,8 @@ pub fn history_range(client: &Client, today: Date) -> (Date, Date) {
         .chain(client.sessions.iter().map(|s| s.date))
         .chain(client.annotations.iter().map(|a| a.start))
         .chain(client.activity.0.keys().next().copied())
-        .chain(client.messages.iter().map(|m| m.date))
+        // the log is sorted by date (`inputs` relies on it too): its first is its oldest
+        .chain(client.messages.first().map(|m| m.date))
         .filter(|d| *d <= today)
         .min()
         .unwrap_or(today);
@@ -215,12 +216,22 @@ pub fn history_step(days: i64) -> i64 {
 /// Estimated totals from `first` to `last`: one point a week (wider steps for long ranges, at
 /// most [`HISTORY_MAX_POINTS`] + 1 points), always ending on `last`, oldest first.
 pub fn history_between(client: &Client, first: Date, last: Date) -> Vec<(Date, f64)> {
+    history_between_with(client, first, last, &mut Memo::default())
+}
+
+/// [`history_between`] with the dated part of every day it reads kept in `memo`.
+pub fn history_between_with(
+    client: &Client,
+    first: Date,
+    last: Date,
+    memo: &mut Memo,
+) -> Vec<(Date, f64)> {
     let days = (last - first).num_days().max(0);
     let step = history_step(days);
     let mut points: Vec<(Date, f64)> = (0..=days / step)
         .map(|i| {
             let d = last - Duration::days(i * step);
-            (d, estimate(client, d).total())
+            (d, estimate_with(client, d, memo).total())
         })
         .collect();
     points.reverse();
@@ -230,8 +241,13 @@ pub fn history_between(client: &Client, first: Date, last: Date) -> Vec<(Date, f
 /// The estimate history the app's chart and the report's chart both draw: [`history_between`]
 /// over [`history_range`].
 pub fn history(client: &Client, today: Date) -> Vec<(Date, f64)> {
+    history_with(client, today, &mut Memo::default())
+}
+
+/// [`history`] with the dated part of every day it reads kept in `memo`.
+pub fn history_with(client: &Client, today: Date, memo: &mut Memo) -> Vec<(Date, f64)> {
     let (first, last) = history_range(client, today);
-    history_between(client, first, last)
+    history_between_with(client, first, last, memo)
 }
 
 #[cfg(test)]

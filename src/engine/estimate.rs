@@ -26,6 +26,17 @@ fn decay_weights() -> ([f64; w::WINDOW_DAYS as usize], f64) {
 /// not read as inactivity before it began: rates are averaged over the days logged (at least
 /// a week) and the days active over the days logged of the last 28.
 pub fn inputs(client: &Client, today: Date) -> Inputs {
+    let mut i = dated_inputs(client, today);
+    add_undated(&mut i, client);
+    i
+}
+
+/// The part of [`inputs`] made from dated entries (activity and messages on or before
+/// `today`): the rates, the days active and the saved searches; profile, network and Sales
+/// Navigator are left at their defaults ([`add_undated`] fills them in). It depends on no entry
+/// dated after `today`, so it stays as it is until an entry on or before `today` changes
+/// ([`super::Memo`]).
+pub(super) fn dated_inputs(client: &Client, today: Date) -> Inputs {
     let (weights, full_weight_sum) = decay_weights();
     let start = today - Duration::days(w::WINDOW_DAYS - 1);
     let logged = logged_days(client, today);
@@ -93,22 +104,9 @@ pub fn inputs(client: &Client, today: Date) -> Inputs {
             .unwrap_or(0);
         per_week(acc[i])
     };
-    let mut profile = client.profile.done.clone();
-    if client.profile.skills >= crate::model::SKILLS_DONE {
-        profile.insert(ProfileItem::Skills);
-    }
-    if client.profile.recommendations >= crate::model::RECOMMENDATIONS_DONE {
-        profile.insert(ProfileItem::Recommendations);
-    }
     // saved searches are a standing count: the number saved in the window, undecayed
     let saved_searches = f64::from(client.activity.sum(ActivityKind::SavedSearch, start, today));
     Inputs {
-        profile,
-        skills: client.profile.skills,
-        recommendations: client.profile.recommendations,
-        sales_navigator: client.sales_navigator,
-        connections: f64::from(client.network.connections),
-        decision_makers: f64::from(client.network.decision_makers),
         articles_per_month: rate(ActivityKind::Article) * 30.0 / 7.0,
         posts_per_week: rate(ActivityKind::Post),
         comments_per_week: rate(ActivityKind::Comment),
@@ -130,7 +128,26 @@ pub fn inputs(client: &Client, today: Date) -> Inputs {
             / logged.min(28) as f64)
             .min(28.0),
         calibration: PillarScores::default(),
+        ..Inputs::default()
     }
+}
+
+/// Fill in what [`dated_inputs`] leaves out: the profile checklist, the network and Sales
+/// Navigator, none of them dated.
+pub(super) fn add_undated(i: &mut Inputs, client: &Client) {
+    let mut profile = client.profile.done.clone();
+    if client.profile.skills >= crate::model::SKILLS_DONE {
+        profile.insert(ProfileItem::Skills);
+    }
+    if client.profile.recommendations >= crate::model::RECOMMENDATIONS_DONE {
+        profile.insert(ProfileItem::Recommendations);
+    }
+    i.profile = profile;
+    i.skills = client.profile.skills;
+    i.recommendations = client.profile.recommendations;
+    i.sales_navigator = client.sales_navigator;
+    i.connections = f64::from(client.network.connections);
+    i.decision_makers = f64::from(client.network.decision_makers);
 }
 
 /// Days the client's log covers up to `today`, from the earliest of the creation day, the
@@ -483,6 +500,50 @@ pub fn estimate(client: &Client, today: Date) -> Estimate {
     score(&super::calibrated_inputs(client, today))
 }
 
+/// The inputs' dated part ([`dated_inputs`]) by day, kept between edits of one client: an
+/// edit of entries dated D changes the dated part of D and the days after it only, so the
+/// days before are kept ([`Memo::forget_from`]) and the estimate history of a client with
+/// 50,000 messages is not read again from its log after each "+1". The undated part
+/// (profile, network) is taken from the client each time.
+#[derive(Debug, Clone, Default)]
+pub struct Memo {
+    by_day: std::collections::BTreeMap<Date, Inputs>,
+    /// Days whose dated part was computed, since the memo was made.
+    computed: usize,
+}
+
+impl Memo {
+    /// The inputs of `client` on `day` ([`inputs`]), the dated part computed once.
+    pub fn inputs(&mut self, client: &Client, day: Date) -> Inputs {
+        let mut i = self
+            .by_day
+            .entry(day)
+            .or_insert_with(|| {
+                self.computed += 1;
+                dated_inputs(client, day)
+            })
+            .clone();
+        add_undated(&mut i, client);
+        i
+    }
+
+    /// Forget the days an edit of entries dated `day` may have changed: `day` and later.
+    /// Returns how many days were forgotten.
+    pub fn forget_from(&mut self, day: Date) -> usize {
+        self.by_day.split_off(&day).len()
+    }
+
+    /// The days whose dated part was computed (read from the log) since the memo was made.
+    pub fn computed(&self) -> usize {
+        self.computed
+    }
+}
+
+/// [`estimate`] with the dated part of every day it reads kept in `memo`.
+pub fn estimate_with(client: &Client, today: Date, memo: &mut Memo) -> Estimate {
+    score(&super::calibrated_inputs_with(client, today, memo))
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -492,6 +553,66 @@ mod tests {
 
     fn day(s: &str) -> Date {
         s.parse().unwrap()
+    }
+
+    /// Whatever is edited, a memo that forgot the days from the oldest edited entry on gives
+    /// what a fresh computation gives, for the history and the calibration's reading days.
+    #[test]
+    fn a_memo_that_forgot_from_the_edited_day_gives_the_fresh_figures() {
+        let today = day("2026-11-20");
+        let mut c = crate::model::demo_client(today);
+        c.calibrate = true;
+        for n in 0..550 {
+            c.activity.set(
+                today - Duration::days(n),
+                ActivityKind::Like,
+                2 + n as u32 % 5,
+            );
+        }
+        let mut memo = Memo::default();
+        let fresh = |c: &Client| crate::engine::history(c, today);
+        assert_eq!(crate::engine::history_with(&c, today, &mut memo), fresh(&c));
+        let all = memo.computed();
+        assert!(all > 10, "{all} days");
+        // edits of dated entries, oldest day first forgotten
+        for (ago, kind, n) in [
+            (0, ActivityKind::Comment, 7),
+            (3, ActivityKind::Post, 2),
+            (45, ActivityKind::Like, 30),
+            (200, ActivityKind::Share, 4),
+            (800, ActivityKind::Comment, 9),
+        ] {
+            let d = today - Duration::days(ago);
+            c.activity.set(d, kind, n);
+            let forgotten = memo.forget_from(d);
+            let before = memo.computed();
+            assert_eq!(crate::engine::history_with(&c, today, &mut memo), fresh(&c));
+            // only the days forgotten are read again (the oldest edit widens the chart: all
+            // its days are new)
+            let again = memo.computed() - before;
+            assert!(forgotten >= 1, "{ago}");
+            if ago < 550 {
+                assert_eq!(again, forgotten, "{ago}");
+            } else {
+                assert!(again > 40, "{ago}: {again}");
+            }
+        }
+        let mut m = crate::model::MessageEntry::new(999, today - Duration::days(20), "Kim");
+        m.decision_maker = true;
+        c.add_message(m);
+        memo.forget_from(today - Duration::days(20));
+        assert_eq!(crate::engine::history_with(&c, today, &mut memo), fresh(&c));
+        // undated parts are taken from the client every time: nothing to forget
+        c.profile.set(ProfileItem::Photo, false);
+        c.network.connections += 400;
+        c.sales_navigator = !c.sales_navigator;
+        let before = memo.computed();
+        assert_eq!(crate::engine::history_with(&c, today, &mut memo), fresh(&c));
+        assert_eq!(
+            crate::engine::estimate_with(&c, today, &mut memo),
+            estimate(&c, today)
+        );
+        assert_eq!(memo.computed(), before);
     }
 
     #[test]

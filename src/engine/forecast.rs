@@ -4,15 +4,20 @@ use chrono::Duration;
 
 use super::plan::{Step, project};
 use super::types::{Calibration, Inputs, Scenario};
-use super::{inputs, score, weights as w};
+use super::{Memo, inputs, score, weights as w};
 use crate::model::{Client, Date, Pillar, PillarScores};
 
 /// The engine's inputs for `client` on `today`, with the calibration offsets when the client
 /// chose calibration: what the estimate, knobs, plan and forecast all start from.
 pub fn calibrated_inputs(client: &Client, today: Date) -> Inputs {
-    let mut i = inputs(client, today);
+    calibrated_inputs_with(client, today, &mut Memo::default())
+}
+
+/// [`calibrated_inputs`] with the dated part of every day it reads kept in `memo`.
+pub fn calibrated_inputs_with(client: &Client, today: Date, memo: &mut Memo) -> Inputs {
+    let mut i = memo.inputs(client, today);
     if client.calibrate
-        && let Some(c) = calibrate(client, today)
+        && let Some(c) = calibrate_with(client, today, memo)
     {
         i.calibration = c.offsets;
     }
@@ -82,12 +87,17 @@ pub fn forecast_with(
 /// NaN) are skipped, and offsets that would make the fit on the readings worse are not
 /// applied (they are all zero then, and `error_after` equals `error_before`).
 pub fn calibrate(client: &Client, today: Date) -> Option<Calibration> {
+    calibrate_with(client, today, &mut Memo::default())
+}
+
+/// [`calibrate`] with the dated part of the readings' days kept in `memo`.
+pub fn calibrate_with(client: &Client, today: Date, memo: &mut Memo) -> Option<Calibration> {
     let from = today - Duration::days(w::CALIBRATION_DAYS);
     let used: Vec<_> = client
         .readings
         .iter()
         .filter(|r| r.date <= today && r.date >= from && r.check(today).is_ok())
-        .map(|r| (r, score(&inputs(client, r.date)).pillars))
+        .map(|r| (r, score(&memo.inputs(client, r.date)).pillars))
         .collect();
     if used.is_empty() {
         return None;

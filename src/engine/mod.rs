@@ -21,11 +21,14 @@ pub mod weights;
 
 pub use compare::{
     Comparison, HISTORY_MAX_DAYS, HISTORY_MAX_POINTS, LeverValues, MOVED_SHOWN, MovedLever,
-    comparison, comparison_with, history, history_between, history_range, history_step,
-    lever_decimals, levers_on, moved_levers, session_levers, sessions_until, snapshot,
+    comparison, comparison_with, history, history_between, history_between_with, history_range,
+    history_step, history_with, lever_decimals, levers_on, moved_levers, session_levers,
+    sessions_until, snapshot,
 };
-pub use estimate::{all_star, estimate, inputs, profile_factor, score};
-pub use forecast::{calibrate, calibrated_inputs, forecast, forecast_with};
+pub use estimate::{Memo, all_star, estimate, estimate_with, inputs, profile_factor, score};
+pub use forecast::{
+    calibrate, calibrate_with, calibrated_inputs, calibrated_inputs_with, forecast, forecast_with,
+};
 pub use levers::{
     all_levers, knobs, label_key, lever_key, lever_pillar, lever_unit, lever_value,
     needs_sales_navigator, per_minute, set_lever,

@@ -24,14 +24,13 @@ pub struct ClientSummary {
 }
 
 impl ClientSummary {
-    /// Summarise `c` on `today`.
-    pub fn of(c: &Client, today: Date) -> Self {
-        Self::with_due(c, today, super::due::due_items(c, today).into())
-    }
-
     /// Summarise `c` on `today` with its due items known ([`super::due::due_items`]).
     pub fn with_due(c: &Client, today: Date, due: std::sync::Arc<[super::due::DueItem]>) -> Self {
-        let total = engine::estimate(c, today).total();
+        Self::with_total(c, engine::estimate(c, today).total(), due)
+    }
+
+    /// Summarise `c` with its estimate `total` for today and its due items known.
+    pub fn with_total(c: &Client, total: f64, due: std::sync::Arc<[super::due::DueItem]>) -> Self {
         let last = c.sessions.iter().max_by_key(|s| (s.date, s.id));
         Self {
             total,

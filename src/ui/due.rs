@@ -101,12 +101,15 @@ pub fn due_rows_of(clients: &[Arc<Client>], items: &[&[DueItem]], loc: Locale) -
         .flat_map(|(c, items)| items.iter().map(move |i| (&**c, *i)))
         .collect();
     let total = due.len();
-    due.sort_by_key(|(_, i)| i.date);
-    // the rows up to the last shown one's day, all of that day (ordered by their text)
-    let last = due.get(SHOWN.saturating_sub(1)).map(|(_, i)| i.date);
+    // the day of the last row shown, found without sorting them all (a coach's folder holds
+    // tens of thousands); the rows up to it, all of its day, ordered by date and text below
+    let last = SHOWN
+        .min(total)
+        .checked_sub(1)
+        .map(|k| due.select_nth_unstable_by_key(k, |(_, i)| i.date).1.1.date);
     let mut rows: Vec<DueRow> = due
         .iter()
-        .take_while(|(_, i)| last.is_none_or(|last| i.date <= last))
+        .filter(|(_, i)| last.is_some_and(|last| i.date <= last))
         .filter_map(|(c, i)| {
             let text = match i.what {
                 DueWhat::Action(n) => ics::action_summary(c, c.action_items.get(n)?, loc.lang),

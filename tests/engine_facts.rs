@@ -254,7 +254,7 @@ fn fact_complete_profile_without_articles_is_about_17_to_18_and_at_most_19() {
     // even with lots of posts and everything else, no articles means at most 19
     let mut busy = active_seller(true);
     busy.activity.0.values_mut().for_each(|d| {
-        d.remove(&ActivityKind::Article);
+        d.set(ActivityKind::Article, 0);
     });
     let brand = estimate(&busy, TODAY()).pillars.brand;
     assert!(brand <= 19.0 + 1e-9, "no articles: {brand}");

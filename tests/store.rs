@@ -651,7 +651,12 @@ fn arb_client() -> impl Strategy<Value = Client> {
                 followers,
             };
             c.goals = WeeklyGoals(goals);
-            c.activity = ActivityLog(activity);
+            c.activity = ActivityLog(
+                activity
+                    .into_iter()
+                    .map(|(day, counts)| (day, counts.into_iter().collect()))
+                    .collect(),
+            );
             c.messages = messages;
             c.readings = readings;
             c.sessions = sessions;

@@ -91,7 +91,7 @@ impl Piece {
             Self::Network(n) => c.network = n.clone(),
             Self::ActivityDay(d, day) => match day {
                 Some(day) => {
-                    c.activity.0.insert(*d, day.clone());
+                    c.activity.0.insert(*d, *day);
                 }
                 None => {
                     c.activity.0.remove(d);

@@ -55,14 +55,9 @@ pub(super) fn dated_inputs(client: &Client, today: Date) -> Inputs {
             continue;
         };
         let mut any = false;
-        for (kind, n) in counts {
-            if *n == 0 {
-                continue;
-            }
+        for (kind, n) in counts.iter() {
             any = true;
-            if let Some(i) = ActivityKind::ALL.iter().position(|k| k == kind) {
-                acc[i] += f64::from(*n) * weight;
-            }
+            acc[kind.index()] += f64::from(n) * weight;
         }
         if any && age < 28 {
             active[age as usize] = true;

@@ -193,9 +193,9 @@ pub fn merge_client_file(
     // activity: the larger count per day and kind
     for (day, kinds) in &theirs.activity.0 {
         let mut changed = false;
-        for (kind, n) in kinds {
-            if ours.activity.get(*day, *kind) < *n {
-                ours.activity.set(*day, *kind, *n);
+        for (kind, n) in kinds.iter() {
+            if ours.activity.get(*day, kind) < n {
+                ours.activity.set(*day, kind, n);
                 changed = true;
             }
         }

@@ -85,8 +85,84 @@ impl ActivityKind {
     }
 }
 
-/// Counts for one day.
-pub type DayActivity = BTreeMap<ActivityKind, u32>;
+impl ActivityKind {
+    /// Its place in [`Self::ALL`] (the declaration order).
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Counts for one day, one per kind (0: none). Held inline, 13 counts, not as a map per day:
+/// a coach's folder holds 110,000 logged days (docs/performance.md). Read and written as the
+/// map it always was in the files (`{Comment: 3, Like: 5}`, the kinds with a count).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DayActivity([u32; ActivityKind::ALL.len()]);
+
+impl DayActivity {
+    /// The count of `kind`.
+    pub fn count(&self, kind: ActivityKind) -> u32 {
+        self.0[kind.index()]
+    }
+
+    /// Set the count of `kind` (0: none).
+    pub fn set(&mut self, kind: ActivityKind, count: u32) {
+        self.0[kind.index()] = count;
+    }
+
+    /// Whether no kind has a count.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|n| *n == 0)
+    }
+
+    /// The kinds with a count and their counts, in [`ActivityKind::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = (ActivityKind, u32)> + '_ {
+        ActivityKind::ALL
+            .into_iter()
+            .zip(self.0)
+            .filter(|(_, n)| *n > 0)
+    }
+}
+
+impl FromIterator<(ActivityKind, u32)> for DayActivity {
+    /// A kind given twice keeps the last.
+    fn from_iter<I: IntoIterator<Item = (ActivityKind, u32)>>(counts: I) -> Self {
+        let mut day = Self::default();
+        for (kind, n) in counts {
+            day.set(kind, n);
+        }
+        day
+    }
+}
+
+impl Serialize for DayActivity {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for DayActivity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Counts;
+        impl<'de> serde::de::Visitor<'de> for Counts {
+            type Value = DayActivity;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map of activity kinds to counts")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<DayActivity, A::Error> {
+                let mut day = DayActivity::default();
+                // a kind written twice keeps the last, as a map does
+                while let Some((kind, n)) = map.next_entry::<ActivityKind, u32>()? {
+                    day.set(kind, n);
+                }
+                Ok(day)
+            }
+        }
+        d.deserialize_map(Counts)
+    }
+}
 
 /// Weekly targets per activity kind (absent = no goal).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -144,24 +220,20 @@ impl<'de> Deserialize<'de> for ActivityLog {
 impl ActivityLog {
     /// The count of `kind` on `day`.
     pub fn get(&self, day: Date, kind: ActivityKind) -> u32 {
-        self.0
-            .get(&day)
-            .and_then(|d| d.get(&kind))
-            .copied()
-            .unwrap_or(0)
+        self.0.get(&day).map_or(0, |d| d.count(kind))
     }
 
     /// Set the count of `kind` on `day` (0 removes it; empty days are dropped).
     pub fn set(&mut self, day: Date, kind: ActivityKind, count: u32) {
         if count == 0 {
             if let Some(d) = self.0.get_mut(&day) {
-                d.remove(&kind);
+                d.set(kind, 0);
                 if d.is_empty() {
                     self.0.remove(&day);
                 }
             }
         } else {
-            self.0.entry(day).or_default().insert(kind, count);
+            self.0.entry(day).or_default().set(kind, count);
         }
     }
 
@@ -178,13 +250,13 @@ impl ActivityLog {
         }
         self.0
             .range(from..=to)
-            .filter_map(|(_, d)| d.get(&kind))
-            .fold(0u32, |a, b| a.saturating_add(*b))
+            .map(|(_, d)| d.count(kind))
+            .fold(0u32, u32::saturating_add)
     }
 
     /// Whether anything at all was logged on `day`.
     pub fn active_on(&self, day: Date) -> bool {
-        self.0.get(&day).is_some_and(|d| d.values().any(|&n| n > 0))
+        self.0.get(&day).is_some_and(|d| !d.is_empty())
     }
 }
 
@@ -192,6 +264,42 @@ impl ActivityLog {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+
+    /// A day is written as the map of kinds to counts it always was (the files and the
+    /// coaching files are unchanged), its kinds in the order of `ActivityKind::ALL`, and
+    /// read from one whatever the order, a kind written twice keeping the last.
+    #[test]
+    fn a_day_reads_and_writes_as_the_map_it_was() {
+        for (i, kind) in ActivityKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind.index(), i);
+        }
+        let counts = [
+            (ActivityKind::Acceptance, 2),
+            (ActivityKind::Comment, 3),
+            (ActivityKind::Like, 15),
+            (ActivityKind::Post, 1),
+        ];
+        let day: DayActivity = counts.into_iter().collect();
+        let map: BTreeMap<ActivityKind, u32> = counts.into_iter().collect();
+        assert_eq!(ron::to_string(&day).unwrap(), ron::to_string(&map).unwrap());
+        assert_eq!(
+            serde_json::to_string(&day).unwrap(),
+            serde_json::to_string(&map).unwrap()
+        );
+        assert_eq!(
+            ron::to_string(&day).unwrap(),
+            "{Post:1,Comment:3,Like:15,Acceptance:2}"
+        );
+        let read: DayActivity =
+            ron::from_str("{Like: 15, Acceptance: 2, Comment: 3, Post: 1}").unwrap();
+        assert_eq!(read, day);
+        let twice: DayActivity = ron::from_str("{Like: 4, Like: 9}").unwrap();
+        assert_eq!(twice.count(ActivityKind::Like), 9);
+        assert_eq!(twice.iter().collect::<Vec<_>>(), [(ActivityKind::Like, 9)]);
+        assert!(ron::from_str::<DayActivity>("{Dance: 1}").is_err());
+        assert!(ron::from_str::<DayActivity>("{Like: -1}").is_err());
+        assert!(DayActivity::default().is_empty() && !day.is_empty());
+    }
 
     /// The log reads back the days and counts it was written with, in any order, a day
     /// written twice keeping the last (as a map read one entry at a time does).

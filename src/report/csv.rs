@@ -155,14 +155,14 @@ pub fn activity_csv(client: &Client, locale: impl Into<Locale>) -> Vec<u8> {
     );
     let mut rows = vec![header];
     for (day, counts) in &client.activity.0 {
-        if !counts.values().any(|&n| n > 0) {
+        if counts.is_empty() {
             continue;
         }
         let mut row = vec![day.to_string()];
         row.extend(
             ActivityKind::ALL
                 .iter()
-                .map(|k| counts.get(k).copied().unwrap_or(0).to_string()),
+                .map(|k| counts.count(*k).to_string()),
         );
         rows.push(row);
     }

@@ -150,7 +150,7 @@ pub fn three_way(base: &Client, ours: &Client, theirs: &Client) -> Client {
             _ => None,
         };
         if let Some(v) = v {
-            activity.insert(d, v.clone());
+            activity.insert(d, *v);
         }
     }
     c.activity.0 = activity;

@@ -74,7 +74,7 @@ pub fn show(
 /// Whether nothing at all is recorded for the client yet (a profile created today): the
 /// dashboard then leads with first steps instead of a bare 0.
 pub fn is_blank(c: &crate::model::Client) -> bool {
-    c.activity.0.values().all(|d| d.values().all(|n| *n == 0))
+    c.activity.0.values().all(|d| d.is_empty())
         && c.messages.is_empty()
         && c.readings.is_empty()
         && c.sessions.is_empty()

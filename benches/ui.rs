@@ -186,6 +186,52 @@ fn coach_folder(c: &mut Criterion) {
             });
         });
     }
+    // one edit of each kind on the recruiter with the 300 other clients open: the clients
+    // list's line and the due card (45,700 due items over all clients) come with it
+    h.state_mut()
+        .apply(Command::Clients(ClientsCommand::SwitchClient(recruiter)));
+    h.step();
+    let state = h.state_mut();
+    let mut n = 0;
+    let mut photo = false;
+    for (name, kind) in [
+        (
+            "coach's folder: +1 on the recruiter and what the screens show recomputed",
+            0,
+        ),
+        (
+            "coach's folder: a checklist tick on the recruiter and the same recomputed",
+            1,
+        ),
+        (
+            "coach's folder: a new message to the recruiter's log and the same recomputed",
+            2,
+        ),
+    ] {
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                let edit = match kind {
+                    0 => {
+                        n += 1;
+                        ClientEdit::SetActivity(today, ActivityKind::Comment, n)
+                    }
+                    1 => {
+                        photo = !photo;
+                        ClientEdit::SetProfileItem(ProfileItem::Photo, photo)
+                    }
+                    _ => {
+                        let mut m = MessageEntry::new(0, today, "Kim");
+                        m.follow_up = Some(today + chrono::Duration::days(7));
+                        ClientEdit::AddMessage(m)
+                    }
+                };
+                state.apply(Command::Edit(edit));
+                std::hint::black_box(state.estimate());
+                std::hint::black_box(state.due_rows());
+            });
+        });
+    }
+    state.flush();
 }
 
 criterion_group!(benches, bench, edit, coach_folder, return_to_window);

@@ -13,7 +13,7 @@
 //! as ron (a unit test compares the two on arbitrary messages), so a hand-edited file behaves
 //! exactly as it did.
 
-use crate::model::{Channel, Date, MessageEntry, MessageSource};
+use crate::model::{Channel, Date, MessageEntry, MessageSource, SmolStr};
 
 /// Where the messages block starts: the field on its own line at the client's indentation,
 /// its entries on the lines that follow.
@@ -66,15 +66,15 @@ fn read_line(line: &str) -> Option<MessageEntry> {
                 1
             }
             b"person" => {
-                m.person = r.string()?.into();
+                m.person = SmolStr::from(r.string()?.as_ref());
                 2
             }
             b"company" => {
-                m.company = r.string()?.into();
+                m.company = SmolStr::from(r.string()?.as_ref());
                 3
             }
             b"title" => {
-                m.title = r.string()?.into();
+                m.title = SmolStr::from(r.string()?.as_ref());
                 4
             }
             b"decision_maker" => {
@@ -99,7 +99,7 @@ fn read_line(line: &str) -> Option<MessageEntry> {
                 8
             }
             b"note" => {
-                m.note = r.string()?;
+                m.note = r.string()?.into_owned();
                 9
             }
             b"source" => {
@@ -111,7 +111,7 @@ fn read_line(line: &str) -> Option<MessageEntry> {
                 10
             }
             b"external_key" => {
-                m.external_key = r.option(Reader::string)?;
+                m.external_key = r.option(Reader::string)?.map(std::borrow::Cow::into_owned);
                 11
             }
             _ => return None,
@@ -136,7 +136,7 @@ struct Reader<'a> {
     at: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn eat(&mut self, what: &[u8]) -> Option<()> {
         if self.s[self.at..].starts_with(what) {
             self.at += what.len();
@@ -222,7 +222,9 @@ impl Reader<'_> {
     }
 
     /// A string as ron writes it (`char::escape_debug`): `\\ \" \' \n \r \t \0 \u{..}`.
-    fn string(&mut self) -> Option<String> {
+    /// A quoted string: borrowed from the line when nothing in it is escaped (the common
+    /// case; a name becomes a `SmolStr` without a `String` in between).
+    fn string(&mut self) -> Option<std::borrow::Cow<'a, str>> {
         self.eat(b"\"")?;
         let start = self.at;
         // the common case: nothing escaped
@@ -231,7 +233,7 @@ impl Reader<'_> {
                 b'"' => {
                     let text = std::str::from_utf8(&self.s[start..self.at]).ok()?;
                     self.at += 1;
-                    return Some(text.to_owned());
+                    return Some(text.into());
                 }
                 b'\\' => break,
                 // ron reads a raw control character, but never writes one: not ours
@@ -254,7 +256,7 @@ impl Reader<'_> {
             match *self.s.get(self.at)? {
                 b'"' => {
                     self.at += 1;
-                    return Some(out);
+                    return Some(out.into());
                 }
                 b'\\' => {
                     self.at += 1;
